@@ -1,0 +1,208 @@
+/**
+ * The stored domain model (DESIGN.md §6). Types are inferred from these schemas; the store, the
+ * sheets and the documents all speak them. Dates are ISO "yyyy-MM-dd"; school years "YYYY-YYYY".
+ */
+import { z } from "zod";
+import {
+  AwardCode,
+  AwardKind,
+  BallotType,
+  DisciplineLevel,
+  DossierState,
+  Gender,
+  ManagingAuthority,
+  Rating,
+  RecognitionLevel,
+  Role,
+  SchoolLevel,
+  SubjectKind,
+  Target,
+  Title,
+} from "./codes.js";
+import { SchoolYear } from "./school-year.js";
+
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Natural keys become Firestore document IDs: no "/", no leading "__", bounded length. */
+export const NaturalKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^(?!__)[^/]+$/);
+
+export const Unit = z.object({
+  id: NaturalKey,
+  name: z.string().min(1),
+  /** Short form used in ký hiệu of document numbers, e.g. "THPTLQĐ". */
+  abbreviation: z.string().min(1),
+  level: SchoolLevel,
+  /** Cụm/khối thi đua the unit competes in. */
+  clusterId: z.string().min(1),
+  managingAuthority: ManagingAuthority,
+  /** "Ủy ban nhân dân xã Hòa Bình" or "Sở Giáo dục và Đào tạo tỉnh …". */
+  managingBodyName: z.string().min(1),
+  /** Địa danh used on documents. */
+  place: z.string().min(1),
+  commune: z.string().optional(),
+  address: z.string().optional(),
+  phone: z.string().optional(),
+  principalName: z.string().optional(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Person = z.object({
+  id: NaturalKey,
+  unitId: NaturalKey,
+  fullName: z.string().min(1),
+  gender: Gender,
+  birthDate: IsoDate.optional(),
+  ethnicity: z.string().optional(),
+  position: z.string().optional(),
+  /** Tổ chuyên môn / tổ văn phòng: the "group of similar duties" of RT-05. */
+  group: z.string().optional(),
+  staffCategory: z.string().optional(),
+  email: z.email().optional(),
+  withdrawn: z.boolean().optional(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Discipline = z.object({
+  level: DisciplineLevel,
+  dutyRelated: z.boolean(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  decisionNo: z.string().optional(),
+});
+export type Discipline = z.infer<typeof Discipline>;
+
+export const AwardEntry = z.object({ form: AwardCode, kind: AwardKind });
+export type AwardEntry = z.infer<typeof AwardEntry>;
+
+/** One subject's results for one evaluation year (individual or collective). */
+export const YearRecord = z.object({
+  year: SchoolYear,
+  subjectKind: SubjectKind,
+  subjectId: NaturalKey,
+  unitId: NaturalKey,
+  rating: Rating,
+  score: z.number().min(0).max(100).optional(),
+  titles: z.array(Title).default([]),
+  awards: z.array(AwardEntry).default([]),
+  discipline: z.array(Discipline).default([]),
+  monthsWorked: z.number().min(0).max(12).optional(),
+  maternityLeaveMonths: z.number().min(0).max(12).optional(),
+  suspended: z.boolean().default(false),
+  /** Individuals: tinh thần tự lực, đoàn kết, tham gia phong trào (LDTT-02). */
+  spirit: z.boolean().optional(),
+  /** Collectives: phong trào thi đua (TTTT-02) and nội bộ đoàn kết (TTTT-05). */
+  movement: z.boolean().optional(),
+  solidarity: z.boolean().optional(),
+  leadsCluster: z.boolean().optional(),
+});
+export type YearRecord = z.infer<typeof YearRecord>;
+
+export const Commitment = z.object({
+  key: z.string().min(1),
+  target: z.union([z.number(), z.string().min(1)]),
+  unit: z.string().optional(),
+  achieved: z.union([z.number(), z.string()]).optional(),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+export const Registration = z.object({
+  year: SchoolYear,
+  unitId: NaturalKey,
+  subjectKind: SubjectKind,
+  subjectId: NaturalKey,
+  titles: z.array(Title).default([]),
+  forms: z.array(AwardCode).default([]),
+  commitments: z.array(Commitment).default([]),
+  registeredOn: IsoDate.optional(),
+});
+export type Registration = z.infer<typeof Registration>;
+
+export const Initiative = z.object({
+  id: NaturalKey,
+  kind: z.enum(["SANG_KIEN", "DE_TAI"]),
+  title: z.string().min(1),
+  ownerIds: z.array(NaturalKey).min(1),
+  unitId: NaturalKey,
+  year: SchoolYear,
+  level: RecognitionLevel,
+  decisionNo: z.string().optional(),
+  decisionDate: IsoDate.optional(),
+  usedForAwardId: z.string().optional(),
+});
+export type Initiative = z.infer<typeof Initiative>;
+
+/** The awards ledger behind the sổ theo dõi. */
+export const Award = z.object({
+  id: NaturalKey,
+  subjectKind: SubjectKind,
+  subjectId: NaturalKey,
+  unitId: NaturalKey,
+  code: AwardCode,
+  kind: AwardKind,
+  year: SchoolYear,
+  decisionNo: z.string().optional(),
+  decisionDate: IsoDate.optional(),
+  issuer: z.string().optional(),
+  proposalNo: z.string().optional(),
+  proposalDate: IsoDate.optional(),
+});
+export type Award = z.infer<typeof Award>;
+
+export const CouncilVote = z
+  .object({
+    year: SchoolYear,
+    unitId: NaturalKey,
+    subjectId: NaturalKey,
+    target: Target,
+    ballotType: BallotType.default("KIN"),
+    members: z.number().int().positive(),
+    issued: z.number().int().nonnegative().optional(),
+    returned: z.number().int().nonnegative().optional(),
+    valid: z.number().int().nonnegative().optional(),
+    agree: z.number().int().nonnegative(),
+    disagree: z.number().int().nonnegative().optional(),
+  })
+  .refine((vote) => vote.agree <= vote.members, { message: "vote-agree-exceeds-members", path: ["agree"] });
+export type CouncilVote = z.infer<typeof CouncilVote>;
+
+export const DossierDocument = z.object({
+  type: z.string().min(1),
+  number: z.string().optional(),
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+});
+export type DossierDocument = z.infer<typeof DossierDocument>;
+
+export const DossierTransition = z.object({
+  from: DossierState.nullable(),
+  to: DossierState,
+  actor: z.string().min(1),
+  at: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const Dossier = z.object({
+  id: NaturalKey,
+  unitId: NaturalKey,
+  year: SchoolYear,
+  state: DossierState,
+  legalBasisVersion: z.string().min(1),
+  documents: z.array(DossierDocument).default([]),
+  history: z.array(DossierTransition).default([]),
+});
+export type Dossier = z.infer<typeof Dossier>;
+
+export const User = z.object({
+  email: z.email(),
+  role: Role,
+  /** The unit the user belongs to; Department roles may read every unit. */
+  unitId: NaturalKey,
+  displayName: z.string().optional(),
+});
+export type User = z.infer<typeof User>;

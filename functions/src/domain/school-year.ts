@@ -1,0 +1,32 @@
+/** School years ("năm học") written "YYYY-YYYY", the second year being the first plus one. */
+import { z } from "zod";
+
+const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
+
+export const SchoolYear = z
+  .string()
+  .regex(SCHOOL_YEAR_PATTERN, { message: "school-year-format" })
+  .refine(
+    (value) => {
+      const [first, second] = value.split("-").map(Number);
+      return first !== undefined && second === first + 1 && first >= 1975 && first <= 2100;
+    },
+    { message: "school-year-sequence" },
+  );
+export type SchoolYear = z.infer<typeof SchoolYear>;
+
+/** The first calendar year of a school year: "2025-2026" → 2025. */
+export const startYearOf = (year: string): number => Number(year.slice(0, 4));
+export const schoolYearStarting = (start: number): string => `${start}-${start + 1}`;
+export const previousSchoolYear = (year: string): string => schoolYearStarting(startYearOf(year) - 1);
+export const nextSchoolYear = (year: string): string => schoolYearStarting(startYearOf(year) + 1);
+export const isSchoolYear = (value: string): boolean => SchoolYear.safeParse(value).success;
+export const compareSchoolYears = (a: string, b: string): number => startYearOf(a) - startYearOf(b);
+
+/** Inclusive list of school years from `first` to `last`. */
+export function schoolYearsBetween(first: string, last: string): string[] {
+  const years: string[] = [];
+  for (let start = startYearOf(first); start <= startYearOf(last); start++)
+    years.push(schoolYearStarting(start));
+  return years;
+}

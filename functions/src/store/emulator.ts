@@ -1,0 +1,180 @@
+/**
+ * Finds and runs Google's official Firestore emulator (the JAR that `gcloud emulators firestore`
+ * runs). The Firebase CLI cannot start it on machines without Java 21 and network access, so the
+ * project starts it itself: tests (vitest global setup), `npm start` and the CLI all come here.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { systemMessages } from "../domain/messages/index.js";
+
+export const GCLOUD_EMULATOR_JAR =
+  "/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar";
+const MAIN_CLASS = "com.google.cloud.datastore.emulator.firestore.CloudFirestore";
+const READY_LINE = "Dev App Server is now running";
+
+export class EmulatorUnavailableError extends Error {
+  override name = "EmulatorUnavailableError";
+}
+
+export interface RunningEmulator {
+  /** "127.0.0.1:PORT", the value for FIRESTORE_EMULATOR_HOST. */
+  readonly hostPort: string;
+  /** True when the emulator was already running (FIRESTORE_EMULATOR_HOST); stop() leaves it alone. */
+  readonly external: boolean;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  rulesFile?: string;
+  /** Directory holding a previous export; imported when it has one. */
+  importDir?: string;
+  /** Directory the emulator exports to when it stops. */
+  exportOnExit?: string;
+  env?: NodeJS.ProcessEnv;
+  readyTimeoutMs?: number;
+}
+
+/** Candidate JAR paths in the documented order (after an already running emulator). */
+export function emulatorJarCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  const candidates: string[] = [];
+  if (env.FIRESTORE_EMULATOR_JAR) candidates.push(resolve(env.FIRESTORE_EMULATOR_JAR));
+  candidates.push(GCLOUD_EMULATOR_JAR);
+  const firebaseCache = join(homedir(), ".cache", "firebase", "emulators");
+  if (existsSync(firebaseCache)) {
+    const jars = readdirSync(firebaseCache)
+      .filter((name) => name.startsWith("cloud-firestore-emulator-") && name.endsWith(".jar"))
+      .sort()
+      .reverse();
+    candidates.push(...jars.map((name) => join(firebaseCache, name)));
+  }
+  return candidates;
+}
+
+export function findEmulatorJar(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = emulatorJarCandidates(env);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new EmulatorUnavailableError(systemMessages.emulatorJarMissing(candidates));
+  return found;
+}
+
+function javaMajorVersion(): number | undefined {
+  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
+  if (result.error || result.status !== 0) return undefined;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
+  if (!match) return undefined;
+  const major = Number(match[1]);
+  return major === 1 ? Number(match[2]) : major;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolvePort(address.port);
+        else reject(new Error("no port"));
+      });
+    });
+  });
+}
+
+function exportMetadataFile(dir: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  const metadata = readdirSync(dir).find((name) => name.endsWith(".overall_export_metadata"));
+  return metadata ? join(dir, metadata) : undefined;
+}
+
+/** Starts a new emulator process on 127.0.0.1 and resolves when it accepts requests. */
+export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
+  const env = options.env ?? process.env;
+  const java = javaMajorVersion();
+  if (java === undefined) throw new EmulatorUnavailableError(systemMessages.javaMissing());
+  if (java < 17) throw new EmulatorUnavailableError(systemMessages.javaTooOld(java));
+  const jar = findEmulatorJar(env);
+  const port = options.port ?? (await freePort());
+  const args = ["-Duser.language=en", "-cp", jar, MAIN_CLASS, "start", "--host=127.0.0.1", `--port=${port}`];
+  if (options.rulesFile) args.push(`--rules=${resolve(options.rulesFile)}`);
+  const metadata = options.importDir ? exportMetadataFile(options.importDir) : undefined;
+  if (metadata) args.push(`--import-data=${metadata}`);
+  if (options.exportOnExit) args.push(`--export-on-exit=${resolve(options.exportOnExit)}`);
+
+  const child = spawn("java", args, { stdio: ["ignore", "pipe", "pipe"] });
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  await waitUntilReady(child, options.readyTimeoutMs ?? 60_000);
+  const hostPort = `127.0.0.1:${port}`;
+  return {
+    hostPort,
+    external: false,
+    stop: () => {
+      process.removeListener("exit", killOnExit);
+      return stopProcess(child);
+    },
+  };
+}
+
+/** Uses FIRESTORE_EMULATOR_HOST when it is set, otherwise starts an emulator. */
+export async function ensureEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
+  const env = options.env ?? process.env;
+  if (env.FIRESTORE_EMULATOR_HOST) {
+    return { hostPort: env.FIRESTORE_EMULATOR_HOST, external: true, stop: async () => {} };
+  }
+  return startEmulator(options);
+}
+
+function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolveReady, reject) => {
+    let output = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new EmulatorUnavailableError(systemMessages.emulatorTimeout(timeoutMs, output.slice(-2000))));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (output.includes(READY_LINE)) {
+        clearTimeout(timer);
+        // Keep draining the pipes so the emulator never blocks on a full buffer.
+        child.stdout?.removeListener("data", onData);
+        child.stderr?.removeListener("data", onData);
+        child.stdout?.resume();
+        child.stderr?.resume();
+        resolveReady();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new EmulatorUnavailableError(systemMessages.emulatorExited(code, output.slice(-2000))));
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolveStop) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolveStop();
+    });
+    // SIGTERM lets the emulator run its shutdown hook (and --export-on-exit).
+    child.kill("SIGTERM");
+  });
+}
+
+/** Deletes every document of one project in the emulator. */
+export async function wipeEmulatorProject(hostPort: string, projectId: string): Promise<void> {
+  const response = await fetch(
+    `http://${hostPort}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
+    { method: "DELETE" },
+  );
+  if (!response.ok) throw new Error(`wipe failed: HTTP ${response.status}`);
+}
