@@ -1,0 +1,32 @@
+/** What a route group file exports. Paths use DESIGN.md §5.3 templates: "/v1/sheets/{tab}:ingest". */
+import type { Firestore } from "@google-cloud/firestore";
+import type { User } from "../domain/model.js";
+import type { AppConfig } from "../services/config.js";
+
+export interface AppDeps {
+  db: Firestore;
+  config: AppConfig;
+}
+
+export interface RequestContext {
+  requestId: string;
+  /** The verified caller; routes marked `public` get none. */
+  user: User;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Parsed JSON body (undefined for GET). Validate it with zod in the handler. */
+  body: unknown;
+  /** Idempotency-Key header, when the client sent one. */
+  idempotencyKey: string | undefined;
+}
+
+export interface RouteResponse {
+  status?: number;
+  body: unknown;
+}
+
+export interface Route {
+  method: "GET" | "POST";
+  path: string;
+  handle: (ctx: RequestContext, deps: AppDeps) => Promise<RouteResponse>;
+}

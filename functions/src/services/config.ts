@@ -1,0 +1,64 @@
+/**
+ * Runtime configuration of the functions, read once from the environment. Every setting is listed
+ * in the README. Development-only switches are refused in production.
+ */
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  TDKT_ENV: z.enum(["production", "development", "test"]).default("production"),
+  /** Comma-separated OAuth client IDs accepted as the ID-token audience (the Apps Script project's). */
+  TDKT_AUTH_AUDIENCES: z.string().default(""),
+  /** Enables the local HS256 signing key for development tokens. Refused when TDKT_ENV=production. */
+  TDKT_DEV_AUTH_SECRET: z.string().min(16).optional(),
+  TDKT_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
+  TDKT_MAX_ROWS: z.coerce.number().int().positive().default(5000),
+  TDKT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Where generated files go when Drive is not configured. */
+  TDKT_FILES_DIR: z.string().default(".local/files"),
+  /** A Drive folder ID: when set, dossier files go to Google Drive. */
+  TDKT_DRIVE_FOLDER_ID: z.string().optional(),
+  TDKT_PROVINCE_NAME: z.string().default("Hà Tĩnh"),
+});
+
+export type AppConfig = {
+  env: "production" | "development" | "test";
+  authAudiences: string[];
+  devAuthSecret: string | undefined;
+  maxBodyBytes: number;
+  maxRows: number;
+  rateLimitPerMinute: number;
+  filesDir: string;
+  driveFolderId: string | undefined;
+  provinceName: string;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.parse(env);
+  if (parsed.TDKT_ENV === "production" && parsed.TDKT_DEV_AUTH_SECRET) {
+    throw new ConfigError(
+      "TDKT_DEV_AUTH_SECRET chỉ dùng cho môi trường phát triển; môi trường production không chấp nhận khóa ký cục bộ.",
+    );
+  }
+  return {
+    env: parsed.TDKT_ENV,
+    authAudiences: parsed.TDKT_AUTH_AUDIENCES.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    devAuthSecret: parsed.TDKT_DEV_AUTH_SECRET,
+    maxBodyBytes: parsed.TDKT_MAX_BODY_BYTES,
+    maxRows: parsed.TDKT_MAX_ROWS,
+    rateLimitPerMinute: parsed.TDKT_RATE_LIMIT_PER_MINUTE,
+    filesDir: parsed.TDKT_FILES_DIR,
+    driveFolderId: parsed.TDKT_DRIVE_FOLDER_ID,
+    provinceName: parsed.TDKT_PROVINCE_NAME,
+  };
+}
