@@ -2,5 +2,7 @@
  * The one place that holds user-facing Vietnamese text. Each area keeps its strings in its own file
  * here; everything else imports them from this index.
  */
+
+export { httpMessages } from "./http.js";
 export { systemMessages } from "./system.js";
 export * from "./vocabulary.js";

@@ -1,0 +1,22 @@
+/** Messages of the HTTP API (errors the caller sees). */
+export const httpMessages = {
+  notFound: (method: string, path: string) => `Không có đường dẫn ${method} ${path}.`,
+  methodNotAllowed: (method: string, path: string) => `Đường dẫn ${path} không nhận phương thức ${method}.`,
+  bodyTooLarge: (limitBytes: number) =>
+    `Dữ liệu gửi lên quá lớn: tối đa ${Math.round(limitBytes / 1024 / 1024)} MB mỗi lần gửi. Hãy chia nhỏ rồi gửi lại.`,
+  invalidJson: (detail: string) => `Dữ liệu gửi lên không phải JSON hợp lệ (${detail}).`,
+  unsupportedMediaType: () => "Dữ liệu gửi lên phải có Content-Type: application/json.",
+  missingToken: () =>
+    "Thiếu mã xác thực: hãy đăng nhập bằng tài khoản Google của đơn vị (Authorization: Bearer …).",
+  invalidToken: () => "Mã xác thực không hợp lệ hoặc đã hết hạn. Hãy tải lại bảng tính và thử lại.",
+  unknownUser: () =>
+    "Tài khoản này chưa được cấp quyền trong hệ thống TĐKT. Liên hệ chuyên viên Sở để được thêm vào danh sách người dùng.",
+  forbiddenUnit: (unitId: string) => `Tài khoản của bạn không có quyền với dữ liệu của đơn vị ${unitId}.`,
+  forbiddenRole: () => "Vai trò của tài khoản này không được thực hiện thao tác này.",
+  rateLimited: (seconds: number) => `Gửi quá nhiều yêu cầu. Hãy thử lại sau ${seconds} giây.`,
+  idempotencyKeyReused: () =>
+    "Mã chống gửi trùng (Idempotency-Key) đã dùng cho một nội dung khác. Hãy tạo mã mới cho lần gửi này.",
+  invalidBody: () => "Nội dung yêu cầu không đúng định dạng.",
+  internal: (requestId: string) =>
+    `Lỗi hệ thống. Mã yêu cầu: ${requestId}. Hãy báo mã này cho quản trị viên.`,
+} as const;

@@ -1,0 +1,174 @@
+/**
+ * Idempotent writes with an audit trail. Every document is written whole under its natural key;
+ * a write that would change nothing is skipped, so a repeated request leaves no trace. Each chunk
+ * is one transaction holding the documents and their audit entries, so a crash leaves whole chunks
+ * and the retry completes the rest.
+ */
+import {
+  type DocumentReference,
+  FieldValue,
+  type Firestore,
+  type Transaction,
+} from "@google-cloud/firestore";
+import { COLLECTIONS } from "./firestore.js";
+
+/** Where a change came from: a sheet row, a workbook row, a CLI command. */
+export interface RowSource {
+  spreadsheetId?: string;
+  sheet?: string;
+  row?: number;
+  revision?: string | number;
+  file?: string;
+}
+
+export interface WriteMeta {
+  actor: string;
+  requestId: string;
+}
+
+export interface DocumentWrite {
+  path: string;
+  data: Record<string, unknown>;
+  source?: RowSource;
+}
+
+export type ChangeKind = "created" | "updated" | "unchanged";
+
+export interface WriteOutcome {
+  path: string;
+  change: ChangeKind;
+}
+
+/** Each document costs two writes (itself and its audit entry); Firestore allows 500 per commit. */
+export const DOCUMENTS_PER_CHUNK = 250;
+
+/** Field holding write metadata; it never counts as a change. */
+export const META_FIELD = "_meta";
+
+export interface UpsertOptions {
+  /** Called after each committed chunk; tests use it to simulate a crash halfway. */
+  afterChunk?: (chunkIndex: number) => void | Promise<void>;
+}
+
+export async function upsertDocuments(
+  db: Firestore,
+  writes: readonly DocumentWrite[],
+  meta: WriteMeta,
+  options: UpsertOptions = {},
+): Promise<WriteOutcome[]> {
+  const outcomes: WriteOutcome[] = [];
+  for (let start = 0, chunk = 0; start < writes.length; start += DOCUMENTS_PER_CHUNK, chunk++) {
+    const slice = writes.slice(start, start + DOCUMENTS_PER_CHUNK);
+    outcomes.push(...(await db.runTransaction((tx) => upsertChunk(db, tx, slice, meta))));
+    await options.afterChunk?.(chunk);
+  }
+  return outcomes;
+}
+
+async function upsertChunk(
+  db: Firestore,
+  tx: Transaction,
+  writes: readonly DocumentWrite[],
+  meta: WriteMeta,
+): Promise<WriteOutcome[]> {
+  const refs = writes.map((write) => db.doc(write.path));
+  const snapshots = refs.length > 0 ? await tx.getAll(...refs) : [];
+  return writes.map((write, index) => {
+    const ref = refs[index] as DocumentReference;
+    const before = snapshots[index]?.exists ? stripMeta(snapshots[index]?.data()) : undefined;
+    if (before !== undefined && sameContent(before, write.data))
+      return { path: write.path, change: "unchanged" };
+    tx.set(ref, { ...write.data, [META_FIELD]: metaFields(meta, write.source) });
+    appendAudit(db, tx, {
+      action: before === undefined ? "create" : "update",
+      path: write.path,
+      before: before ?? null,
+      after: write.data,
+      meta,
+      source: write.source,
+    });
+    return { path: write.path, change: before === undefined ? "created" : "updated" };
+  });
+}
+
+/**
+ * Read-modify-write of one document in a transaction: concurrent writers are serialised by
+ * Firestore, so no update is lost, and the audit entry records the exact before/after.
+ */
+export async function updateDocument<T extends Record<string, unknown>>(
+  db: Firestore,
+  path: string,
+  mutate: (current: T | undefined) => T,
+  meta: WriteMeta,
+  source?: RowSource,
+): Promise<T> {
+  return db.runTransaction(async (tx) => {
+    const ref = db.doc(path);
+    const snapshot = await tx.get(ref);
+    const before = snapshot.exists ? (stripMeta(snapshot.data()) as T) : undefined;
+    const after = mutate(before);
+    if (before !== undefined && sameContent(before, after)) return after;
+    tx.set(ref, { ...after, [META_FIELD]: metaFields(meta, source) });
+    appendAudit(db, tx, {
+      action: before === undefined ? "create" : "update",
+      path,
+      before: before ?? null,
+      after,
+      meta,
+      source,
+    });
+    return after;
+  });
+}
+
+interface AuditInput {
+  action: "create" | "update" | "withdraw";
+  path: string;
+  before: unknown;
+  after: unknown;
+  meta: WriteMeta;
+  source: RowSource | undefined;
+}
+
+/** The audit log is append-only: entries are created, never updated or deleted. */
+export function appendAudit(db: Firestore, tx: Transaction, input: AuditInput): void {
+  tx.create(db.collection(COLLECTIONS.audit).doc(), {
+    action: input.action,
+    path: input.path,
+    actor: input.meta.actor,
+    requestId: input.meta.requestId,
+    at: FieldValue.serverTimestamp(),
+    before: input.before,
+    after: input.after,
+    source: input.source ?? null,
+  });
+}
+
+function metaFields(meta: WriteMeta, source: RowSource | undefined) {
+  return {
+    updatedBy: meta.actor,
+    requestId: meta.requestId,
+    updatedAt: FieldValue.serverTimestamp(),
+    source: source ?? null,
+  };
+}
+
+function stripMeta(data: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { [META_FIELD]: _ignored, ...content } = data ?? {};
+  return content;
+}
+
+/** Deep equality of plain stored data (key order does not matter; undefined fields are absent). */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return item;
+    const entries = Object.entries(item as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    return Object.fromEntries(entries);
+  });
+}

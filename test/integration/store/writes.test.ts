@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../../functions/src/domain/errors.js";
+import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
+import { fingerprintOf, withIdempotency } from "../../../functions/src/store/idempotency.js";
+import { DOCUMENTS_PER_CHUNK, updateDocument, upsertDocuments } from "../../../functions/src/store/writes.js";
+import { testFirestore } from "../../support/firestore.js";
+
+const meta = { actor: "canbo@thpt-lqd.edu.vn", requestId: "req-1" };
+
+async function auditEntries(db: FirebaseFirestore.Firestore) {
+  const snapshot = await db.collection(COLLECTIONS.audit).get();
+  return snapshot.docs.map((doc) => doc.data());
+}
+
+describe("upsertDocuments", () => {
+  it("creates, then skips an identical write, then audits a real change", async () => {
+    const db = testFirestore();
+    const write = {
+      path: "people/p1",
+      data: { fullName: "Nguyễn Thị Lan", unitId: "u1" },
+      source: { sheet: "Cán bộ", row: 2 },
+    };
+    expect(await upsertDocuments(db, [write], meta)).toEqual([{ path: "people/p1", change: "created" }]);
+    expect(await upsertDocuments(db, [write], meta)).toEqual([{ path: "people/p1", change: "unchanged" }]);
+    const changed = { ...write, data: { ...write.data, fullName: "Nguyễn Thị Lan Anh" } };
+    expect(await upsertDocuments(db, [changed], meta)).toEqual([{ path: "people/p1", change: "updated" }]);
+
+    const audit = await auditEntries(db);
+    expect(audit).toHaveLength(2);
+    const update = audit.find((entry) => entry.action === "update");
+    expect(update?.before).toEqual({ fullName: "Nguyễn Thị Lan", unitId: "u1" });
+    expect(update?.after).toEqual({ fullName: "Nguyễn Thị Lan Anh", unitId: "u1" });
+    expect(update?.source).toEqual({ sheet: "Cán bộ", row: 2 });
+    expect(update?.actor).toBe(meta.actor);
+  });
+
+  it("finishes a write that crashed after its first chunk when the same request is retried", async () => {
+    const db = testFirestore();
+    const writes = Array.from({ length: DOCUMENTS_PER_CHUNK + 10 }, (_, i) => ({
+      path: `people/p${i}`,
+      data: { fullName: `Người ${i}`, unitId: "u1" },
+    }));
+    await expect(
+      upsertDocuments(db, writes, meta, {
+        afterChunk: () => {
+          throw new Error("mất kết nối");
+        },
+      }),
+    ).rejects.toThrow("mất kết nối");
+    expect((await db.collection("people").count().get()).data().count).toBe(DOCUMENTS_PER_CHUNK);
+
+    const retry = await upsertDocuments(db, writes, meta);
+    expect(retry.filter((o) => o.change === "created")).toHaveLength(10);
+    expect(retry.filter((o) => o.change === "unchanged")).toHaveLength(DOCUMENTS_PER_CHUNK);
+    expect((await db.collection("people").count().get()).data().count).toBe(DOCUMENTS_PER_CHUNK + 10);
+    expect(await auditEntries(db)).toHaveLength(DOCUMENTS_PER_CHUNK + 10);
+  });
+});
+
+describe("updateDocument", () => {
+  it("loses no update when two writers change one document at once", async () => {
+    const db = testFirestore();
+    const increment = (writer: string) =>
+      updateDocument<{ count: number; writers: string[] }>(
+        db,
+        "counters/demo",
+        (current) => ({ count: (current?.count ?? 0) + 1, writers: [...(current?.writers ?? []), writer] }),
+        { actor: writer, requestId: writer },
+      );
+    await Promise.all([increment("a"), increment("b"), increment("c"), increment("d")]);
+    const data = (await db.doc("counters/demo").get()).data();
+    expect(data?.count).toBe(4);
+    expect([...(data?.writers ?? [])].sort()).toEqual(["a", "b", "c", "d"]);
+    const counts = (await auditEntries(db)).map((entry) => entry.after.count).sort();
+    expect(counts).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("withIdempotency", () => {
+  it("replays a completed request instead of running it twice", async () => {
+    const db = testFirestore();
+    let runs = 0;
+    const request = { key: "k-1", scope: "ingest:can-bo:u1", fingerprint: fingerprintOf({ rows: [1] }) };
+    const run = async () => {
+      runs++;
+      return { accepted: 1 };
+    };
+    expect(await withIdempotency(db, request, run)).toEqual({ value: { accepted: 1 }, replayed: false });
+    expect(await withIdempotency(db, request, run)).toEqual({ value: { accepted: 1 }, replayed: true });
+    expect(runs).toBe(1);
+  });
+
+  it("runs again after a crash and refuses the key for another payload", async () => {
+    const db = testFirestore();
+    const request = { key: "k-2", scope: "s", fingerprint: fingerprintOf("a") };
+    await expect(
+      withIdempotency(db, request, async () => {
+        throw new Error("sập giữa chừng");
+      }),
+    ).rejects.toThrow("sập giữa chừng");
+    expect(await withIdempotency(db, request, async () => "xong")).toEqual({
+      value: "xong",
+      replayed: false,
+    });
+    const other = { ...request, fingerprint: fingerprintOf("b") };
+    await expect(withIdempotency(db, other, async () => "khác")).rejects.toBeInstanceOf(AppError);
+  });
+});
