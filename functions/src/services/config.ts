@@ -42,7 +42,18 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = EnvSchema.parse(env);
+  // An empty variable means "not set", as in most deployment consoles.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new ConfigError(`Cấu hình môi trường không hợp lệ: ${problems}`);
+  }
+  const parsed = result.data;
   if (parsed.TDKT_ENV === "production" && parsed.TDKT_DEV_AUTH_SECRET) {
     throw new ConfigError(
       "TDKT_DEV_AUTH_SECRET chỉ dùng cho môi trường phát triển; môi trường production không chấp nhận khóa ký cục bộ.",

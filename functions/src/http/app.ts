@@ -1,0 +1,149 @@
+/**
+ * The `api` request handler: request id → route → authentication → rate limit → body → handler,
+ * with every failure mapped to the JSON error format in one place (errors.ts) and one log line per
+ * request. The same handler serves the functions framework (Cloud Run) and the local server.
+ */
+import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import type { Firestore } from "@google-cloud/firestore";
+import { AppError } from "../domain/errors.js";
+import { httpMessages } from "../domain/messages/index.js";
+import { User } from "../domain/model.js";
+import { COLLECTIONS } from "../store/firestore.js";
+import { type ApiRequest, readJsonBody } from "./body.js";
+import { toErrorResponse } from "./errors.js";
+import { callerHash, jsonLogger, type Logger } from "./log.js";
+import { RateLimiter } from "./rate-limit.js";
+import type { AppDeps, Route } from "./route.js";
+import { compileRoute, matchRoute } from "./router.js";
+import { TokenError, type TokenVerifier } from "./tokens.js";
+
+export interface ApiOptions {
+  deps: AppDeps;
+  routes: readonly Route[];
+  verifier: TokenVerifier;
+  logger?: Logger;
+}
+
+export type ApiHandler = (req: ApiRequest, res: ServerResponse) => Promise<void>;
+
+const USER_CACHE_MS = 30_000;
+
+export function createApiHandler(options: ApiOptions): ApiHandler {
+  const { deps, verifier } = options;
+  const logger = options.logger ?? jsonLogger;
+  const routes = options.routes.map(compileRoute);
+  const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
+  const users = new UserDirectory(deps.db);
+
+  return async (req, res) => {
+    const started = performance.now();
+    const requestId = validRequestId(req.headers["x-request-id"]) ?? randomUUID();
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const method = (req.method ?? "GET").toUpperCase();
+    const log = { requestId, method, route: url.pathname } as Parameters<Logger>[0];
+    let status = 200;
+    let body: unknown;
+    const headers: Record<string, string> = {};
+    try {
+      if (method === "GET" && url.pathname === "/healthz") {
+        body = { status: "ok", requestId };
+      } else {
+        const match = matchRoute(routes, method, url.pathname);
+        if (match.kind === "none")
+          throw new AppError("NOT_FOUND", httpMessages.notFound(method, url.pathname));
+        if (match.kind === "wrong-method") {
+          throw new AppError("INVALID_ARGUMENT", httpMessages.methodNotAllowed(method, url.pathname));
+        }
+        log.route = match.route.path;
+        const user = await authenticate(req, verifier, users);
+        log.caller = callerHash(user.email);
+        log.role = user.role;
+        const allowance = limiter.take(user.email);
+        if (!allowance.allowed) {
+          headers["retry-after"] = String(allowance.retryAfterSeconds);
+          throw new AppError("RATE_LIMITED", httpMessages.rateLimited(allowance.retryAfterSeconds));
+        }
+        const requestBody = method === "POST" ? await readJsonBody(req, deps.config.maxBodyBytes) : undefined;
+        const idempotencyKey = req.headers["idempotency-key"];
+        const response = await match.route.handle(
+          {
+            requestId,
+            user,
+            params: match.params,
+            query: url.searchParams,
+            body: requestBody,
+            idempotencyKey: typeof idempotencyKey === "string" && idempotencyKey ? idempotencyKey : undefined,
+          },
+          deps,
+        );
+        status = response.status ?? 200;
+        body = response.body;
+      }
+    } catch (error) {
+      const mapped = toErrorResponse(error, requestId);
+      status = mapped.status;
+      body = mapped.body;
+      log.errorCode = mapped.body.error.code;
+      if (status >= 500)
+        process.stderr.write(
+          `${JSON.stringify({ severity: "ERROR", requestId, error: String((error as Error)?.stack ?? error) })}\n`,
+        );
+    }
+    send(res, status, body, { ...headers, "x-request-id": requestId });
+    logger({
+      ...log,
+      status,
+      durationMs: Math.round(performance.now() - started),
+      severity: status >= 500 ? "ERROR" : status >= 400 ? "WARNING" : "INFO",
+    });
+  };
+}
+
+async function authenticate(req: ApiRequest, verifier: TokenVerifier, users: UserDirectory): Promise<User> {
+  const header = req.headers.authorization ?? "";
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (!token) throw new AppError("UNAUTHENTICATED", httpMessages.missingToken());
+  let email: string;
+  try {
+    email = (await verifier(token)).email;
+  } catch (error) {
+    if (error instanceof TokenError) throw new AppError("UNAUTHENTICATED", httpMessages.invalidToken());
+    throw error;
+  }
+  const user = await users.find(email);
+  if (!user) throw new AppError("PERMISSION_DENIED", httpMessages.unknownUser());
+  return user;
+}
+
+/** users/{email} → role and unit, cached briefly so a burst of requests costs one read. */
+class UserDirectory {
+  private readonly cache = new Map<string, { user: User | undefined; until: number }>();
+  constructor(private readonly db: Firestore) {}
+
+  async find(email: string): Promise<User | undefined> {
+    const cached = this.cache.get(email);
+    if (cached && cached.until > Date.now()) return cached.user;
+    const snapshot = await this.db.collection(COLLECTIONS.users).doc(email).get();
+    const parsed = User.safeParse({ ...snapshot.data(), email });
+    const user = snapshot.exists && parsed.success ? parsed.data : undefined;
+    this.cache.set(email, { user, until: Date.now() + USER_CACHE_MS });
+    return user;
+  }
+}
+
+function validRequestId(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && /^[\w-]{8,64}$/.test(value) ? value : undefined;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
+  const text = JSON.stringify(body ?? null);
+  res.writeHead(status, {
+    ...headers,
+    "content-type": "application/json; charset=utf-8",
+    "content-length": String(Buffer.byteLength(text)),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(text);
+}

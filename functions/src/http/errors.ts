@@ -1,0 +1,31 @@
+/** The one place where typed errors become HTTP statuses and the JSON error body of DESIGN.md §5.3. */
+import { AppError, type ErrorCode } from "../domain/errors.js";
+import { httpMessages } from "../domain/messages/index.js";
+
+const STATUS: Record<ErrorCode, number> = {
+  INVALID_ARGUMENT: 400,
+  UNAUTHENTICATED: 401,
+  PERMISSION_DENIED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
+  MISSING_DATA: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export const statusOf = (code: ErrorCode): number => STATUS[code];
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** Unknown errors are reported as INTERNAL with the request id; their text never reaches the client. */
+export function toErrorResponse(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+  const appError =
+    error instanceof AppError ? error : new AppError("INTERNAL", httpMessages.internal(requestId));
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.details !== undefined) body.error.details = appError.details;
+  return { status: statusOf(appError.code), body };
+}

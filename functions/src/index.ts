@@ -1,0 +1,16 @@
+/**
+ * Registers the Cloud Run functions with the functions framework. Only wiring lives here: the
+ * handlers are built lazily on the first request so a cold start reads configuration once.
+ */
+import * as functions from "@google-cloud/functions-framework";
+import type { ApiHandler } from "./http/api.js";
+import { createApi } from "./http/api.js";
+import { loadConfig } from "./services/config.js";
+import { createFirestore } from "./store/firestore.js";
+
+let api: ApiHandler | undefined;
+
+functions.http("api", (req, res) => {
+  api ??= createApi({ db: createFirestore(), config: loadConfig() });
+  return api(req, res);
+});
