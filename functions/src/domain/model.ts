@@ -206,3 +206,74 @@ export const User = z.object({
   displayName: z.string().optional(),
 });
 export type User = z.infer<typeof User>;
+
+/** A school's proposal of one subject for one title or form (tab "Đề nghị khen thưởng"). */
+export const Proposal = z.object({
+  year: SchoolYear,
+  unitId: NaturalKey,
+  subjectKind: SubjectKind,
+  subjectId: NaturalKey,
+  target: Target,
+  kind: AwardKind.default("CONG_TRANG"),
+  /** Tóm tắt thành tích, 1–3 lines (DOMAIN.md §9.2 column 12). */
+  summary: z.string().optional(),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+/** Who won an ad-hoc prize (DOMAIN.md §11): a student, or a teacher who coached winners. */
+export const ACHIEVER_ROLES = ["STUDENT", "TEACHER"] as const;
+export const AchieverRole = z.enum(ACHIEVER_ROLES);
+export type AchieverRole = z.infer<typeof AchieverRole>;
+
+export const CONTEST_LEVELS = ["QUOC_GIA", "DONG_NAM_A", "CHAU_A", "QUOC_TE"] as const;
+export const ContestLevel = z.enum(CONTEST_LEVELS);
+export type ContestLevel = z.infer<typeof ContestLevel>;
+
+export const PRIZES = ["NHAT", "NHI", "BA", "KK", "HCV", "HCB", "HCD"] as const;
+export const Prize = z.enum(PRIZES);
+export type Prize = z.infer<typeof Prize>;
+
+/** A national or international prize behind a khen thưởng đột xuất (tab "Thành tích đột xuất"). */
+export const Achievement = z
+  .object({
+    id: NaturalKey,
+    year: SchoolYear,
+    unitId: NaturalKey,
+    role: AchieverRole,
+    fullName: z.string().min(1),
+    birthDate: IsoDate.optional(),
+    className: z.string().optional(),
+    /** Teachers: their roster id. */
+    personId: NaturalKey.optional(),
+    contest: z.string().min(1),
+    contestLevel: ContestLevel,
+    subject: z.string().min(1),
+    prize: Prize,
+    decisionNo: z.string().optional(),
+    decisionDate: IsoDate.optional(),
+    /** Students: roster ids of the teachers who coached them. */
+    coachIds: z.array(NaturalKey).default([]),
+    proposedForm: AwardCode.optional(),
+  })
+  .refine((achievement) => achievement.role !== "TEACHER" || achievement.personId !== undefined, {
+    message: "teacher-needs-person-id",
+    path: ["personId"],
+  });
+export type Achievement = z.infer<typeof Achievement>;
+
+/** RT-05 ambiguity (DOMAIN.md §2.1): what the 20% HTXS cap is counted on. */
+export const HTXS_CAP_DENOMINATORS = ["HTT_ONLY", "HTT_AND_ABOVE"] as const;
+export const HtxsCapDenominator = z.enum(HTXS_CAP_DENOMINATORS);
+
+/** years/{year}: the configuration of one school year (tab "Cấu hình" of the Department). */
+export const YearConfig = z.object({
+  year: SchoolYear,
+  legalBasisVersion: z.string().min(1),
+  registrationDeadline: IsoDate.optional(),
+  submissionDeadline: IsoDate.optional(),
+  registrationRequired: z.boolean().default(true),
+  htxsCapDenominator: HtxsCapDenominator.default("HTT_ONLY"),
+  /** Share of all council members that must agree (V-06), e.g. { CSTD_CS: 0.8 }. */
+  voteThreshold: z.partialRecord(Target, z.number().min(0).max(1)).default({}),
+});
+export type YearConfig = z.infer<typeof YearConfig>;

@@ -6,3 +6,4 @@
 export { httpMessages } from "./http.js";
 export { systemMessages } from "./system.js";
 export * from "./vocabulary.js";
+export * from "./sheets.js";

@@ -1,0 +1,158 @@
+/** Vietnamese text of the sheets: labels of sheet-only codes, cell errors, import/template output. */
+import type { SubjectKind } from "../codes.js";
+import type { AchieverRole, ContestLevel, Prize } from "../model.js";
+
+export const subjectKindLabels: Record<SubjectKind, string> = {
+  individual: "Cá nhân",
+  collective: "Tập thể",
+};
+
+export const initiativeKindLabels: Record<"SANG_KIEN" | "DE_TAI", string> = {
+  SANG_KIEN: "Sáng kiến",
+  DE_TAI: "Đề tài nghiên cứu khoa học",
+};
+
+export const achieverRoleLabels: Record<AchieverRole, string> = {
+  STUDENT: "Học sinh",
+  TEACHER: "Giáo viên hướng dẫn",
+};
+
+export const contestLevelLabels: Record<ContestLevel, string> = {
+  QUOC_GIA: "Quốc gia",
+  DONG_NAM_A: "Đông Nam Á",
+  CHAU_A: "Châu Á",
+  QUOC_TE: "Quốc tế",
+};
+
+export const prizeLabels: Record<Prize, string> = {
+  NHAT: "Giải Nhất",
+  NHI: "Giải Nhì",
+  BA: "Giải Ba",
+  KK: "Giải Khuyến khích",
+  HCV: "Huy chương Vàng",
+  HCB: "Huy chương Bạc",
+  HCD: "Huy chương Đồng",
+};
+
+export const ballotTypeLabels: Record<"KIN" | "GIO_TAY", string> = {
+  KIN: "Bỏ phiếu kín",
+  GIO_TAY: "Biểu quyết giơ tay",
+};
+
+export const htxsCapDenominatorLabels: Record<"HTT_ONLY" | "HTT_AND_ABOVE", string> = {
+  HTT_ONLY: "Số xếp loại Hoàn thành tốt nhiệm vụ",
+  HTT_AND_ABOVE: "Số xếp loại Hoàn thành tốt nhiệm vụ trở lên",
+};
+
+/** What a boolean cell shows; parsing also accepts x, true/false, 1/0. */
+export const booleanLabels = { true: "Có", false: "Không" } as const;
+
+export const CELL_ERROR_CODES = [
+  "REQUIRED",
+  "INVALID_TEXT",
+  "TOO_LONG",
+  "INVALID_DATE",
+  "INVALID_NUMBER",
+  "NOT_INTEGER",
+  "OUT_OF_RANGE",
+  "INVALID_ENUM",
+  "INVALID_BOOLEAN",
+  "INVALID_PAIR",
+  "INVALID_KEY",
+  "INVALID_VALUE",
+  "DUPLICATE_ROW",
+  "VOTE_EXCEEDS_MEMBERS",
+  "UNKNOWN_PERSON",
+  "OTHER_UNIT",
+] as const;
+export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
+
+/** Details a message may use: the column header, the offending value, limits, other rows. */
+export interface CellErrorDetail {
+  header: string;
+  value?: string;
+  min?: number;
+  max?: number;
+  allowed?: readonly string[];
+  otherRow?: number;
+  otherUnit?: string;
+}
+
+const quoted = (value: string | undefined): string => (value === undefined ? "" : ` "${value}"`);
+
+export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) => string> = {
+  REQUIRED: (d) => `Cột "${d.header}" không được để trống.`,
+  INVALID_TEXT: (d) => `Cột "${d.header}": giá trị${quoted(d.value)} không phải là chữ.`,
+  TOO_LONG: (d) => `Cột "${d.header}": nội dung dài quá ${d.max} ký tự.`,
+  INVALID_DATE: (d) =>
+    `Cột "${d.header}": ngày${quoted(d.value)} không hợp lệ; ghi theo dạng dd/MM/yyyy, ví dụ 05/09/2025.`,
+  INVALID_NUMBER: (d) => `Cột "${d.header}": ${quoted(d.value).trim()} không phải là số.`,
+  NOT_INTEGER: (d) => `Cột "${d.header}": cần một số nguyên, không phải${quoted(d.value)}.`,
+  OUT_OF_RANGE: (d) =>
+    `Cột "${d.header}": giá trị${quoted(d.value)} phải nằm trong khoảng ${d.min ?? "…"} đến ${d.max ?? "…"}.`,
+  INVALID_ENUM: (d) =>
+    `Cột "${d.header}": không nhận ra${quoted(d.value)}. Chọn một trong: ${(d.allowed ?? []).join("; ")}.`,
+  INVALID_BOOLEAN: (d) => `Cột "${d.header}": ghi "Có" hoặc "Không", không phải${quoted(d.value)}.`,
+  INVALID_PAIR: (d) =>
+    `Cột "${d.header}": không đọc được${quoted(d.value)}; ghi mỗi chỉ tiêu dạng "tên chỉ tiêu: giá trị", cách nhau bằng dấu chấm phẩy.`,
+  INVALID_KEY: (d) =>
+    `Cột "${d.header}": mã${quoted(d.value)} không được chứa dấu "/" hay bắt đầu bằng "__".`,
+  INVALID_VALUE: (d) => `Cột "${d.header}": giá trị${quoted(d.value)} không hợp lệ.`,
+  DUPLICATE_ROW: (d) => `Trùng với dòng ${d.otherRow}: cùng "${d.header}"${quoted(d.value)}.`,
+  VOTE_EXCEEDS_MEMBERS: (d) =>
+    `Cột "${d.header}": số phiếu${quoted(d.value)} lớn hơn số thành viên hội đồng (${d.max}).`,
+  UNKNOWN_PERSON: (d) =>
+    `Cột "${d.header}": mã${quoted(d.value)} không có trong danh sách cán bộ của đơn vị (tab "Cán bộ").`,
+  OTHER_UNIT: (d) =>
+    `Cột "${d.header}": mã${quoted(d.value)} đã thuộc đơn vị "${d.otherUnit}"; đơn vị đó cần rút tên trước.`,
+};
+
+export const sheetMessages = {
+  unknownTab: (tab: string) => `Không có tab "${tab}".`,
+  tooManyRows: (rows: number, max: number) =>
+    `Yêu cầu có ${rows} dòng, vượt quá giới hạn ${max} dòng; hãy gửi thành nhiều lần.`,
+  invalidBody: (detail: string) => `Nội dung yêu cầu không hợp lệ: ${detail}`,
+  otherUnit: (unit: string) => `Bạn không có quyền ghi dữ liệu của đơn vị "${unit}".`,
+  departmentOnly: (title: string) => `Chỉ Sở Giáo dục và Đào tạo được gửi tab "${title}".`,
+  unknownUnit: (unit: string) => `Đơn vị "${unit}" chưa có trong danh mục đơn vị của Sở.`,
+  yearMissing: (year: string) =>
+    `Năm học ${year} chưa được Sở cấu hình (tab "Cấu hình"); chưa thể nhận dữ liệu của năm học này.`,
+  yearMalformed: (year: string) =>
+    `Cấu hình năm học ${year} không hợp lệ; liên hệ Sở Giáo dục và Đào tạo để sửa tab "Cấu hình".`,
+  statusHeader: "Trạng thái",
+  statusAccepted: "Đã nhận",
+  statusUnchanged: "Đã nhận (không đổi)",
+  statusRejected: "Lỗi",
+  importSummary: (accepted: number, rejected: number, withdrawn: number) =>
+    `Đã nhận ${accepted} dòng, ${rejected} dòng có lỗi${withdrawn > 0 ? `, ${withdrawn} dòng đã rút` : ""}.`,
+  importRow: (sheet: string, row: number, text: string) => `${sheet}, dòng ${row}: ${text}`,
+  importTabSkipped: (sheet: string) => `Bỏ qua trang tính "${sheet}" (không phải tab của mẫu).`,
+  importWrote: (file: string) => `Đã ghi bản có cột "Trạng thái" vào ${file}.`,
+  templateWrote: (file: string, tabs: number) => `Đã ghi mẫu ${tabs} tab vào ${file}.`,
+  fileMissing: (file: string) => `Không đọc được tệp ${file}.`,
+  usageError: (usage: string) => `Sai cách dùng.\n${usage}`,
+  templateSummary: "Ghi mẫu bảng tính (.xlsx) với đủ các tab, tiêu đề cột và danh sách chọn.",
+  templateUsage: [
+    "Cách dùng: tdkt template --out TỆP.xlsx [--tabs school|department|all]",
+    "  --out   tệp .xlsx sẽ ghi",
+    "  --tabs  nhóm tab: school (các tab của trường, mặc định), department (các tab của Sở), all",
+  ].join("\n"),
+  importSummaryLine: "Nhập dữ liệu từ tệp .xlsx theo mẫu vào cơ sở dữ liệu (như khi gửi từ Google Sheets).",
+  importUsage: [
+    "Cách dùng: tdkt import TỆP.xlsx --unit MÃ_ĐƠN_VỊ --year YYYY-YYYY [--as EMAIL] [--out TỆP_KẾT_QUẢ.xlsx] [--full]",
+    "  --unit  mã đơn vị gửi dữ liệu",
+    "  --year  năm học, ví dụ 2025-2026",
+    "  --as    e-mail người gửi (mặc định: tài khoản quản trị cục bộ)",
+    "  --out   nơi ghi bản sao có cột Trạng thái (mặc định: TỆP.ket-qua.xlsx)",
+    "  --full  gửi cả tab: dòng đã lưu mà không còn trong tệp sẽ được đánh dấu đã rút",
+  ].join("\n"),
+  summaryTitle: (unit: string, year: string) => `Tổng hợp thi đua, khen thưởng — ${unit} — năm học ${year}`,
+  summaryCountsHeader: ["Danh hiệu / hình thức", "Đăng ký", "Đề nghị"] as const,
+  summaryListHeader: [
+    "Danh hiệu / hình thức",
+    "Mã đối tượng",
+    "Họ và tên / Tên tập thể",
+    "Xếp loại",
+    "Phiếu đồng ý / thành viên",
+  ] as const,
+} as const;

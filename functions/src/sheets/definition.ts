@@ -1,0 +1,125 @@
+/**
+ * The shape of a tab definition. A tab (tabs.ts) lists its columns once; the row schema
+ * (schema.ts), the .xlsx template (xlsx.ts), the Apps Script setup and the summaries all read it.
+ * Pure: imports only domain/, so the Apps Script bundle can use it.
+ */
+import type { z } from "zod";
+import type { CellErrorCode } from "../domain/messages/sheets.js";
+
+export type ColumnType = "text" | "date" | "number" | "integer" | "boolean" | "enum" | "list";
+
+/** One choice of an enum column: the stored code and the Vietnamese label shown in the dropdown. */
+export interface EnumOption {
+  code: string;
+  label: string;
+}
+
+interface ColumnBase {
+  /** Field of the parsed row; the same name as the domain field it fills whenever there is one. */
+  key: string;
+  /** Vietnamese header as it appears in row 1 of the sheet. */
+  header: string;
+  required: boolean;
+  /** Shown as the header's note in the sheet and the workbook. */
+  help: string;
+  /** Column width in characters. */
+  width: number;
+}
+
+export type Column = ColumnBase &
+  (
+    | { type: "text"; maxLength?: number }
+    | { type: "date" }
+    | { type: "number" | "integer"; min?: number; max?: number }
+    | { type: "boolean" }
+    | { type: "enum"; options: readonly EnumOption[] }
+    /**
+     * Several values in one cell, separated by ";" (or new lines; "," too for codes and ids).
+     * "pair" items are "tên chỉ tiêu: giá trị" (registration commitments).
+     */
+    | { type: "list"; item: "text" | "pair" | readonly EnumOption[] }
+  );
+
+/** A "tên chỉ tiêu: giá trị" item; the value is a number when it reads as one. */
+export interface Pair {
+  key: string;
+  value: number | string;
+}
+
+export type CellValue = string | number | boolean | readonly string[] | readonly Pair[];
+
+/** A row after cell parsing: column key → value; empty optional cells are absent. */
+export type ParsedRow = Readonly<Record<string, CellValue | undefined>>;
+
+/** The collections a tab writes (names as in store/firestore.ts COLLECTIONS). */
+export type StoreCollection =
+  | "units"
+  | "people"
+  | "years"
+  | "registrations"
+  | "records"
+  | "initiatives"
+  | "awards"
+  | "votes"
+  | "achievements"
+  | "proposals"
+  | "users";
+
+export interface RowContext {
+  unitId: string;
+  year: string;
+}
+
+/** A stored document a row produces, before validation against its domain schema. */
+export interface TabDocument {
+  collection: StoreCollection;
+  /** True when the document lives under years/{year}/. */
+  underYear: boolean;
+  id: string;
+  data: Record<string, unknown>;
+  schema: z.ZodType;
+}
+
+/** A finding on one cell of a row, from a row-level rule. */
+export interface RowIssue {
+  column: string;
+  code: CellErrorCode;
+  value?: string;
+  max?: number;
+}
+
+/** Ids in a row that must be people on the unit's roster (checked against stored people). */
+export interface PersonReference {
+  column: string;
+  ids: readonly string[];
+}
+
+export type TabAudience = "school" | "department";
+
+/**
+ * Which stored rows a tab owns: "unit" (the unit's rows of any year), "unit-year" (the unit's rows
+ * of the request's year) or "global" (Department registers). A full-tab send withdraws, within this
+ * scope, the rows missing from the payload.
+ */
+export type TabScope = "unit" | "unit-year" | "global";
+
+export interface TabDefinition {
+  /** Stable id used in URLs and the sheet's developer metadata, e.g. "can-bo". */
+  id: string;
+  /** Sheet name (Vietnamese). */
+  title: string;
+  audience: TabAudience;
+  scope: TabScope;
+  /** Whether the school year's configuration (years/{year}) must exist before rows are accepted. */
+  needsYear: boolean;
+  description: string;
+  columns: readonly Column[];
+  /** Column keys that identify a row: two rows with the same values are the same record. */
+  naturalKey: readonly string[];
+  /** The collection whose documents are the rows (the one a full-tab send withdraws from). */
+  primary: StoreCollection;
+  /** Rules across the cells of one row (e.g. a vote tally larger than the council). */
+  checkRow?: (row: ParsedRow) => RowIssue[];
+  personReferences?: (row: ParsedRow) => PersonReference[];
+  toDocuments: (row: ParsedRow, context: RowContext) => TabDocument[];
+}
