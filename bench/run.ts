@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts, prints one table, and writes bench/results.json
+ * (DESIGN.md §9: name, value, unit, budget, floor, ratio).
+ */
+import { readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { BenchResult } from "./harness.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv[2];
+const files = readdirSync(here)
+  .filter((name) => name.endsWith(".bench.ts"))
+  .filter((name) => !only || name.startsWith(only))
+  .sort();
+
+const results: BenchResult[] = [];
+for (const file of files) {
+  const module = (await import(pathToFileURL(join(here, file)).href)) as {
+    run: () => Promise<BenchResult[]>;
+  };
+  process.stderr.write(`… ${file}\n`);
+  results.push(...(await module.run()));
+}
+
+const rows = results.map((r) => ({
+  name: r.name,
+  value: `${r.value} ${r.unit}`,
+  budget: `≤ ${r.budget} ${r.unit}`,
+  within: r.value <= r.budget ? "yes" : "NO",
+  floor: r.floor === null ? "—" : `${r.floor} ${r.unit}`,
+  ratio: r.ratio === null ? "—" : `${r.ratio}×`,
+}));
+console.table(rows);
+writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+process.stderr.write(`bench/results.json: ${results.length} rows\n`);

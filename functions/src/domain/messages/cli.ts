@@ -1,0 +1,26 @@
+/** Messages of the `tdkt` command line. */
+export const cliMessages = {
+  help: (commands: { name: string; summary: string }[]) =>
+    [
+      "tdkt — hệ thống thi đua, khen thưởng ngành giáo dục",
+      "",
+      "Cách dùng: tdkt <lệnh> [tham số]   (tdkt <lệnh> --help để xem chi tiết)",
+      "",
+      "Các lệnh:",
+      ...commands.map((command) => `  ${command.name.padEnd(12)} ${command.summary}`),
+      "",
+      "Mã thoát: 0 thành công; 1 dữ liệu vào có lỗi (đã báo); 2 sai cách dùng hoặc lỗi hệ thống.",
+      "Các lệnh cần Firestore tự khởi động trình giả lập khi chưa có cái nào chạy.",
+      "",
+    ].join("\n"),
+  unknownCommand: (name: string) => `Không có lệnh "${name}". Gõ tdkt --help để xem danh sách lệnh.\n`,
+  failed: (message: string) => `Lỗi: ${message}\n`,
+  tokenSummary: "In mã xác thực dùng cho môi trường phát triển (không hợp lệ ở production)",
+  tokenUsage: "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",
+  serveSummary: "Chạy hệ thống tại máy: trình giả lập Firestore, dữ liệu mẫu, API tại 127.0.0.1:8080",
+  serveUsage:
+    "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n",
+  serveSeeding: "Lần chạy đầu: đang nạp dữ liệu tỉnh mẫu…",
+  serveSeeded: (counts: string) => `Đã nạp dữ liệu mẫu: ${counts}.`,
+  serveStopping: "Đang dừng (lưu dữ liệu cục bộ)…",
+} as const;
