@@ -8,6 +8,8 @@ import { ensureEmulator, type RunningEmulator } from "../../functions/src/store/
 let emulator: RunningEmulator | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // No metadata server here: stop google-auth-library from probing for one.
+  process.env.METADATA_SERVER_DETECTION ??= "none";
   emulator = await ensureEmulator();
   process.env.FIRESTORE_EMULATOR_HOST = emulator.hostPort;
   project.provide("firestoreEmulatorHost", emulator.hostPort);

@@ -43,7 +43,7 @@ export function emulatorJarCandidates(env: NodeJS.ProcessEnv = process.env): str
   const candidates: string[] = [];
   if (env.FIRESTORE_EMULATOR_JAR) candidates.push(resolve(env.FIRESTORE_EMULATOR_JAR));
   candidates.push(GCLOUD_EMULATOR_JAR);
-  const firebaseCache = join(homedir(), ".cache", "firebase", "emulators");
+  const firebaseCache = join(env.HOME ?? homedir(), ".cache", "firebase", "emulators");
   if (existsSync(firebaseCache)) {
     const jars = readdirSync(firebaseCache)
       .filter((name) => name.startsWith("cloud-firestore-emulator-") && name.endsWith(".jar"))
@@ -54,10 +54,12 @@ export function emulatorJarCandidates(env: NodeJS.ProcessEnv = process.env): str
   return candidates;
 }
 
-export function findEmulatorJar(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = emulatorJarCandidates(env);
+export function findEmulatorJar(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = emulatorJarCandidates(env),
+): string {
   const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new EmulatorUnavailableError(systemMessages.emulatorJarMissing(candidates));
+  if (!found) throw new EmulatorUnavailableError(systemMessages.emulatorJarMissing([...candidates]));
   return found;
 }
 

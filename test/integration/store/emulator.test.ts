@@ -1,5 +1,13 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emulatorJarCandidates, findEmulatorJar } from "../../../functions/src/store/emulator.js";
+import {
+  EmulatorUnavailableError,
+  emulatorJarCandidates,
+  findEmulatorJar,
+  GCLOUD_EMULATOR_JAR,
+} from "../../../functions/src/store/emulator.js";
 import { emulatorHost, testFirestore } from "../../support/firestore.js";
 
 describe("Firestore emulator", () => {
@@ -12,16 +20,31 @@ describe("Firestore emulator", () => {
     expect((await b.doc("units/u1").get()).exists).toBe(false);
   });
 
-  it("looks for the JAR in the documented order and explains what is missing", () => {
-    const env = { FIRESTORE_EMULATOR_JAR: "/nonexistent/emulator.jar" };
-    expect(emulatorJarCandidates(env)[0]).toBe("/nonexistent/emulator.jar");
-    const missing = { FIRESTORE_EMULATOR_JAR: "/nonexistent/a.jar", HOME: "/nonexistent" };
-    // Only meaningful where the gcloud copy is absent; otherwise the gcloud path is found second.
+  it("looks for the JAR in the documented order", () => {
+    const home = mkdtempSync(join(tmpdir(), "home-"));
+    const cache = join(home, ".cache", "firebase", "emulators");
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, "cloud-firestore-emulator-v1.19.9.jar"), "");
+    expect(emulatorJarCandidates({ FIRESTORE_EMULATOR_JAR: "/opt/emulator.jar", HOME: home })).toEqual([
+      "/opt/emulator.jar",
+      GCLOUD_EMULATOR_JAR,
+      join(cache, "cloud-firestore-emulator-v1.19.9.jar"),
+    ]);
+    expect(
+      findEmulatorJar({}, ["/nonexistent/a.jar", join(cache, "cloud-firestore-emulator-v1.19.9.jar")]),
+    ).toBe(join(cache, "cloud-firestore-emulator-v1.19.9.jar"));
+  });
+
+  it("says in Vietnamese and English how to install a missing emulator", () => {
+    expect(() => findEmulatorJar({}, ["/nonexistent/a.jar"])).toThrow(EmulatorUnavailableError);
     try {
-      expect(findEmulatorJar(missing)).not.toBe("/nonexistent/a.jar");
+      findEmulatorJar({}, ["/nonexistent/a.jar"]);
     } catch (error) {
-      expect(String(error)).toContain("Không tìm thấy trình giả lập Firestore");
-      expect(String(error)).toContain("FIRESTORE_EMULATOR_JAR");
+      const message = (error as Error).message;
+      expect(message).toContain("Không tìm thấy trình giả lập Firestore");
+      expect(message).toContain("The Firestore emulator was not found");
+      expect(message).toContain("/nonexistent/a.jar");
+      expect(message).toContain("FIRESTORE_EMULATOR_JAR");
     }
   });
 });
