@@ -1,0 +1,103 @@
+/** Tờ trình đề nghị khen thưởng (DOMAIN.md §9.1; NĐ 30/2020 Mẫu 1.4). */
+import { z } from "zod";
+import { documentKindText } from "../domain/messages/index.js";
+import { IsoDate } from "../domain/model.js";
+import { SchoolYear } from "../domain/school-year.js";
+import { formatDateVi } from "../domain/text.js";
+import { awardPhrase, capitalise, groupByCode, proposalTopic, subjectCountText } from "./awards.js";
+import {
+  Agency,
+  Copies,
+  formatDocumentNumber,
+  ProposalEntry,
+  parseDocumentInput,
+  placeDateOf,
+  Signer,
+  signatureOf,
+  standardCopies,
+  throwMissing,
+} from "./inputs.js";
+import { FONT, OfficialPdf, type RenderOptions } from "./layout.js";
+import { legalBasesOn } from "./legal-basis.js";
+
+const KIND = documentKindText.toTrinh;
+/** Targets whose dossier carries the council's vote, so the tờ trình cites its biên bản. */
+const VOTED = new Set(["CSTD_CS", "CSTD_TINH", "CSTD_TQ", "CO_TD_TINH", "CO_TD_CP"]);
+
+export const ToTrinhInput = z.object({
+  issuer: Agency,
+  number: z.number().int().positive(),
+  date: IsoDate,
+  schoolYear: SchoolYear,
+  /** Kính gửi: "Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ)". */
+  recipients: z.array(z.string().trim().min(1)).min(1),
+  /** The authority named in the request sentence, e.g. "Chủ tịch Ủy ban nhân dân tỉnh". */
+  decider: z.string().trim().min(1),
+  /** Provincial regulation, the year's plan…: cited after the national texts. */
+  extraBases: z.array(z.string().trim().min(1)).default([]),
+  councilMeeting: z.object({ number: z.string().trim().min(1), date: IsoDate }).optional(),
+  summary: z.string().trim().min(1).optional(),
+  entries: z.array(ProposalEntry).min(1),
+  signer: Signer,
+  copies: Copies,
+});
+export type ToTrinhInput = z.input<typeof ToTrinhInput>;
+
+export async function renderToTrinh(input: ToTrinhInput, options: RenderOptions = {}): Promise<Buffer> {
+  const data = parseDocumentInput(ToTrinhInput, input, KIND.name);
+  const groups = groupByCode(data.entries);
+  const needsVote = data.entries.some((entry) => VOTED.has(entry.code));
+  if (needsVote && !data.councilMeeting)
+    throwMissing(KIND.name, ["biên bản họp Hội đồng Thi đua - Khen thưởng (số, ngày)"]);
+
+  const topic = proposalTopic(groups.map((group) => group.code));
+  const summaryLine = `Về việc đề nghị tặng ${topic} năm học ${data.schoolYear}`;
+  const pdf = new OfficialPdf(
+    {
+      title: `${capitalise(KIND.title.toLocaleLowerCase("vi"))} ${summaryLine.toLocaleLowerCase("vi")}`,
+      subject: KIND.name,
+    },
+    "portrait",
+    options,
+  );
+  pdf.header({
+    parentAgency: data.issuer.parentName,
+    agency: data.issuer.name,
+    number: formatDocumentNumber(data.number, KIND.code, data.issuer.abbreviation),
+    placeDate: placeDateOf(data.issuer, data.date),
+  });
+  pdf.title(KIND.title, [summaryLine]);
+  pdf.recipients(data.recipients);
+
+  const meeting = data.councilMeeting
+    ? [
+        `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số ${data.councilMeeting.number} ngày ${formatDateVi(data.councilMeeting.date)}`,
+      ]
+    : [];
+  pdf.legalBases([...legalBasesOn(data.date), ...data.extraBases, ...meeting]);
+
+  const individuals = groups.reduce((sum, group) => sum + group.individuals, 0);
+  const collectives = groups.reduce((sum, group) => sum + group.collectives, 0);
+  pdf.paragraph(
+    data.summary ??
+      `Trong năm học ${data.schoolYear}, ${data.issuer.name} đã tổ chức thực hiện tốt các phong trào thi đua, hoàn thành các nhiệm vụ được giao; Hội đồng Thi đua - Khen thưởng đã bình xét các tập thể, cá nhân có thành tích theo đúng tiêu chuẩn, quy trình và công khai danh sách tại đơn vị.`,
+  );
+  pdf.paragraph(
+    `${data.issuer.name} kính trình ${data.decider} xem xét, tặng ${topic} năm học ${data.schoolYear} cho ${subjectCountText(individuals, collectives)}, cụ thể như sau:`,
+  );
+  for (const group of groups)
+    pdf.paragraph(
+      `- ${capitalise(awardPhrase(group.code))}: ${subjectCountText(group.individuals, group.collectives)};`,
+    );
+  pdf.paragraph(`Tổng cộng: ${subjectCountText(individuals, collectives)}.`, { font: FONT.bold });
+  pdf.paragraph(
+    "(Có danh sách trích ngang, báo cáo thành tích, biên bản họp Hội đồng Thi đua - Khen thưởng và các minh chứng kèm theo).",
+    { font: FONT.italic },
+  );
+  pdf.paragraph(`Kính trình ${data.decider} xem xét, quyết định./.`);
+  pdf.closing({
+    signatures: [signatureOf(data.signer)],
+    copies: standardCopies(data.copies, "TĐKT"),
+  });
+  return pdf.finish();
+}
