@@ -3,6 +3,7 @@
  * here; everything else imports them from this index.
  */
 
+export * from "./documents.js";
 export { httpMessages } from "./http.js";
 export { systemMessages } from "./system.js";
 export * from "./vocabulary.js";
