@@ -4,7 +4,9 @@
  */
 
 export * from "./documents.js";
+export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
+export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export * from "./vocabulary.js";
-export * from "./sheets.js";
+export { cliMessages } from "./cli.js";

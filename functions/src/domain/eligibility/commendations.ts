@@ -1,0 +1,342 @@
+/**
+ * Commendation forms (DOMAIN.md §5): Giấy khen, Bằng khen of the province and of the Minister, Bằng
+ * khen of the Prime Minister and Huân chương Lao động. Only the routes that records can decide are
+ * evaluated (the công trạng routes: consecutive years, windows after a prior award); the other
+ * routes (one-off achievements, contributions) need a dossier and are named in the messages.
+ */
+import type { AwardCode, Rating } from "../codes.js";
+import { eligibilityMessages as msg } from "../messages/index.js";
+import { schoolYearStarting } from "../school-year.js";
+import { flagCheck } from "./collective-titles.js";
+import {
+  achievementsIn,
+  dutyDisciplineCheck,
+  type EvalContext,
+  nonMeritCheck,
+  pass,
+  reuseWarnings,
+  suspensionCheck,
+  undecided,
+  verdict,
+  yearSet,
+} from "./context.js";
+import type { LegalBasisVersion } from "./legal-basis.js";
+import { cite } from "./legal-basis.js";
+import type { HistoryRecord } from "./schema.js";
+import type { Check } from "./types.js";
+import { formatYears } from "./windows.js";
+
+const RATING_ORDER: Record<Rating, number> = { HTXS: 3, HTT: 2, HT: 1, KHT: 0, NONE: -1 };
+const REUSE_BASIS = "Công văn 5007/BNV-TĐKT năm 2023, mục III.5c";
+
+const GIAY_KHEN_ISSUERS: Partial<Record<AwardCode, (v: LegalBasisVersion) => string>> = {
+  GK_HIEU_TRUONG: () => "TT 29/2023/TT-BGDĐT, Điều 11, khoản 1",
+  GK_GD_SO: (v) => cite.law(v, 75, 1, "c"),
+  GK_CT_UBND_XA: (v) => cite.law(v, 75, 1, "đ"),
+};
+
+/** GK-01/02/04: Giấy khen of the principal, the Department director or the commune chairman. */
+export function giayKhenChecks(ctx: EvalContext, form: AwardCode): Check[] {
+  const min = ctx.config.giayKhenMinRating;
+  const ok = RATING_ORDER[ctx.record.rating] >= RATING_ORDER[min];
+  const ratingBasis = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
+  const issuer = GIAY_KHEN_ISSUERS[form]?.(ctx.basis) ?? cite.law(ctx.basis, 75);
+  const checks = [
+    suspensionCheck(ctx),
+    pass("GK-01", issuer, msg.giayKhenIssuer(form)),
+    verdict(
+      "GK-04",
+      ok,
+      ratingBasis,
+      msg.ratingAtLeast(ok, ctx.record.rating, ctx.year, `"${msg.ratingName(min)}" trở lên`),
+    ),
+    pass("GK-02", "TT 29/2023/TT-BGDĐT, Điều 11", msg.giayKhenNote),
+  ];
+  if (ctx.input.subject.kind === "collective")
+    checks.push(flagCheck(ctx, "GK-04", ratingBasis, "solidarity", "nội bộ đoàn kết"));
+  else checks.push(dutyDisciplineCheck(ctx));
+  return checks;
+}
+
+/** Luật Đ74 k1 d: 2 consecutive CSTĐCS, or ≥ 2 consecutive HTXS years with 2 cơ sở initiatives or 2 topics. */
+function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string): Check[] {
+  const { history, input } = ctx;
+  const cstdcs = history.streak(ctx.start, (record) => record.titles.includes("CSTD_CS"));
+  const htxs = history.streak(ctx.start, (record) => record.rating === "HTXS");
+  const htxsYears = yearSet(htxs.years);
+  const initiatives = achievementsIn(input.initiatives, htxsYears, "CO_SO");
+  const research = achievementsIn(input.research, htxsYears, "CO_SO");
+  const byCstdcs = cstdcs.years.length >= 2;
+  const byHtxs = htxs.years.length >= 2 && (initiatives.length >= 2 || research.length >= 2);
+  const ok = byCstdcs || byHtxs;
+  return [
+    verdict(
+      rule,
+      ok,
+      basis,
+      msg.routeD(ok, [
+        msg.consecutiveShort(cstdcs.years.length, msg.whatRating.CSTD_CS, formatYears(cstdcs.years)),
+        msg.htxsInnovations(htxs.years.length, formatYears(htxs.years), initiatives.length, research.length),
+      ]),
+    ),
+    ...reuseWarnings(REUSE_BASIS, [...initiatives, ...research]),
+  ];
+}
+
+/** Luật Đ74 k3 d: 2 consecutive years HTXS or TTLĐXS, with democracy, movements, welfare (attested). */
+function bangKhenCollectiveRouteD(ctx: EvalContext, rule: string, basis: string): Check[] {
+  const streak = ctx.history.streak(ctx.start, excellentCollectiveYear);
+  const ok = streak.years.length >= 2;
+  return [
+    verdict(rule, ok, basis, msg.collectiveRouteD(ok, streak.years.length, formatYears(streak.years))),
+    flagCheck(ctx, rule, basis, "movement", "tổ chức tốt các phong trào thi đua, dân chủ ở cơ sở"),
+    flagCheck(ctx, rule, basis, "solidarity", "nội bộ đoàn kết"),
+  ];
+}
+
+export function bangKhenTinhChecks(ctx: EvalContext): Check[] {
+  const collective = ctx.input.subject.kind === "collective";
+  const route = collective
+    ? bangKhenCollectiveRouteD(ctx, "BKT-03", cite.law(ctx.basis, 74, 3, "d"))
+    : bangKhenIndividualRouteD(ctx, "BKT-01", cite.law(ctx.basis, 74, 1, "d"));
+  return [
+    suspensionCheck(ctx),
+    nonMeritCheck(ctx),
+    ...route,
+    pass("BKT-07", cite.config("BKT-07"), msg.bkRouteDWindow),
+  ];
+}
+
+export function bangKhenBoChecks(ctx: EvalContext): Check[] {
+  const collective = ctx.input.subject.kind === "collective";
+  const basis = `${cite.law(ctx.basis, 74, collective ? 3 : 1, "d")}; TT 29/2023/TT-BGDĐT, Điều 9 (chi tiết ngành chưa xác minh)`;
+  const route = collective
+    ? bangKhenCollectiveRouteD(ctx, "BKBO-01", basis)
+    : bangKhenIndividualRouteD(ctx, "BKBO-01", basis);
+  return [
+    suspensionCheck(ctx),
+    nonMeritCheck(ctx),
+    ...route,
+    pass("BKBO-02", "TT 29/2023/TT-BGDĐT, Điều 12, khoản 4, khoản 5", msg.bkBoProposer),
+  ];
+}
+
+const excellentCollectiveYear = (record: HistoryRecord): boolean =>
+  record.rating === "HTXS" || record.titles.includes("TTLDXS");
+const goodIndividualYear = (record: HistoryRecord): boolean =>
+  record.rating === "HTXS" || record.rating === "HTT";
+
+interface Count {
+  codes: readonly AwardCode[];
+  min: number;
+}
+interface Combination {
+  counts: readonly Count[];
+  /** Only for collectives that are not objects of Cờ thi đua (Luật Đ42–44 k4). */
+  nonFlagOnly?: boolean;
+}
+
+/** "Đã được tặng X và sau đó có liên tục từ 05 năm trở lên … trong thời gian đó có …" */
+interface AfterAwardRoute {
+  rule: string;
+  basis: (v: LegalBasisVersion) => string;
+  prior: readonly AwardCode[];
+  collective: boolean;
+  /** Individuals: at least this many HTXS years inside the window. */
+  htxsYears?: number;
+  combinations: readonly Combination[];
+}
+
+const BK_PROVINCE: readonly AwardCode[] = ["BK_CT_UBND_TINH", "BK_BO_TRUONG_GDDT"];
+const FLAG_PROVINCE: readonly AwardCode[] = ["CO_TD_TINH"];
+const FLAG_GOVERNMENT: readonly AwardCode[] = ["CO_TD_CP"];
+const CSTD_CS: readonly AwardCode[] = ["CSTD_CS"];
+const CSTD_TINH: readonly AwardCode[] = ["CSTD_TINH"];
+const WINDOW_YEARS = 5;
+
+const ROUTES = {
+  BK_TTG: {
+    individual: {
+      rule: "BKTTG-01",
+      basis: (v) => cite.law(v, 73, 1, "b"),
+      prior: BK_PROVINCE,
+      collective: false,
+      combinations: [{ counts: [{ codes: CSTD_CS, min: 3 }] }],
+    },
+    collective: {
+      rule: "BKTTG-02",
+      basis: (v) => cite.law(v, 73, 4, "e"),
+      prior: BK_PROVINCE,
+      collective: true,
+      combinations: [
+        { counts: [{ codes: FLAG_PROVINCE, min: 1 }] },
+        { counts: [{ codes: BK_PROVINCE, min: 2 }] },
+      ],
+    },
+  },
+  HCLD_3: {
+    individual: {
+      rule: "HCLD3-01",
+      basis: (v) => cite.law(v, 44, 1, "e"),
+      prior: ["BK_TTG"],
+      collective: false,
+      htxsYears: 1,
+      combinations: [{ counts: [{ codes: CSTD_CS, min: 3 }] }],
+    },
+    collective: {
+      rule: "HCLD3-02",
+      basis: (v) => cite.law(v, 44, 4, "đ"),
+      prior: ["BK_TTG"],
+      collective: true,
+      combinations: [
+        { counts: [{ codes: FLAG_GOVERNMENT, min: 1 }] },
+        { counts: [{ codes: FLAG_PROVINCE, min: 2 }] },
+        {
+          counts: [
+            { codes: FLAG_PROVINCE, min: 1 },
+            { codes: BK_PROVINCE, min: 1 },
+          ],
+        },
+        { counts: [{ codes: BK_PROVINCE, min: 2 }], nonFlagOnly: true },
+      ],
+    },
+  },
+  HCLD_2: {
+    individual: {
+      rule: "HCLD2-01",
+      basis: (v) => cite.law(v, 43, 1, "đ"),
+      prior: ["HCLD_3"],
+      collective: false,
+      htxsYears: 2,
+      combinations: [{ counts: [{ codes: CSTD_TINH, min: 1 }] }],
+    },
+    collective: {
+      rule: "HCLD2-02",
+      basis: (v) => cite.law(v, 43, 4, "d"),
+      prior: ["HCLD_3"],
+      collective: true,
+      combinations: [
+        {
+          counts: [
+            { codes: FLAG_GOVERNMENT, min: 1 },
+            { codes: FLAG_PROVINCE, min: 1 },
+          ],
+        },
+        { counts: [{ codes: FLAG_PROVINCE, min: 3 }] },
+        { counts: [{ codes: BK_PROVINCE, min: 3 }], nonFlagOnly: true },
+      ],
+    },
+  },
+  HCLD_1: {
+    individual: {
+      rule: "HCLD1-01",
+      basis: (v) => cite.law(v, 42, 1, "đ"),
+      prior: ["HCLD_2"],
+      collective: false,
+      htxsYears: 3,
+      combinations: [{ counts: [{ codes: CSTD_TINH, min: 2 }] }],
+    },
+    collective: {
+      rule: "HCLD1-02",
+      basis: (v) => cite.law(v, 42, 4, "d"),
+      prior: ["HCLD_2"],
+      collective: true,
+      combinations: [
+        { counts: [{ codes: FLAG_GOVERNMENT, min: 2 }] },
+        {
+          counts: [
+            { codes: FLAG_GOVERNMENT, min: 1 },
+            { codes: FLAG_PROVINCE, min: 2 },
+          ],
+        },
+        { counts: [{ codes: FLAG_PROVINCE, min: 4 }] },
+        { counts: [{ codes: BK_PROVINCE, min: 4 }], nonFlagOnly: true },
+      ],
+    },
+  },
+} satisfies Record<string, { individual: AfterAwardRoute; collective: AfterAwardRoute }>;
+
+export type AfterAwardTarget = keyof typeof ROUTES;
+
+/** The year of the prior award the window starts after (config `afterAwardAnchor`). */
+function priorAwardYear(
+  ctx: EvalContext,
+  prior: readonly AwardCode[],
+  target: AwardCode,
+): number | undefined {
+  const { history, config } = ctx;
+  if (config.afterAwardAnchor === "LATEST") return history.latestMerit(prior, ctx.start);
+  return history.earliestMerit(prior, ctx.start, history.latestMerit([target], ctx.start));
+}
+
+const countLabel = (count: Count): string => count.codes.map(msg.codeLabel).join(" / ");
+
+function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: AfterAwardRoute): Check {
+  const basis = route.basis(ctx.basis);
+  const priorLabel = route.prior.map(msg.codeLabel).join(" hoặc ");
+  const priorYear = priorAwardYear(ctx, route.prior, target);
+  if (priorYear === undefined) return verdict(route.rule, false, basis, msg.noPriorAward(priorLabel));
+  const { history } = ctx;
+  const streak = history.streak(
+    ctx.start,
+    route.collective ? excellentCollectiveYear : goodIndividualYear,
+    priorYear,
+  );
+  const windowOk = streak.years.length >= WINDOW_YEARS;
+  const details: string[] = [];
+  let htxsOk = true;
+  if (route.htxsYears !== undefined) {
+    const htxs = history.yearsRated(streak.years, new Set<Rating>(["HTXS"])).length;
+    htxsOk = htxs >= route.htxsYears;
+    details.push(msg.yearsRatedIn(htxs, route.htxsYears));
+  }
+  const flagEligible = ctx.input.subject.flagEligible;
+  const combinations = route.combinations.filter((combination) => !combination.nonFlagOnly || !flagEligible);
+  const countIn = (codes: readonly AwardCode[]) =>
+    codes.reduce((sum, code) => sum + history.yearsWithMerit(streak.years, code).length, 0);
+  const described = combinations.map((combination) => ({
+    ok: combination.counts.every((count) => countIn(count.codes) >= count.min),
+    text: combination.counts
+      .map((count) => msg.countIn(countIn(count.codes), countLabel(count), count.min))
+      .join(" và "),
+  }));
+  const combinationOk = described.some((combination) => combination.ok);
+  details.push(described.length === 1 ? (described[0]?.text ?? "") : msg.anyOf(described.map((d) => d.text)));
+  const ok = windowOk && htxsOk && combinationOk;
+  return verdict(
+    route.rule,
+    ok,
+    basis,
+    msg.afterAward(
+      ok,
+      priorLabel,
+      schoolYearStarting(priorYear),
+      streak.years.length,
+      route.collective ? msg.whatRating.HTXS_OR_TTLDXS : msg.whatRating.HTT_UP,
+      formatYears(streak.years),
+      WINDOW_YEARS,
+      details,
+    ),
+  );
+}
+
+/** HCLĐ hạng Ba, collective route đ: at least 10 years since founding, counted to the proposal year. */
+function foundingCheck(ctx: EvalContext): Check {
+  const basis = cite.law(ctx.basis, 44, 4, "đ");
+  const founded = ctx.input.subject.foundedYear;
+  if (founded === undefined) return undecided("HCLD3-03", basis, msg.foundedMissing, ["subject.foundedYear"]);
+  const years = ctx.proposalYear - founded;
+  return verdict("HCLD3-03", years >= 10, basis, msg.founded(years >= 10, founded, years));
+}
+
+/** BK Thủ tướng and HCLĐ: the data-decidable route after a prior award, plus the guards. */
+export function afterAwardChecks(ctx: EvalContext, target: AfterAwardTarget): Check[] {
+  const collective = ctx.input.subject.kind === "collective";
+  const route = collective ? ROUTES[target].collective : ROUTES[target].individual;
+  const checks = [suspensionCheck(ctx), nonMeritCheck(ctx), afterAwardCheck(ctx, target, route)];
+  if (collective) {
+    checks.push(flagCheck(ctx, route.rule, route.basis(ctx.basis), "solidarity", "nội bộ đoàn kết"));
+    if (target === "HCLD_3") checks.push(foundingCheck(ctx));
+  }
+  return checks;
+}

@@ -1,0 +1,148 @@
+/**
+ * What every rule module receives (one prepared subject per case) and the checks that several
+ * targets share: the G-04 guard, the RT-09 duty-discipline consequence, G-03, votes, initiatives.
+ */
+import type { RecognitionLevel } from "../codes.js";
+import {
+  disciplineLevelLabels,
+  eligibilityMessages as msg,
+  recognitionLevelLabels,
+} from "../messages/index.js";
+import { schoolYearStarting } from "../school-year.js";
+import type { EligibilityConfig } from "./config.js";
+import { cite, type LegalBasisVersion } from "./legal-basis.js";
+import type { Achievement, EligibilityCase, HistoryRecord } from "./schema.js";
+import type { Check } from "./types.js";
+import { formatYears, type Streak, type SubjectHistory } from "./windows.js";
+
+export interface EvalContext {
+  readonly input: EligibilityCase;
+  readonly config: EligibilityConfig;
+  readonly basis: LegalBasisVersion;
+  readonly history: SubjectHistory;
+  /** Start year of the target school year, and its record. */
+  readonly start: number;
+  readonly year: string;
+  readonly record: HistoryRecord;
+  /** Calendar year of the proposal date (HCLĐ: years since founding). */
+  readonly proposalYear: number;
+}
+
+export const pass = (rule: string, basis: string, message: string): Check => ({
+  rule,
+  ok: true,
+  basis,
+  message,
+});
+export const verdict = (rule: string, ok: boolean, basis: string, message: string): Check => ({
+  rule,
+  ok,
+  basis,
+  message,
+});
+export const undecided = (rule: string, basis: string, message: string, missing: string[]): Check => ({
+  rule,
+  ok: false,
+  basis,
+  message,
+  missing,
+});
+
+/** G-04: not suspended in the target year, and not inside a discipline period. */
+export function suspensionCheck(ctx: EvalContext): Check {
+  const basis = cite.principle(ctx.basis, 4);
+  if (ctx.record.suspended) return verdict("G-04", false, basis, msg.suspended(ctx.year));
+  const restart = ctx.history.countingStartAt(ctx.start);
+  if (restart !== undefined && restart > ctx.start)
+    return verdict("G-04", false, basis, msg.disciplineRestart(schoolYearStarting(restart)));
+  return pass("G-04", basis, msg.noSuspension(ctx.year));
+}
+
+/** RT-09 (NĐ 233 Đ14 k3, RT-03): a duty-related discipline in the year means the rating is KHT. */
+export function dutyDisciplineCheck(ctx: EvalContext): Check {
+  const basis = cite.rating(ctx.year, 14, 3);
+  const duty = ctx.record.discipline.find((discipline) => discipline.dutyRelated);
+  return duty === undefined
+    ? pass("RT-09", basis, msg.noDutyDiscipline(ctx.year))
+    : verdict("RT-09", false, basis, msg.dutyDiscipline(ctx.year, disciplineLevelLabels[duty.level]));
+}
+
+/** G-03: which đột xuất/chuyên đề awards the counters left out (always passes; it explains). */
+export function nonMeritCheck(ctx: EvalContext): Check {
+  const items = ctx.history.excludedAwards.map((award) =>
+    msg.excludedAward(award.form, award.kind, schoolYearStarting(award.start)),
+  );
+  return pass("G-03", cite.principle(ctx.basis, 3), msg.excludedAwards(items));
+}
+
+/** V-01 (a vote is required) and the threshold over all council members (V-02/V-03, V-04, V-09). */
+export function voteChecks(ctx: EvalContext, thresholdRule: string, threshold: number): Check[] {
+  const basis = cite.vote(ctx.basis);
+  const vote = ctx.input.vote;
+  if (vote === undefined)
+    return [
+      undecided("V-01", basis, msg.voteMissing, ["vote"]),
+      undecided(thresholdRule, basis, msg.voteNotDecided(threshold), ["vote"]),
+    ];
+  // A tolerance keeps 0.8 × 15 = 12 from failing on floating-point noise.
+  const ok = vote.agree / vote.members >= threshold - 1e-9;
+  return [
+    pass("V-01", basis, msg.votePresent(vote.agree, vote.members)),
+    verdict(thresholdRule, ok, basis, msg.voteRatio(ok, vote.agree, vote.members, threshold)),
+  ];
+}
+
+const LEVEL_RANK: Record<RecognitionLevel, number> = { CO_SO: 0, TINH: 1, BO: 1, TOAN_QUOC: 2 };
+
+/** Initiatives or research of at least `minLevel`, recognised in one of the given years. */
+export function achievementsIn(
+  items: readonly Achievement[],
+  years: ReadonlySet<string>,
+  minLevel: RecognitionLevel,
+): Achievement[] {
+  return items.filter((item) => years.has(item.year) && LEVEL_RANK[item.level] >= LEVEL_RANK[minLevel]);
+}
+
+export const describeAchievement = (item: Achievement): string =>
+  `${recognitionLevelLabels[item.level].toLowerCase()} ${item.year}`;
+
+/** CSCS-07: a reused initiative is a warning, never a block. */
+export function reuseWarnings(basis: string, items: readonly Achievement[]): Check[] {
+  return items
+    .filter((item) => item.usedFor !== undefined)
+    .map((item) => ({
+      rule: "CSCS-07",
+      ok: true,
+      warning: true,
+      basis,
+      message: msg.initiativeReused(
+        recognitionLevelLabels[item.level].toLowerCase(),
+        item.year,
+        item.usedFor ?? "",
+      ),
+    }));
+}
+
+/** The explanation of where a streak stopped. */
+export const streakStopText = (streak: Streak): string =>
+  msg.stop[streak.stop.reason](schoolYearStarting(streak.stop.start));
+
+/** A streak check: "có N năm liên tục … (years); cần K". */
+export function streakCheck(
+  rule: string,
+  basis: string,
+  streak: Streak,
+  what: string,
+  required: number,
+): Check {
+  const ok = streak.years.length >= required;
+  return verdict(
+    rule,
+    ok,
+    basis,
+    msg.streak(ok, streak.years.length, what, formatYears(streak.years), required, streakStopText(streak)),
+  );
+}
+
+/** Set of school-year strings for a list of start years. */
+export const yearSet = (starts: readonly number[]): Set<string> => new Set(starts.map(schoolYearStarting));
