@@ -1,0 +1,76 @@
+/**
+ * Who signs what, and the numbers and dates of their decisions. One decision per issuer, year and
+ * batch (all LĐTT of a commune in one year share a number, as in real life); đột xuất awards get a
+ * decision of their own. Numbers follow NĐ 30/2020: "123/QĐ-UBND".
+ */
+import { startYearOf } from "../../functions/src/domain/school-year.js";
+import type { Random } from "./prng.js";
+
+export interface Issuer {
+  key: string;
+  /** The signer's title as it appears in the ledger: "Chủ tịch Ủy ban nhân dân xã Hòa Bình". */
+  name: string;
+  /** The issuing body's short form in document numbers: "UBND", "SGDĐT", "THPTLQĐ". */
+  symbol: string;
+}
+
+export interface Decision {
+  decisionNo: string;
+  decisionDate: string;
+}
+
+/** When in the school year a batch is decided: month of the second calendar year, day range. */
+export interface DateWindow {
+  month: number;
+  fromDay: number;
+  toDay: number;
+}
+
+export const WINDOWS = {
+  initiativeCoSo: { month: 5, fromDay: 8, toDay: 20 },
+  giayKhenHieuTruong: { month: 5, fromDay: 22, toDay: 31 },
+  thematic: { month: 6, fromDay: 1, toDay: 20 },
+  initiativeTinh: { month: 7, fromDay: 1, toDay: 15 },
+  grassrootsTitles: { month: 7, fromDay: 18, toDay: 31 },
+  provincialAwards: { month: 9, fromDay: 5, toDay: 25 },
+} as const satisfies Record<string, DateWindow>;
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+export class DecisionBook {
+  private readonly nextNumber = new Map<string, number>();
+  private readonly batches = new Map<string, Decision>();
+
+  constructor(private readonly random: Random) {}
+
+  /** The shared decision of one batch (e.g. every LĐTT a commune grants in a year). */
+  batch(issuer: Issuer, year: string, batchKey: string, window: DateWindow): Decision {
+    const key = `${issuer.key}|${year}|${batchKey}`;
+    let decision = this.batches.get(key);
+    if (!decision) {
+      const end = startYearOf(year) + 1;
+      const day = this.random.int(window.fromDay, window.toDay);
+      decision = this.issue(issuer, year, `${end}-${pad2(window.month)}-${pad2(day)}`);
+      this.batches.set(key, decision);
+    }
+    return decision;
+  }
+
+  /** A decision of its own on a day of the school year (đột xuất). */
+  single(issuer: Issuer, year: string): Decision {
+    const start = startYearOf(year);
+    const month = this.random.int(10, 17);
+    const date =
+      month <= 12
+        ? `${start}-${pad2(month)}-${pad2(this.random.int(1, 28))}`
+        : `${start + 1}-${pad2(month - 12)}-${pad2(this.random.int(1, 28))}`;
+    return this.issue(issuer, year, date);
+  }
+
+  private issue(issuer: Issuer, year: string, decisionDate: string): Decision {
+    const counterKey = `${issuer.key}|${year}`;
+    const number = (this.nextNumber.get(counterKey) ?? this.random.int(20, 300)) + this.random.int(1, 12);
+    this.nextNumber.set(counterKey, number);
+    return { decisionNo: `${number}/QĐ-${issuer.symbol}`, decisionDate };
+  }
+}

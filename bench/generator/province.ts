@@ -1,0 +1,220 @@
+/**
+ * The synthetic province (issue 2, item 7): deterministic for a seed, realistic in size and rates
+ * (DOMAIN.md §12), consistent with the rules of §15. Tests, benchmarks and the demo all use it.
+ *
+ *   generateProvince({ seed: 1, schools: 1500 })  // ≈ 60,000 people, 10 school years
+ *   sampleProvince()                              // 12 schools for `npm start` and the demo
+ */
+import type {
+  Award,
+  CouncilVote,
+  Initiative,
+  Person,
+  Unit,
+  User,
+  YearRecord,
+} from "../../functions/src/domain/model.js";
+import { schoolYearStarting, startYearOf } from "../../functions/src/domain/school-year.js";
+import { DecisionBook, type Issuer } from "./decisions.js";
+import { buildHistory, type SchoolScript } from "./history.js";
+import { personName } from "./names.js";
+import { Random } from "./prng.js";
+import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
+
+export type { Commune } from "./structure.js";
+
+export interface GenerateOptions {
+  seed: number;
+  schools: number;
+  /** School years of history, ending with `lastYear`. */
+  years?: number;
+  lastYear?: string;
+  provinceName?: string;
+  /**
+   * The last year is the one being evaluated now: its ratings, discipline, initiatives and council
+   * votes exist, its titles and awards do not yet (they are what the system proposes).
+   */
+  openLastYear?: boolean;
+}
+
+export interface Province {
+  name: string;
+  seed: number;
+  years: string[];
+  openYear: string | null;
+  communes: Commune[];
+  units: Unit[];
+  people: Person[];
+  records: YearRecord[];
+  initiatives: Initiative[];
+  awards: Award[];
+  votes: CouncilVote[];
+  users: User[];
+}
+
+/** users.unitId of the Department's own staff. */
+export const DEPARTMENT_UNIT_ID = "so-gddt";
+
+export const SAMPLE_SCHOOLS = {
+  /** Sở-managed: "Trường THPT Lê Quý Đôn", abbreviation "THPTLQĐ". */
+  leQuyDon: "thpt-le-quy-don",
+  /** Commune-managed, with scripted candidates (see SHOWCASE). */
+  nguyenDu: "thcs-nguyen-du",
+} as const;
+
+/**
+ * THCS Nguyễn Du in the last (open) year, teacher by teacher after the board:
+ * 1. CSTĐ tỉnh candidate: CSTĐCS in the two years before, HTXS now, a province-level sáng kiến last year.
+ * 2. Bằng khen tỉnh candidate (BKT-01 d): CSTĐCS last year, HTXS now.
+ * 3. CSTĐCS through a sáng kiến cơ sở with an HTT rating.
+ * 4. CSTĐCS on HTXS, but the council vote falls short of 80 %.
+ * 5. Disciplined (khiển trách, duty-related) → KHT: not LĐTT.
+ * 6. On maternity leave for 6 months, HTT: still LĐTT (G-05).
+ * 7. Hired 4 months ago: not rated (RT-07).
+ * The school itself: HTXS two years running (collective Bằng khen tỉnh candidate; TTLĐTT candidate;
+ * TTLĐXS fails because of teachers 5 and 7).
+ */
+const SHOWCASE: SchoolScript = {
+  unitRatings: ["HTXS", "HTXS", "HTT"],
+  schoolEffect: 1.5,
+  teachers: [
+    { ratings: ["HTXS", "HTXS", "HTXS", "HT"], initiatives: ["CO_SO", "TINH", "CO_SO", null] },
+    { ratings: ["HTXS", "HTXS", "HT"], initiatives: [null, null, null] },
+    { ratings: ["HTT"], initiatives: ["CO_SO"] },
+    { ratings: ["HTXS"], initiatives: [null], councilAgreeLastYear: 5 },
+    { dutyDisciplineLastYear: true, initiatives: [null] },
+    { ratings: ["HTT"], initiatives: [null], maternityLastYear: true },
+    { monthsWorkedLastYear: 4 },
+  ],
+};
+
+const SCRIPTS: ReadonlyMap<string, SchoolScript> = new Map([
+  [SAMPLE_SCHOOLS.nguyenDu, SHOWCASE],
+  [SAMPLE_SCHOOLS.leQuyDon, { schoolEffect: 1, teachers: [] }],
+]);
+
+export function generateProvince(options: GenerateOptions): Province {
+  const years = options.years ?? 10;
+  const lastYear = options.lastYear ?? "2025-2026";
+  const provinceName = options.provinceName ?? "Hà Tĩnh";
+  const openLastYear = options.openLastYear ?? true;
+  const lastStartYear = startYearOf(lastYear);
+  const schoolYears = Array.from({ length: years }, (_, i) =>
+    schoolYearStarting(lastStartYear - years + 1 + i),
+  );
+  const departmentName = `Sở Giáo dục và Đào tạo tỉnh ${provinceName}`;
+
+  // Separate streams, so that a change in one part (say, names) does not reshuffle the others.
+  const root = new Random(options.seed);
+  const structureRandom = root.fork(1);
+  const communes = buildCommunes(structureRandom, options.schools);
+  const schools = buildSchools(structureRandom, communes, {
+    schools: options.schools,
+    years,
+    lastStartYear,
+    provinceName,
+    departmentName,
+  });
+  applyScripts(schools, years);
+
+  const history = buildHistory(
+    schools,
+    SCRIPTS,
+    {
+      years: schoolYears,
+      openLastYear,
+      provinceIssuer: { key: "tinh", name: `Chủ tịch Ủy ban nhân dân tỉnh ${provinceName}`, symbol: "UBND" },
+      departmentIssuer: { key: "so", name: `Giám đốc ${departmentName}`, symbol: "SGDĐT" } satisfies Issuer,
+    },
+    root.fork(2),
+    new DecisionBook(root.fork(3)),
+  );
+  const users = buildUsers(schools, communes, root.fork(4));
+
+  return {
+    name: provinceName,
+    seed: options.seed,
+    years: schoolYears,
+    openYear: openLastYear ? lastYear : null,
+    communes,
+    units: schools.map((school) => school.unit),
+    people: schools.flatMap((school) => school.staff.map((member) => member.person)),
+    ...history,
+    users,
+  };
+}
+
+/** The small province of `npm start` and the demo: 12 schools, with the two sample schools. */
+export function sampleProvince(): Province {
+  return generateProvince({ seed: 2026, schools: 12 });
+}
+
+/** Scripted people work the whole period (or were hired in the last year, as their script says). */
+function applyScripts(schools: readonly School[], years: number): void {
+  for (const school of schools) {
+    const script = SCRIPTS.get(school.unit.id);
+    if (!script) continue;
+    const teachers = school.staff.filter((member) => !member.isManager);
+    script.teachers.forEach((personScript, index) => {
+      const member = teachers[index];
+      if (!member) return;
+      member.hireIndex = personScript.monthsWorkedLastYear === undefined ? 0 : years - 1;
+      member.leaveIndex = years;
+      delete member.person.withdrawn;
+    });
+  }
+}
+
+function buildUsers(schools: readonly School[], communes: readonly Commune[], random: Random): User[] {
+  const users: User[] = [];
+  const schoolDomain = "truong.example.org";
+  for (const { unit, staff } of schools) {
+    const principal = staff.find((member) => member.isPrincipal)?.person;
+    const officer = staff.find((member) => member.person.group === "Tổ Văn phòng")?.person;
+    if (principal) {
+      principal.email = `hieutruong.${unit.id}@${schoolDomain}`;
+      users.push({
+        email: principal.email,
+        role: "PRINCIPAL",
+        unitId: unit.id,
+        displayName: principal.fullName,
+      });
+    }
+    if (officer) {
+      officer.email = `tdkt.${unit.id}@${schoolDomain}`;
+      users.push({
+        email: officer.email,
+        role: "SCHOOL_OFFICER",
+        unitId: unit.id,
+        displayName: officer.fullName,
+      });
+    }
+  }
+  const managing = new Set(
+    schools.filter((s) => s.unit.managingAuthority === "UBND_XA").map((s) => s.unit.commune),
+  );
+  for (const commune of communes) {
+    if (!managing.has(commune.id)) continue;
+    users.push({
+      email: `vhxh.${commune.id}@xa.example.org`,
+      role: "COMMUNE_SPECIALIST",
+      unitId: commune.id,
+      displayName: personName(random, random.chance(0.6) ? "F" : "M"),
+    });
+  }
+  for (let i = 1; i <= 3; i++) {
+    users.push({
+      email: `chuyenvien${i}@sogddt.example.org`,
+      role: "DEPT_SPECIALIST",
+      unitId: DEPARTMENT_UNIT_ID,
+      displayName: personName(random, random.chance(0.6) ? "F" : "M"),
+    });
+  }
+  users.push({
+    email: "quantri@sogddt.example.org",
+    role: "ADMIN",
+    unitId: DEPARTMENT_UNIT_ID,
+    displayName: "Quản trị hệ thống",
+  });
+  return users;
+}
