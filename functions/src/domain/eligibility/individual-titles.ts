@@ -27,7 +27,7 @@ const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(["HTXS", "HTT"]);
 export function ldttChecks(ctx: EvalContext): Check[] {
   const { record, year, config } = ctx;
   const checks = [suspensionCheck(ctx), dutyDisciplineCheck(ctx)];
-  const monthsBasis = cite.rating(year, 14, 1);
+  const monthsBasis = `TT 01/2024/TT-BNV; ${cite.rating(year, 14, 1)}`;
   const maternity = record.maternityLeaveMonths ?? 0;
   if (maternity > 0) checks.push(pass("G-05", cite.principle(ctx.basis, 5), msg.maternity(maternity, year)));
   if (record.monthsWorked !== undefined) {

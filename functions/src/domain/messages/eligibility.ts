@@ -206,4 +206,33 @@ export const eligibilityMessages = {
     CSTD_CS: "đạt CSTĐCS",
   },
   codeLabel: label,
+
+  // `tdkt eligibility`
+  cliSummary: "Xét điều kiện danh hiệu thi đua, hình thức khen thưởng từ tệp hồ sơ xét (JSON)",
+  cliUsage: [
+    "Cách dùng: tdkt eligibility TỆP|- [--json]",
+    "  TỆP   tệp JSON dạng { config?, cases: [...] } (DESIGN.md §5.2); '-' đọc từ đầu vào chuẩn.",
+    "  --json in kết quả dạng JSON thay cho bản tóm tắt.",
+    "Mã thoát: 0 mọi hồ sơ đọc được; 1 có hồ sơ lỗi hoặc tệp không hợp lệ; 2 sai cách dùng.",
+    "",
+  ].join("\n"),
+  cliReadFailed: (path: string, reason: string) => `Không đọc được tệp ${path}: ${reason}\n`,
+  cliInvalidJson: (reason: string) => `Tệp hồ sơ xét không phải JSON hợp lệ: ${reason}\n`,
+  statusLabels: {
+    eligible: "ĐỦ ĐIỀU KIỆN",
+    ineligible: "KHÔNG ĐỦ ĐIỀU KIỆN",
+    incomplete: "CHƯA ĐỦ DỮ LIỆU",
+    error: "LỖI HỒ SƠ",
+  },
+  caseHeader: (id: string, target: string, year: string | undefined, status: string) =>
+    `${id} · ${target}${year === undefined ? "" : ` · năm học ${year}`} — ${status}`,
+  checkLine: (mark: string, rule: string, message: string, basis: string) =>
+    `  ${mark} ${rule}: ${message}\n      (${basis})`,
+  failedLine: (rules: readonly string[]) => `  Không đạt: ${rules.join(", ")}`,
+  missingLine: (inputs: readonly string[]) => `  Cần bổ sung: ${inputs.join(", ")}`,
+  errorLine: (code: string, message: string) => `  Lỗi ${code}: ${message}`,
+  basisLine: (label: string, version: string, date: string, isDefault: boolean) =>
+    `  Căn cứ: ${label} (phiên bản ${version}; ngày đề nghị ${date}${isDefault ? ", mặc định cuối năm học" : ""})`,
+  totals: (counts: Readonly<Record<string, number>>) =>
+    `Tổng: ${counts.eligible ?? 0} đủ điều kiện, ${counts.ineligible ?? 0} không đủ, ${counts.incomplete ?? 0} chưa đủ dữ liệu, ${counts.error ?? 0} lỗi.`,
 } as const;
