@@ -65,6 +65,15 @@ export type StoreCollection =
   | "proposals"
   | "users";
 
+/** Collections that live under years/{year}/ (DESIGN.md §6); the others are top level. */
+export const YEAR_COLLECTIONS: ReadonlySet<StoreCollection> = new Set([
+  "registrations",
+  "records",
+  "votes",
+  "achievements",
+  "proposals",
+]);
+
 export interface RowContext {
   unitId: string;
   year: string;
@@ -73,8 +82,6 @@ export interface RowContext {
 /** A stored document a row produces, before validation against its domain schema. */
 export interface TabDocument {
   collection: StoreCollection;
-  /** True when the document lives under years/{year}/. */
-  underYear: boolean;
   id: string;
   data: Record<string, unknown>;
   schema: z.ZodType;

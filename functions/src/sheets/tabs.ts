@@ -249,7 +249,6 @@ const staff: TabDefinition = {
   toDocuments: (row, { unitId }) => [
     {
       collection: "people",
-      underYear: false,
       id: str(row, "id") ?? "",
       data: {
         ...pick(row, [
@@ -332,7 +331,6 @@ const registrations: TabDefinition = {
   toDocuments: (row, { unitId, year }) => [
     {
       collection: "registrations",
-      underYear: true,
       id: joinId(unitId, str(row, "subjectId")),
       data: {
         ...pick(row, ["subjectKind", "subjectId", "titles", "forms", "registeredOn"]),
@@ -473,7 +471,6 @@ const yearResults: TabDefinition = {
   toDocuments: (row, { unitId, year }) => [
     {
       collection: "records",
-      underYear: true,
       id: str(row, "subjectId") ?? "",
       data: {
         ...pick(row, [
@@ -564,7 +561,6 @@ const initiatives: TabDefinition = {
     return [
       {
         collection: "initiatives",
-        underYear: false,
         id,
         data: {
           ...pick(row, ["kind", "title", "ownerIds", "level", "decisionNo", "decisionDate"]),
@@ -706,17 +702,13 @@ const proposals: TabDefinition = {
     const subject = pick(row, ["subjectKind", "subjectId", "target"]);
     const proposal = {
       collection: "proposals" as const,
-      underYear: true,
       id,
       data: { ...subject, ...pick(row, ["kind", "summary"]), year, unitId },
       schema: Proposal,
     };
     if (row.members === undefined) return [proposal];
     const vote = pick(row, ["subjectId", "target", ...VOTE_FIELDS]);
-    return [
-      proposal,
-      { collection: "votes", underYear: true, id, data: { ...vote, year, unitId }, schema: CouncilVote },
-    ];
+    return [proposal, { collection: "votes", id, data: { ...vote, year, unitId }, schema: CouncilVote }];
   },
 };
 
@@ -812,7 +804,6 @@ const achievements: TabDefinition = {
     return [
       {
         collection: "achievements",
-        underYear: true,
         id,
         data: {
           ...pick(row, [
@@ -891,7 +882,6 @@ const awardHistory: TabDefinition = {
     return [
       {
         collection: "awards",
-        underYear: false,
         id,
         data: {
           kind: "CONG_TRANG",
@@ -957,9 +947,7 @@ const units: TabDefinition = {
   ],
   naturalKey: ["id"],
   primary: "units",
-  toDocuments: (row) => [
-    { collection: "units", underYear: false, id: str(row, "id") ?? "", data: { ...row }, schema: Unit },
-  ],
+  toDocuments: (row) => [{ collection: "units", id: str(row, "id") ?? "", data: { ...row }, schema: Unit }],
 };
 
 const users: TabDefinition = {
@@ -987,9 +975,7 @@ const users: TabDefinition = {
   primary: "users",
   toDocuments: (row) => {
     const email = str(row, "email")?.toLowerCase();
-    return [
-      { collection: "users", underYear: false, id: email ?? "", data: { ...row, email }, schema: User },
-    ];
+    return [{ collection: "users", id: email ?? "", data: { ...row, email }, schema: User }];
   },
 };
 
@@ -1065,7 +1051,6 @@ const yearConfig: TabDefinition = {
     return [
       {
         collection: "years",
-        underYear: false,
         id: str(row, "year") ?? "",
         data: {
           ...pick(row, [

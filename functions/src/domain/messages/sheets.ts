@@ -112,6 +112,9 @@ export const sheetMessages = {
   tooManyRows: (rows: number, max: number) =>
     `Yêu cầu có ${rows} dòng, vượt quá giới hạn ${max} dòng; hãy gửi thành nhiều lần.`,
   invalidBody: (detail: string) => `Nội dung yêu cầu không hợp lệ: ${detail}`,
+  invalidYear: (year: string) => `Năm học "${year}" không đúng dạng YYYY-YYYY (ví dụ 2025-2026).`,
+  fullModeSchoolTabsOnly: (title: string) =>
+    `Tab "${title}" là danh mục của Sở: chỉ gửi từng dòng, không gửi cả tab để rút các dòng còn thiếu.`,
   otherUnit: (unit: string) => `Bạn không có quyền ghi dữ liệu của đơn vị "${unit}".`,
   departmentOnly: (title: string) => `Chỉ Sở Giáo dục và Đào tạo được gửi tab "${title}".`,
   unknownUnit: (unit: string) => `Đơn vị "${unit}" chưa có trong danh mục đơn vị của Sở.`,

@@ -1,0 +1,326 @@
+/**
+ * Ingest of one tab (DESIGN.md §4 step 3, §5.3): authorize, parse and validate the rows (sheets/),
+ * check them against stored data (roster, other units), upsert the good rows by natural key with an
+ * audit entry per change (store/), report the bad ones per cell. Replays under an idempotency key;
+ * a full-tab send withdraws the stored rows the sheet no longer has.
+ */
+import { FieldValue, type Firestore } from "@google-cloud/firestore";
+import { z } from "zod";
+import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
+import { AppError } from "../domain/errors.js";
+import { sheetMessages } from "../domain/messages/index.js";
+import { NaturalKey, type User, YearConfig } from "../domain/model.js";
+import { isSchoolYear } from "../domain/school-year.js";
+import {
+  type CellError,
+  cellError,
+  findTab,
+  type ParsedSheetRow,
+  parseTabRows,
+  type TabDefinition,
+  type ValidDocument,
+  YEAR_COLLECTIONS,
+} from "../sheets/index.js";
+import { COLLECTIONS } from "../store/firestore.js";
+import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
+import {
+  appendAudit,
+  type ChangeKind,
+  DOCUMENTS_PER_CHUNK,
+  type DocumentWrite,
+  META_FIELD,
+  type RowSource,
+  type UpsertOptions,
+  upsertDocuments,
+} from "../store/writes.js";
+
+export const IngestBody = z.object({
+  unit: NaturalKey,
+  year: z.string(),
+  source: z
+    .object({
+      spreadsheetId: z.string().max(200).optional(),
+      sheet: z.string().max(200).optional(),
+      revision: z.union([z.string().max(200), z.number()]).optional(),
+      file: z.string().max(500).optional(),
+    })
+    .default({}),
+  rows: z.array(
+    z.object({
+      row: z.number().int().min(1),
+      values: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  mode: z.enum(["partial", "full"]).default("partial"),
+});
+export type IngestBody = z.input<typeof IngestBody>;
+
+export interface IngestRowResult {
+  row: number;
+  status: "accepted" | "rejected";
+  /** For accepted rows: what the store did with the row's documents. */
+  change?: ChangeKind;
+  errors: CellError[];
+}
+
+export interface IngestResponse {
+  tab: string;
+  accepted: number;
+  rejected: number;
+  /** Stored rows marked withdrawn by a full-tab send. */
+  withdrawn: number;
+  rows: IngestRowResult[];
+}
+
+export interface IngestResult {
+  /** 200 when every row was accepted, 422 when some were rejected (the good ones are stored). */
+  status: 200 | 422;
+  body: IngestResponse;
+  replayed: boolean;
+}
+
+export interface IngestOptions {
+  requestId: string;
+  maxRows: number;
+  idempotencyKey?: string | undefined;
+  /** Passed to the store; tests use it to simulate a crash between chunks. */
+  afterChunk?: UpsertOptions["afterChunk"];
+}
+
+export async function ingestTab(
+  db: Firestore,
+  user: User,
+  tabId: string,
+  body: unknown,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const tab = findTab(tabId);
+  if (!tab) throw new AppError("NOT_FOUND", sheetMessages.unknownTab(tabId));
+  const rowCount = (body as { rows?: unknown } | null)?.rows;
+  if (Array.isArray(rowCount) && rowCount.length > options.maxRows)
+    throw new AppError("PAYLOAD_TOO_LARGE", sheetMessages.tooManyRows(rowCount.length, options.maxRows));
+  const parsed = IngestBody.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      sheetMessages.invalidBody(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`),
+      parsed.error.issues.slice(0, 10).map(({ path, message }) => ({ path, message })),
+    );
+  }
+  const request = parsed.data;
+  if (!isSchoolYear(request.year))
+    throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(request.year));
+  if (request.mode === "full" && tab.scope === "global")
+    throw new AppError("INVALID_ARGUMENT", sheetMessages.fullModeSchoolTabsOnly(tab.title));
+  await authorize(db, user, tab, request.unit);
+  if (tab.needsYear) await requireYear(db, request.year);
+
+  const run = () => ingestRows(db, user, tab, request, options);
+  if (!options.idempotencyKey) return { ...(await run()), replayed: false };
+  const { value, replayed } = await withIdempotency(
+    db,
+    {
+      key: options.idempotencyKey,
+      scope: `ingest:${tab.id}:${request.unit}:${request.year}`,
+      fingerprint: fingerprintOf(request),
+    },
+    run,
+  );
+  return { ...value, replayed };
+}
+
+/** School tabs: the caller's own unit (Department roles: any unit). Department tabs: Department roles. */
+async function authorize(db: Firestore, user: User, tab: TabDefinition, unitId: string): Promise<void> {
+  const department = isDepartmentRole(user.role);
+  if (tab.audience === "department") {
+    if (!department) throw new AppError("PERMISSION_DENIED", sheetMessages.departmentOnly(tab.title));
+    return;
+  }
+  if (!department && unitId !== user.unitId)
+    throw new AppError("PERMISSION_DENIED", sheetMessages.otherUnit(unitId));
+  const unit = (await db.collection(COLLECTIONS.units).doc(unitId).get()).data();
+  if (!unit) throw new AppError("NOT_FOUND", sheetMessages.unknownUnit(unitId));
+  const communeUnitId = typeof unit.communeUnitId === "string" ? unit.communeUnitId : undefined;
+  if (!canAccessUnit(user, { id: unitId, communeUnitId }, "write"))
+    throw new AppError("PERMISSION_DENIED", sheetMessages.otherUnit(unitId));
+}
+
+/** Rows of a school year need its configuration (years/{year}), written by the Department. */
+async function requireYear(db: Firestore, year: string): Promise<void> {
+  const snapshot = await db.collection(COLLECTIONS.years).doc(year).get();
+  if (!snapshot.exists) throw new AppError("MISSING_DATA", sheetMessages.yearMissing(year));
+  const config = YearConfig.safeParse(snapshot.data());
+  if (!config.success || config.data.year !== year)
+    throw new AppError("MISSING_DATA", sheetMessages.yearMalformed(year));
+}
+
+type IngestRequest = z.output<typeof IngestBody>;
+
+async function ingestRows(
+  db: Firestore,
+  user: User,
+  tab: TabDefinition,
+  request: IngestRequest,
+  options: IngestOptions,
+): Promise<Omit<IngestResult, "replayed">> {
+  const context = { unitId: request.unit, year: request.year };
+  const { rows } = parseTabRows(tab, request.rows, context);
+  await checkRoster(db, tab, rows, request.unit);
+  if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
+
+  const meta = { actor: user.email, requestId: options.requestId };
+  const writes: DocumentWrite[] = [];
+  const owners: ParsedSheetRow[] = [];
+  for (const row of rows) {
+    if (row.errors.length > 0) continue;
+    const source: RowSource = { ...request.source, row: row.row };
+    for (const document of row.documents) {
+      writes.push({ path: pathOf(document, request.year), data: document.data, source });
+      owners.push(row);
+    }
+  }
+  const outcomes = await upsertDocuments(db, writes, meta, { afterChunk: options.afterChunk });
+  const changes = new Map<ParsedSheetRow, ChangeKind>();
+  outcomes.forEach((outcome, index) => {
+    const row = owners[index];
+    if (row) changes.set(row, strongerChange(changes.get(row), outcome.change));
+  });
+
+  const withdrawn = request.mode === "full" ? await withdrawMissing(db, tab, rows, request, meta) : 0;
+  const results: IngestRowResult[] = rows
+    .map(
+      (row): IngestRowResult =>
+        row.errors.length > 0
+          ? { row: row.row, status: "rejected", errors: row.errors }
+          : { row: row.row, status: "accepted", change: changes.get(row) ?? "unchanged", errors: [] },
+    )
+    .sort((a, b) => a.row - b.row);
+  const rejected = results.filter((row) => row.status === "rejected").length;
+  return {
+    status: rejected > 0 ? 422 : 200,
+    body: { tab: tab.id, accepted: results.length - rejected, rejected, withdrawn, rows: results },
+  };
+}
+
+const CHANGE_RANK: Record<ChangeKind, number> = { unchanged: 0, updated: 1, created: 2 };
+const strongerChange = (current: ChangeKind | undefined, next: ChangeKind): ChangeKind =>
+  current === undefined || CHANGE_RANK[next] > CHANGE_RANK[current] ? next : current;
+
+export const pathOf = (document: Pick<ValidDocument, "collection" | "id">, year: string): string =>
+  YEAR_COLLECTIONS.has(document.collection)
+    ? `${COLLECTIONS.years}/${year}/${COLLECTIONS[document.collection]}/${document.id}`
+    : `${COLLECTIONS[document.collection]}/${document.id}`;
+
+const reject = (row: ParsedSheetRow, error: CellError): void => {
+  row.errors.push(error);
+  row.documents = [];
+};
+
+/** Individuals named in a row must be on the unit's roster (tab "Cán bộ", not withdrawn). */
+async function checkRoster(
+  db: Firestore,
+  tab: TabDefinition,
+  rows: ParsedSheetRow[],
+  unitId: string,
+): Promise<void> {
+  const referencing = rows.filter(
+    (row) => row.errors.length === 0 && row.personReferences.some((r) => r.ids.length > 0),
+  );
+  if (referencing.length === 0) return;
+  const roster = await db
+    .collection(COLLECTIONS.people)
+    .where("unitId", "==", unitId)
+    .select("withdrawn")
+    .get();
+  const onRoster = new Set(roster.docs.filter((doc) => doc.get("withdrawn") !== true).map((doc) => doc.id));
+  for (const row of referencing) {
+    for (const reference of row.personReferences) {
+      const unknown = reference.ids.find((id) => !onRoster.has(id));
+      if (unknown !== undefined)
+        reject(row, cellError(tab, reference.column, "UNKNOWN_PERSON", { value: unknown }));
+    }
+  }
+}
+
+/**
+ * A document another unit holds (a teacher on two schools' rosters, a record under a shared id) is
+ * not overwritten: the row is rejected until the other unit withdraws it.
+ */
+async function checkOwnership(
+  db: Firestore,
+  tab: TabDefinition,
+  rows: ParsedSheetRow[],
+  request: IngestRequest,
+): Promise<void> {
+  const candidates = rows.flatMap((row) =>
+    row.errors.length === 0
+      ? row.documents.map((document) => ({ row, path: pathOf(document, request.year) }))
+      : [],
+  );
+  for (let start = 0; start < candidates.length; start += DOCUMENTS_PER_CHUNK) {
+    const slice = candidates.slice(start, start + DOCUMENTS_PER_CHUNK);
+    const snapshots = await db.getAll(...slice.map(({ path }) => db.doc(path)), {
+      fieldMask: ["unitId", "withdrawn"],
+    });
+    snapshots.forEach((snapshot, index) => {
+      const candidate = slice[index];
+      const owner = snapshot.get("unitId") as unknown;
+      if (!candidate || !snapshot.exists || snapshot.get("withdrawn") === true) return;
+      if (typeof owner === "string" && owner !== request.unit && candidate.row.errors.length === 0)
+        reject(
+          candidate.row,
+          cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", {
+            value: candidate.row.keyLabel,
+            otherUnit: owner,
+          }),
+        );
+    });
+  }
+}
+
+/**
+ * A full-tab send lists every row the sheet has: stored rows of the same unit (and year) that it no
+ * longer lists are marked withdrawn, never deleted, with an audit entry each. Rows sent with errors
+ * still count as present.
+ */
+async function withdrawMissing(
+  db: Firestore,
+  tab: TabDefinition,
+  rows: readonly ParsedSheetRow[],
+  request: IngestRequest,
+  meta: { actor: string; requestId: string },
+): Promise<number> {
+  const present = new Set(rows.map((row) => row.primaryId).filter((id) => id !== undefined));
+  const underYear = YEAR_COLLECTIONS.has(tab.primary);
+  const collection = underYear
+    ? db.collection(COLLECTIONS.years).doc(request.year).collection(COLLECTIONS[tab.primary])
+    : db.collection(COLLECTIONS[tab.primary]);
+  let query = collection.where("unitId", "==", request.unit);
+  if (tab.scope === "unit-year" && !underYear) query = query.where("year", "==", request.year);
+  const stored = await query.get();
+  const missing = stored.docs.filter((doc) => !present.has(doc.id) && doc.get("withdrawn") !== true);
+  const source: RowSource = { ...request.source };
+  for (let start = 0; start < missing.length; start += DOCUMENTS_PER_CHUNK) {
+    const slice = missing.slice(start, start + DOCUMENTS_PER_CHUNK);
+    await db.runTransaction(async (tx) => {
+      const snapshots = await tx.getAll(...slice.map((doc) => doc.ref));
+      for (const snapshot of snapshots) {
+        const { [META_FIELD]: _meta, ...before } = snapshot.data() ?? {};
+        if (!snapshot.exists || before.withdrawn === true) continue;
+        const after = { ...before, withdrawn: true };
+        tx.set(snapshot.ref, {
+          ...after,
+          [META_FIELD]: {
+            updatedBy: meta.actor,
+            requestId: meta.requestId,
+            updatedAt: FieldValue.serverTimestamp(),
+            source,
+          },
+        });
+        appendAudit(db, tx, { action: "withdraw", path: snapshot.ref.path, before, after, meta, source });
+      }
+    });
+  }
+  return missing.length;
+}

@@ -1,0 +1,6 @@
+/** The sheets module: tab definitions, cell and row parsing, workbook and sheet rendering. */
+export * from "./cells.js";
+export * from "./definition.js";
+export * from "./parse.js";
+export * from "./schema.js";
+export * from "./tabs.js";

@@ -1,0 +1,257 @@
+/**
+ * Rows of one tab, as a sheet sends them ({ row, values: { "<header>": value } }), → typed rows,
+ * the documents they become, and per-cell errors in Vietnamese. Headers match whatever their case
+ * or diacritics; unknown columns are ignored; empty rows are skipped. Checks that need stored data
+ * (roster, other units) are the ingest service's.
+ */
+import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
+import { NaturalKey } from "../domain/model.js";
+import { isEmptyCell, matchKey, parseCell } from "./cells.js";
+import type {
+  Column,
+  ParsedRow,
+  PersonReference,
+  RowContext,
+  StoreCollection,
+  TabDefinition,
+} from "./definition.js";
+import { type CellIssueParams, rowSchema } from "./schema.js";
+
+export interface SheetRowInput {
+  /** The row number in the sheet (1 = header row). */
+  row: number;
+  values: Readonly<Record<string, unknown>>;
+}
+
+/** An error on one cell: `column` is the tab's Vietnamese header. */
+export interface CellError {
+  column: string;
+  code: CellErrorCode;
+  message: string;
+}
+
+export interface ValidDocument {
+  collection: StoreCollection;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface ParsedSheetRow {
+  row: number;
+  errors: CellError[];
+  /** Id of the row's primary document, when its natural key could be read (even with other errors). */
+  primaryId: string | undefined;
+  /** The natural key as the sheet shows it ("GV01 / LDTT"), for messages. */
+  keyLabel: string;
+  /** Validated documents; empty when the row has errors. */
+  documents: ValidDocument[];
+  personReferences: PersonReference[];
+}
+
+export interface ParsedTab {
+  rows: ParsedSheetRow[];
+  /** Rows left out because every cell of a known column was empty. */
+  skipped: number[];
+}
+
+const columnsByKey = new WeakMap<TabDefinition, ReadonlyMap<string, Column>>();
+const headerIndexes = new WeakMap<TabDefinition, ReadonlyMap<string, Column>>();
+
+function columnOf(tab: TabDefinition, key: string): Column | undefined {
+  let index = columnsByKey.get(tab);
+  if (!index) {
+    index = new Map(tab.columns.map((column) => [column.key, column]));
+    columnsByKey.set(tab, index);
+  }
+  return index.get(key);
+}
+
+/** Header (any case, with or without diacritics) or column key → column. */
+export function resolveHeader(tab: TabDefinition, header: string): Column | undefined {
+  let index = headerIndexes.get(tab);
+  if (!index) {
+    const entries = new Map<string, Column>();
+    for (const column of tab.columns) {
+      entries.set(matchKey(column.header), column);
+      entries.set(matchKey(column.key), column);
+    }
+    index = entries;
+    headerIndexes.set(tab, index);
+  }
+  return index.get(matchKey(header));
+}
+
+/** A Vietnamese cell error on a column of the tab. */
+export function cellError(
+  tab: TabDefinition,
+  columnKey: string,
+  code: CellErrorCode,
+  detail: Omit<CellErrorDetail, "header"> = {},
+): CellError {
+  const header = columnOf(tab, columnKey)?.header ?? columnKey;
+  return { column: header, code, message: cellErrorMessages[code]({ ...detail, header }) };
+}
+
+export function parseTabRows(
+  tab: TabDefinition,
+  rows: readonly SheetRowInput[],
+  context: RowContext,
+): ParsedTab {
+  const headerCache = new Map<string, Column | undefined>();
+  const columnFor = (header: string): Column | undefined => {
+    if (!headerCache.has(header)) headerCache.set(header, resolveHeader(tab, header));
+    return headerCache.get(header);
+  };
+  const parsed: ParsedSheetRow[] = [];
+  const skipped: number[] = [];
+  for (const input of rows) {
+    const raw = rawRow(input.values, columnFor);
+    if (raw === undefined) skipped.push(input.row);
+    else parsed.push(parseRow(tab, input.row, raw, context));
+  }
+  markDuplicates(tab, parsed);
+  return { rows: parsed, skipped };
+}
+
+/** Column key → raw cell; undefined when the row is empty. The first non-empty cell wins. */
+function rawRow(
+  values: Readonly<Record<string, unknown>>,
+  columnFor: (header: string) => Column | undefined,
+): Record<string, unknown> | undefined {
+  const raw: Record<string, unknown> = {};
+  let empty = true;
+  for (const [header, value] of Object.entries(values)) {
+    const column = columnFor(header);
+    if (!column || isEmptyCell(value) || raw[column.key] !== undefined) continue;
+    raw[column.key] = value;
+    empty = false;
+  }
+  return empty ? undefined : raw;
+}
+
+function parseRow(
+  tab: TabDefinition,
+  row: number,
+  raw: Record<string, unknown>,
+  context: RowContext,
+): ParsedSheetRow {
+  // Every key present (absent cells as undefined) so each column's parser runs, e.g. for "required".
+  const input = Object.fromEntries(tab.columns.map((column) => [column.key, raw[column.key]]));
+  const result = rowSchema(tab).safeParse(input);
+  if (!result.success) {
+    const errors = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? "");
+      const params = (issue as { params?: CellIssueParams }).params;
+      return cellError(tab, key, params?.cellCode ?? "INVALID_VALUE", {
+        value: params?.value,
+        ...rangeOf(columnOf(tab, key)),
+        ...allowedOf(columnOf(tab, key)),
+      });
+    });
+    const keyReadable = tab.naturalKey.every(
+      (key) => !errors.some((e) => e.column === columnOf(tab, key)?.header),
+    );
+    const keyValues = partialRow(tab, raw);
+    return {
+      row,
+      errors,
+      primaryId: keyReadable ? primaryIdOf(tab, keyValues, context) : undefined,
+      keyLabel: keyLabelOf(tab, keyValues),
+      documents: [],
+      personReferences: [],
+    };
+  }
+  const values = result.data;
+  const errors = (tab.checkRow?.(values) ?? []).map((issue) =>
+    cellError(tab, issue.column, issue.code, { value: issue.value, max: issue.max }),
+  );
+  const drafts = tab.toDocuments(values, context);
+  const primaryId = drafts[0]?.id;
+  if (primaryId !== undefined && !NaturalKey.safeParse(primaryId).success)
+    errors.push(cellError(tab, tab.naturalKey[0] ?? "", "INVALID_KEY", { value: primaryId }));
+  const documents: ValidDocument[] = [];
+  for (const draft of errors.length === 0 ? drafts : []) {
+    const checked = draft.schema.safeParse(draft.data);
+    if (checked.success) {
+      const { collection, id } = draft;
+      documents.push({ collection, id, data: checked.data as Record<string, unknown> });
+      continue;
+    }
+    for (const issue of checked.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      const key = columnOf(tab, field) ? field : (tab.naturalKey[0] ?? "");
+      const value = values[key];
+      errors.push(
+        cellError(tab, key, "INVALID_VALUE", { value: value === undefined ? undefined : String(value) }),
+      );
+    }
+  }
+  return {
+    row,
+    errors,
+    primaryId,
+    keyLabel: keyLabelOf(tab, values),
+    documents: errors.length === 0 ? documents : [],
+    personReferences: errors.length === 0 ? (tab.personReferences?.(values) ?? []) : [],
+  };
+}
+
+/** The cells that did parse, to read the natural key of a row with errors elsewhere. */
+function partialRow(tab: TabDefinition, raw: Record<string, unknown>): ParsedRow {
+  const values: Record<string, unknown> = {};
+  for (const key of tab.naturalKey) {
+    const column = columnOf(tab, key);
+    const cell = column ? parseCell(column, raw[key]) : undefined;
+    if (cell?.ok) values[key] = cell.value;
+  }
+  return values as ParsedRow;
+}
+
+const keyLabelOf = (tab: TabDefinition, values: ParsedRow): string =>
+  tab.naturalKey
+    .map((key) => values[key])
+    .filter((value) => value !== undefined)
+    .join(" / ");
+
+function primaryIdOf(tab: TabDefinition, values: ParsedRow, context: RowContext): string | undefined {
+  const required = tab.naturalKey.filter((key) => columnOf(tab, key)?.required);
+  if (required.some((key) => values[key] === undefined)) return undefined;
+  const id = tab.toDocuments(values, context)[0]?.id;
+  return id !== undefined && NaturalKey.safeParse(id).success ? id : undefined;
+}
+
+const rangeOf = (column: Column | undefined) =>
+  column?.type === "number" || column?.type === "integer" ? { min: column.min, max: column.max } : {};
+
+const allowedOf = (column: Column | undefined) => {
+  const options =
+    column?.type === "enum"
+      ? column.options
+      : column?.type === "list" && Array.isArray(column.item)
+        ? column.item
+        : [];
+  return options.length > 0 ? { allowed: options.map((option) => option.label) } : {};
+};
+
+/** The same record twice in one tab: neither row is stored, each points at the other. */
+function markDuplicates(tab: TabDefinition, rows: ParsedSheetRow[]): void {
+  const byId = new Map<string, ParsedSheetRow[]>();
+  for (const row of rows) {
+    if (row.primaryId === undefined) continue;
+    const group = byId.get(row.primaryId);
+    if (group) group.push(row);
+    else byId.set(row.primaryId, [row]);
+  }
+  const keyColumn = tab.naturalKey[0] ?? "";
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    for (const row of group) {
+      const other = group.find((candidate) => candidate !== row);
+      row.errors.push(
+        cellError(tab, keyColumn, "DUPLICATE_ROW", { value: row.keyLabel, otherRow: other?.row }),
+      );
+      row.documents = [];
+      row.personReferences = [];
+    }
+  }
+}
