@@ -3,6 +3,7 @@
  * here; everything else imports them from this index.
  */
 
+export * from "./apps-script.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
 export { httpMessages } from "./http.js";

@@ -1,0 +1,57 @@
+/**
+ * What each global of main.ts does, given the services. Kept apart from main.ts so that tests can
+ * run every menu action against fakes; main.ts only gathers the real services and delegates.
+ */
+import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+import { TABS, tabsFor } from "../../functions/src/sheets/tabs.js";
+import * as actions from "./actions.js";
+import { type EditEvent, handleEdit } from "./edit.js";
+import type { AppsScriptEnv, SheetPort } from "./ports.js";
+import { promptSettings, readAudience, readSettings, type Settings } from "./settings.js";
+import { submitSheets } from "./submit.js";
+import { setupTemplate, templateMessage } from "./template.js";
+
+export type MenuEntry = { label: string; handler: string } | "separator";
+
+/** The Thi đua menu; each handler is a global of main.ts. */
+export const MENU: readonly MenuEntry[] = [
+  { label: appsScriptMessages.menuSetup, handler: "setupTemplate" },
+  "separator",
+  { label: appsScriptMessages.menuSubmitActive, handler: "submitActiveTab" },
+  { label: appsScriptMessages.menuSubmitAll, handler: "submitAll" },
+  "separator",
+  { label: appsScriptMessages.menuEligibility, handler: "checkEligibility" },
+  { label: appsScriptMessages.menuDossier, handler: "buildDossier" },
+  "separator",
+  { label: appsScriptMessages.menuSettings, handler: "settings" },
+  { label: appsScriptMessages.menuTriggers, handler: "installTriggers" },
+];
+
+const show = (env: AppsScriptEnv, messages: readonly string[]): void => env.ui?.alert(messages.join("\n\n"));
+
+/** The template tabs that this spreadsheet has. */
+const templateSheets = (env: AppsScriptEnv): SheetPort[] =>
+  TABS.flatMap((tab) => env.spreadsheet.getSheetByName(tab.title) ?? []);
+
+function withSettings(env: AppsScriptEnv, run: (settings: Settings) => string): void {
+  const settings = readSettings(env.scriptProperties);
+  show(env, [settings.ok ? run(settings.settings) : settings.message]);
+}
+
+export const app = {
+  setupTemplate: (env: AppsScriptEnv) =>
+    show(env, [templateMessage(setupTemplate(env, tabsFor(readAudience(env.scriptProperties))))]),
+  submitActiveTab: (env: AppsScriptEnv) =>
+    show(env, submitSheets(env, [env.spreadsheet.getActiveSheet()], true)),
+  submitAll: (env: AppsScriptEnv) => show(env, submitSheets(env, templateSheets(env), true)),
+  /** The time-driven run: no dialogs; returns the messages for the execution log. */
+  submitScheduled: (env: AppsScriptEnv) => submitSheets(env, templateSheets(env), false),
+  onEditInstallable: (env: AppsScriptEnv, event: EditEvent) => handleEdit(env, event),
+  settings: (env: AppsScriptEnv) => {
+    if (env.ui) promptSettings(env.scriptProperties, env.ui);
+  },
+  checkEligibility: (env: AppsScriptEnv) => withSettings(env, (s) => actions.checkEligibility(env, s)),
+  buildDossier: (env: AppsScriptEnv, clickId: string) =>
+    withSettings(env, (s) => actions.buildDossier(env, s, clickId)),
+  installTriggers: (env: AppsScriptEnv) => show(env, [actions.installTriggers(env)]),
+};

@@ -1,0 +1,114 @@
+/**
+ * The parts of the Apps Script services this script uses, as plain structural types. The modules
+ * take them as arguments, so they run in Node against small fakes; main.ts passes the real services
+ * (and `tsc -p apps-script` checks that the real ones fit these shapes).
+ */
+
+export interface RangePort {
+  getRow(): number;
+  getNumRows(): number;
+  getColumn(): number;
+  getNumColumns(): number;
+  getSheet(): SheetPort;
+  getValues(): unknown[][];
+  setValues(values: unknown[][]): RangePort;
+  /** null resets a cell to no colour. */
+  setBackgrounds(colors: (string | null)[][]): RangePort;
+  setNotes(notes: (string | null)[][]): RangePort;
+  setFontWeight(weight: "bold" | "normal" | null): RangePort;
+  setNumberFormat(format: string): RangePort;
+  /** A rule made by a ValidationFactory; null clears. */
+  setDataValidation(rule: unknown): RangePort;
+}
+
+export interface SheetPort {
+  getName(): string;
+  getSheetId(): number;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetPort;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(column: number, width: number): SheetPort;
+}
+
+export interface SpreadsheetPort {
+  getId(): string;
+  getSpreadsheetTimeZone(): string;
+  setSpreadsheetTimeZone(timeZone: string): void;
+  setSpreadsheetLocale(locale: string): void;
+  getSheetByName(name: string): SheetPort | null;
+  insertSheet(name: string): SheetPort;
+  getActiveSheet(): SheetPort;
+}
+
+export interface PropertiesPort {
+  getProperty(key: string): string | null;
+  getProperties(): Record<string, string>;
+  setProperty(key: string, value: string): PropertiesPort;
+  deleteProperty(key: string): PropertiesPort;
+}
+
+export interface LockPort {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+export interface FetchParams {
+  method: "get" | "post";
+  contentType?: string;
+  payload?: string;
+  headers: Record<string, string>;
+  muteHttpExceptions: true;
+}
+
+export interface HttpResponsePort {
+  getResponseCode(): number;
+  getContentText(): string;
+  getHeaders(): object;
+}
+
+/** Data validation rules, built by SpreadsheetApp.newDataValidation() in main.ts. */
+export interface ValidationFactory {
+  /** A dropdown that refuses other values. */
+  list(values: readonly string[], help: string): unknown;
+  /** A date check that warns (red corner) without refusing. */
+  date(help: string): unknown;
+  /** A number check that warns without refusing. */
+  number(min: number | undefined, max: number | undefined, help: string): unknown;
+}
+
+/** Dialogs; absent when the script runs from a time-driven trigger. */
+export interface UiPort {
+  alert(message: string): void;
+  /** The text typed, or null when the user cancelled. */
+  prompt(message: string): string | null;
+}
+
+export interface TriggerPort {
+  /** Handler names of this project's installed triggers, with a way to remove each. */
+  list(): { handler: string; remove(): void }[];
+  onEdit(handler: string): void;
+  everyHours(handler: string, hours: number): void;
+}
+
+/** Everything a module may touch, gathered once per run by main.ts. */
+export interface AppsScriptEnv {
+  spreadsheet: SpreadsheetPort;
+  /** Per-spreadsheet bookkeeping: the dirty rows of each tab. */
+  documentProperties: PropertiesPort;
+  /** Settings (TDKT_API_URL, TDKT_UNIT_ID, TDKT_YEAR). */
+  scriptProperties: PropertiesPort;
+  /** LockService.getDocumentLock(): one submit per spreadsheet at a time. */
+  lock: LockPort;
+  fetch(url: string, params: FetchParams): HttpResponsePort;
+  /** ScriptApp.getIdentityToken(): a Google ID token for the `api` function. */
+  identityToken(): string;
+  sha256Hex(text: string): string;
+  sleep(ms: number): void;
+  validation: ValidationFactory;
+  triggers: TriggerPort;
+  ui: UiPort | undefined;
+}

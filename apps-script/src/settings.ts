@@ -1,0 +1,77 @@
+/** The script's settings, kept in Script Properties: where the API is, which unit, which year. */
+import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+import type { PropertiesPort, UiPort } from "./ports.js";
+
+export const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
+
+/** Optional: "department" makes the setup lay out the Department's tabs instead of a school's. */
+export const AUDIENCE_KEY = "TDKT_AUDIENCE";
+
+export const readAudience = (properties: PropertiesPort): "school" | "department" =>
+  properties.getProperty(AUDIENCE_KEY)?.trim() === "department" ? "department" : "school";
+
+export interface Settings {
+  apiUrl: string;
+  unit: string;
+  year: string;
+}
+
+type SettingName = keyof Settings;
+
+const validators: Record<SettingName, (value: string) => string | undefined> = {
+  apiUrl: (value) =>
+    /^https?:\/\/[^\s/]+/.test(value) ? undefined : appsScriptMessages.settingsInvalidUrl(value),
+  unit: (value) =>
+    value !== "" && !value.includes("/") ? undefined : appsScriptMessages.settingsInvalidUnit(value),
+  year: (value) => {
+    const match = /^(\d{4})-(\d{4})$/.exec(value);
+    return match && Number(match[2]) === Number(match[1]) + 1
+      ? undefined
+      : appsScriptMessages.settingsInvalidYear(value);
+  },
+};
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; message: string };
+
+export function readSettings(properties: PropertiesPort): SettingsResult {
+  const names = Object.keys(SETTING_KEYS) as SettingName[];
+  const value = (name: SettingName) => (properties.getProperty(SETTING_KEYS[name]) ?? "").trim();
+  const missing = names.filter((name) => value(name) === "").map((name) => SETTING_KEYS[name]);
+  if (missing.length > 0) return { ok: false, message: appsScriptMessages.settingsMissing(missing) };
+  const settings: Settings = { apiUrl: value("apiUrl"), unit: value("unit"), year: value("year") };
+  for (const name of names) {
+    const problem = validators[name](settings[name]);
+    if (problem !== undefined) return { ok: false, message: problem };
+  }
+  return { ok: true, settings };
+}
+
+const PROMPTS: Record<SettingName, string> = {
+  apiUrl: appsScriptMessages.settingsApiUrlPrompt,
+  unit: appsScriptMessages.settingsUnitPrompt,
+  year: appsScriptMessages.settingsYearPrompt,
+};
+
+/** Asks for each setting in turn (current value shown), checks it, and saves them all at the end. */
+export function promptSettings(properties: PropertiesPort, ui: UiPort): void {
+  const answers: Partial<Settings> = {};
+  for (const name of Object.keys(SETTING_KEYS) as SettingName[]) {
+    const current = properties.getProperty(SETTING_KEYS[name]) ?? "";
+    const question =
+      current === "" ? PROMPTS[name] : `${PROMPTS[name]}\n${appsScriptMessages.settingsCurrent(current)}`;
+    const answer = ui.prompt(question);
+    if (answer === null) return;
+    // An empty answer keeps the current value.
+    const value = answer.trim() || current;
+    const problem = validators[name](value);
+    if (problem !== undefined) {
+      ui.alert(problem);
+      return;
+    }
+    answers[name] = value;
+  }
+  for (const name of Object.keys(answers) as SettingName[]) {
+    properties.setProperty(SETTING_KEYS[name], answers[name] ?? "");
+  }
+  ui.alert(appsScriptMessages.settingsSaved(answers.apiUrl ?? "", answers.unit ?? "", answers.year ?? ""));
+}

@@ -1,0 +1,184 @@
+/**
+ * Thi đua → Gửi dữ liệu (DESIGN.md §4 step 2): under the document lock, each tab's dirty rows are
+ * read with one getValues, sent in one request (more only past 5 MB or 5,000 rows), and their
+ * statuses written back with one setValues and one setBackgrounds over the status column from the
+ * first to the last dirty row. Rows the server answered are no longer dirty; rows whose request
+ * failed stay dirty for the next submit.
+ */
+import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+import type { TabDefinition } from "../../functions/src/sheets/tabs.js";
+import { callApi, errorMessageOf, idempotencyKey } from "./client.js";
+import { readDirty, writeDirty } from "./dirty.js";
+import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
+import {
+  buildIngestRows,
+  dateFormatter,
+  type IngestBody,
+  mapHeaders,
+  REQUEST_LIMITS,
+  splitIntoBodies,
+} from "./payload.js";
+import type { AppsScriptEnv, SheetPort } from "./ports.js";
+import { clampRanges, type RowRange, rangesOfRows, rowsOfRanges, subtractRanges } from "./ranges.js";
+import { readSettings, type Settings } from "./settings.js";
+import { isRejected, parseIngestReply, statusBlock, statusText } from "./statuses.js";
+
+/** A user's submit waits this long for another one to finish; the scheduled one does not wait. */
+const SUBMIT_LOCK_WAIT_MS = 10_000;
+
+export interface SubmitReport {
+  sheet: string;
+  accepted: number;
+  rejected: number;
+  /** Rows whose request failed; they stay dirty. */
+  notSent: number;
+  requests: number;
+  message: string;
+}
+
+export const ingestPath = (tab: TabDefinition): string => `/v1/sheets/${encodeURIComponent(tab.id)}:ingest`;
+
+/** What one body's request did to its rows. */
+interface BodyOutcome {
+  statuses: Map<number, string>;
+  answered: number[];
+  accepted: number;
+  rejected: number;
+  failure?: string;
+}
+
+function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, body: IngestBody): BodyOutcome {
+  const path = ingestPath(tab);
+  const text = JSON.stringify(body);
+  const outcome = callApi(env, settings.apiUrl, {
+    method: "post",
+    path,
+    body: text,
+    idempotencyKey: idempotencyKey(env.sha256Hex, path, text),
+  });
+  const reply = outcome.kind === "reply" ? parseIngestReply(outcome.json) : undefined;
+  const result: BodyOutcome = { statuses: new Map(), answered: [], accepted: 0, rejected: 0 };
+  if (reply) {
+    for (const row of reply.rows) {
+      result.statuses.set(row.row, statusText(row));
+      result.answered.push(row.row);
+      if (isRejected(row)) result.rejected++;
+      else result.accepted++;
+    }
+  }
+  const failure =
+    outcome.kind === "unreachable"
+      ? appsScriptMessages.networkFailed(outcome.attempts, outcome.detail)
+      : reply
+        ? appsScriptMessages.unreadableReply(outcome.status)
+        : appsScriptMessages.serverFailed(
+            outcome.status,
+            errorMessageOf(outcome.json) ?? appsScriptMessages.unreadableReply(outcome.status),
+          );
+  const unanswered = body.rows.filter(({ row }) => !result.statuses.has(row));
+  if (unanswered.length > 0) {
+    result.failure = failure;
+    for (const { row } of unanswered) result.statuses.set(row, appsScriptMessages.statusNotSent(failure));
+  }
+  return result;
+}
+
+/** Sends one tab's dirty rows. The caller holds the document lock. */
+export function submitSheet(
+  env: AppsScriptEnv,
+  settings: Settings,
+  sheet: SheetPort,
+  tab: TabDefinition,
+): SubmitReport {
+  const name = sheet.getName();
+  const report = (counts: Partial<SubmitReport>, message: string): SubmitReport => ({
+    sheet: name,
+    accepted: 0,
+    rejected: 0,
+    notSent: 0,
+    requests: 0,
+    ...counts,
+    message,
+  });
+  const state = readDirty(env.documentProperties, sheet.getSheetId());
+  const lastRow = sheet.getLastRow();
+  // Before a tab's first submit nothing was tracked: every filled row is sent.
+  const candidates: RowRange[] = state.tracked ? state.ranges : [[FIRST_DATA_ROW, lastRow]];
+  const dirtyRanges = clampRanges(candidates, FIRST_DATA_ROW, lastRow);
+  const dirtyRows = rowsOfRanges(dirtyRanges);
+  const firstRow = dirtyRows[0];
+  const lastDirtyRow = dirtyRows.at(-1);
+  if (firstRow === undefined || lastDirtyRow === undefined) {
+    writeDirty(env.documentProperties, state, [], state.revision);
+    return report({}, appsScriptMessages.nothingToSend(name));
+  }
+
+  const headerRow = readHeaderRow(sheet);
+  const statusIndex = statusColumnIndex(headerRow);
+  if (statusIndex < 0) return report({}, appsScriptMessages.statusColumnMissing(name));
+  const headers = mapHeaders(tab, headerRow);
+  if (headers.missing.length > 0) return report({}, appsScriptMessages.headersMissing(name, headers.missing));
+
+  const blockHeight = lastDirtyRow - firstRow + 1;
+  const block = sheet.getRange(firstRow, 1, blockHeight, headerRow.length).getValues();
+  const formatDate = dateFormatter(env.spreadsheet.getSpreadsheetTimeZone());
+  const built = buildIngestRows(headers, block, firstRow, dirtyRows, formatDate);
+  const envelope = {
+    unit: settings.unit,
+    year: settings.year,
+    source: { spreadsheetId: env.spreadsheet.getId(), sheet: name, revision: state.revision },
+  };
+  const bodies = splitIntoBodies(envelope, built.rows, REQUEST_LIMITS);
+
+  const statuses = new Map<number, string>(built.blank.map((row) => [row, ""]));
+  const answered = [...built.blank];
+  const counts = { accepted: 0, rejected: 0, notSent: 0, requests: bodies.length };
+  let failure: string | undefined;
+  for (const body of bodies) {
+    const outcome = sendBody(env, settings, tab, body);
+    for (const [row, text] of outcome.statuses) statuses.set(row, text);
+    answered.push(...outcome.answered);
+    counts.accepted += outcome.accepted;
+    counts.rejected += outcome.rejected;
+    counts.notSent += body.rows.length - outcome.answered.length;
+    failure ??= outcome.failure;
+  }
+
+  const written = statusBlock(
+    block.map((cells) => cells[statusIndex]),
+    firstRow,
+    statuses,
+  );
+  sheet
+    .getRange(firstRow, statusIndex + 1, blockHeight, 1)
+    .setValues(written.values)
+    .setBackgrounds(written.colours);
+  writeDirty(
+    env.documentProperties,
+    state,
+    subtractRanges(dirtyRanges, rangesOfRows(answered)),
+    state.revision,
+  );
+  const summary = appsScriptMessages.submitSummary(name, counts.accepted, counts.rejected, counts.notSent);
+  return report(counts, failure === undefined ? summary : `${summary}\n${failure}`);
+}
+
+/**
+ * Submits the given sheets under the document lock. `wait` false (the scheduled run) gives up at
+ * once when another submit is running; the next run will send the rows.
+ */
+export function submitSheets(env: AppsScriptEnv, sheets: readonly SheetPort[], wait: boolean): string[] {
+  const settings = readSettings(env.scriptProperties);
+  if (!settings.ok) return [settings.message];
+  if (!env.lock.tryLock(wait ? SUBMIT_LOCK_WAIT_MS : 0)) return [appsScriptMessages.lockBusy];
+  try {
+    return sheets.map((sheet) => {
+      const tab = tabOfSheet(sheet.getName());
+      return tab
+        ? submitSheet(env, settings.settings, sheet, tab).message
+        : appsScriptMessages.notATab(sheet.getName());
+    });
+  } finally {
+    env.lock.releaseLock();
+  }
+}

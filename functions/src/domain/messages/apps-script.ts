@@ -1,0 +1,68 @@
+/** Vietnamese text of the spreadsheet's Apps Script: menu, dialogs, row statuses, help notes. */
+
+export const appsScriptMessages = {
+  menuTitle: "Thi đua",
+  menuSetup: "Tạo mẫu bảng tính",
+  menuSubmitActive: "Gửi dữ liệu (tab đang mở)",
+  menuSubmitAll: "Gửi dữ liệu (tất cả các tab)",
+  menuEligibility: "Kiểm tra điều kiện",
+  menuDossier: "Tạo hồ sơ đề nghị",
+  menuSettings: "Cài đặt",
+  menuTriggers: "Bật gửi tự động",
+
+  statusPending: "Chưa gửi",
+  /** The request carrying the row failed as a whole (network, authorization, limits). */
+  statusNotSent: (reason: string) => `Chưa gửi được: ${reason}`,
+  /** A rejected row: the cell errors joined. */
+  statusErrors: (rejected: string, errors: readonly string[]) => `${rejected}: ${errors.join(" ")}`,
+  statusHelp:
+    "Hệ thống ghi kết quả gửi của từng dòng vào cột này; đừng sửa tay. Dòng vừa sửa hiện “Chưa gửi” đến khi được gửi.",
+  requiredNote: "(Bắt buộc)",
+  listNote: "Có thể ghi nhiều giá trị, cách nhau bằng dấu chấm phẩy (;).",
+  choicesNote: (labels: readonly string[]) => `Chọn một trong: ${labels.join("; ")}.`,
+
+  lockBusy:
+    "Đang có người khác (hoặc lần gửi tự động) gửi dữ liệu của bảng tính này. Hãy chờ khoảng một phút rồi thử lại.",
+  notATab: (sheet: string) =>
+    `Trang tính "${sheet}" không phải tab của mẫu thi đua; hãy mở một tab như "Cán bộ" rồi gửi lại.`,
+  statusColumnMissing: (sheet: string) =>
+    `Tab "${sheet}" chưa có cột "Trạng thái". Hãy chạy Thi đua → Tạo mẫu bảng tính trước.`,
+  headersMissing: (sheet: string, headers: readonly string[]) =>
+    `Tab "${sheet}" thiếu cột: ${headers.join("; ")}. Hãy chạy Thi đua → Tạo mẫu bảng tính hoặc sửa lại tiêu đề cột.`,
+  nothingToSend: (sheet: string) => `Tab "${sheet}": không có dòng nào mới sửa cần gửi.`,
+  submitSummary: (sheet: string, accepted: number, rejected: number, notSent: number) =>
+    `Tab "${sheet}": đã nhận ${accepted} dòng, ${rejected} dòng có lỗi` +
+    (notSent > 0 ? `, ${notSent} dòng chưa gửi được (sẽ gửi lại lần sau)` : "") +
+    ".",
+  networkFailed: (attempts: number, detail: string) =>
+    `Không kết nối được máy chủ sau ${attempts} lần thử (${detail}). Dữ liệu vẫn được giữ để gửi lại.`,
+  serverFailed: (status: number, message: string) => `Máy chủ trả lỗi ${status}: ${message}`,
+  unreadableReply: (status: number) => `Máy chủ trả lời không đọc được (mã ${status}).`,
+
+  settingsMissing: (names: readonly string[]) =>
+    `Chưa cài đặt: ${names.join(", ")}. Hãy chọn Thi đua → Cài đặt.`,
+  settingsApiUrlPrompt: "Địa chỉ máy chủ TĐKT (TDKT_API_URL), ví dụ https://api-xxxx.a.run.app:",
+  settingsUnitPrompt: "Mã đơn vị của trường (TDKT_UNIT_ID), do Sở cấp:",
+  settingsYearPrompt: "Năm học (TDKT_YEAR), dạng 2025-2026:",
+  settingsCurrent: (value: string) => `Hiện tại: ${value} (để trống để giữ nguyên).`,
+  settingsInvalidUrl: (value: string) => `"${value}" không phải địa chỉ https:// hợp lệ.`,
+  settingsInvalidUnit: (value: string) =>
+    `Mã đơn vị "${value}" không hợp lệ (không để trống, không chứa dấu /).`,
+  settingsInvalidYear: (value: string) =>
+    `Năm học "${value}" không hợp lệ: ghi dạng 2025-2026 (hai năm liền nhau).`,
+  settingsSaved: (url: string, unit: string, year: string) =>
+    `Đã lưu cài đặt: máy chủ ${url}, đơn vị ${unit}, năm học ${year}.`,
+
+  templateDone: (created: readonly string[], updated: readonly string[]) =>
+    `Đã tạo ${created.length} tab${created.length > 0 ? ` (${created.join(", ")})` : ""}, cập nhật ${updated.length} tab.`,
+  templateSkipped: (sheets: readonly string[]) =>
+    `Không sửa các tab có tiêu đề cột khác mẫu (để không làm lệch dữ liệu): ${sheets.join(", ")}.`,
+
+  triggersInstalled: (hours: number) =>
+    `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ.`,
+
+  eligibilityDone: (lines: readonly string[]) =>
+    lines.length > 0 ? `Kết quả kiểm tra điều kiện:\n${lines.join("\n")}` : "Chưa có dữ liệu để kiểm tra.",
+  dossierDone: (lines: readonly string[]) =>
+    lines.length > 0 ? `Đã tạo hồ sơ đề nghị:\n${lines.join("\n")}` : "Đã gửi yêu cầu tạo hồ sơ đề nghị.",
+} as const;
