@@ -3,8 +3,8 @@
  * handlers are built lazily on the first request so a cold start reads configuration once.
  */
 import * as functions from "@google-cloud/functions-framework";
-import type { ApiHandler } from "./http/api.js";
 import { createApi } from "./http/api.js";
+import type { ApiHandler } from "./http/app.js";
 import { loadConfig } from "./services/config.js";
 import { createFirestore } from "./store/firestore.js";
 

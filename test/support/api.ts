@@ -89,3 +89,12 @@ export function signGoogleStyleToken(key: KeyObject, claims: Record<string, unkn
   const signature = createSign("RSA-SHA256").update(`${header}.${payload}`).sign(key).toString("base64url");
   return `${header}.${payload}.${signature}`;
 }
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** The JSON error body of a failed response (DESIGN.md §5.3). */
+export async function errorOf(response: Response): Promise<ApiErrorBody["error"]> {
+  return ((await response.json()) as ApiErrorBody).error;
+}

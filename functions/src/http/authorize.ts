@@ -16,7 +16,7 @@ export async function requireUnitAccess(
   if (canAccessUnit(user, { id: unitId }, mode)) return;
   if (user.role === "COMMUNE_SPECIALIST") {
     const unit = (await db.collection(COLLECTIONS.units).doc(unitId).get()).data();
-    const communeUnitId = typeof unit?.communeUnitId === "string" ? unit.communeUnitId : undefined;
+    const communeUnitId = typeof unit?.commune === "string" ? unit.commune : undefined;
     if (canAccessUnit(user, { id: unitId, communeUnitId }, mode)) return;
   }
   throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenUnit(unitId));

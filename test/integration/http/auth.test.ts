@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireUnitAccess } from "../../../functions/src/http/authorize.js";
 import type { Route } from "../../../functions/src/http/route.js";
 import { signDevToken } from "../../../functions/src/http/tokens.js";
-import { signGoogleStyleToken, startTestApi, type TestApi } from "../../support/api.js";
+import { errorOf, signGoogleStyleToken, startTestApi, type TestApi } from "../../support/api.js";
 
 const officer = { email: "canbo@thpt-lqd.edu.vn", role: "SCHOOL_OFFICER", unitId: "thpt-lqd" } as const;
 const specialist = { email: "chuyenvien@sogd.gov.vn", role: "DEPT_SPECIALIST", unitId: "so-gddt" } as const;
@@ -73,9 +73,9 @@ describe("authentication", () => {
     };
     const response = await post("/v1/units/thpt-lqd/echo", kind ? tokens[kind] : undefined);
     expect(response.status).toBe(401);
-    const body = await response.json();
-    expect(body.error.code).toBe("UNAUTHENTICATED");
-    expect(body.error.message).toMatch(/xác thực/);
+    const error = await errorOf(response);
+    expect(error.code).toBe("UNAUTHENTICATED");
+    expect(error.message).toMatch(/xác thực/);
   });
 
   it("rejects expired and wrongly signed development tokens", async () => {
@@ -106,7 +106,7 @@ describe("authentication", () => {
   it("gives 403 to a valid token whose e-mail is not a user", async () => {
     const response = await post("/v1/units/thpt-lqd/echo", api.devToken("nguoila@gmail.com"));
     expect(response.status).toBe(403);
-    expect((await response.json()).error.message).toMatch(/chưa được cấp quyền/);
+    expect((await errorOf(response)).message).toMatch(/chưa được cấp quyền/);
   });
 });
 
@@ -114,7 +114,7 @@ describe("authorization and limits", () => {
   it("gives 403 for another unit's data and lets the Department through", async () => {
     const other = await post("/v1/units/thcs-nguyen-du/echo", api.devToken(officer.email));
     expect(other.status).toBe(403);
-    expect((await other.json()).error).toMatchObject({ code: "PERMISSION_DENIED" });
+    expect(await errorOf(other)).toMatchObject({ code: "PERMISSION_DENIED" });
     expect((await post("/v1/units/thcs-nguyen-du/echo", api.devToken(specialist.email))).status).toBe(200);
   });
 
@@ -122,14 +122,14 @@ describe("authorization and limits", () => {
     const token = api.devToken(officer.email);
     const big = await post("/v1/units/thpt-lqd/echo", token, { text: "x".repeat(2000) });
     expect(big.status).toBe(413);
-    expect((await big.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect((await errorOf(big)).code).toBe("PAYLOAD_TOO_LARGE");
     const broken = await api.fetch("/v1/units/thpt-lqd/echo", {
       method: "POST",
       body: '{"rows": [',
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     });
     expect(broken.status).toBe(400);
-    expect((await broken.json()).error.message).toMatch(/JSON/);
+    expect((await errorOf(broken)).message).toMatch(/JSON/);
   });
 
   it("answers 404 for an unknown path and 400 for a wrong method", async () => {
