@@ -14,7 +14,8 @@ export const TITLES = [...INDIVIDUAL_TITLES, ...COLLECTIVE_TITLES] as const;
 export const Title = z.enum(TITLES);
 export type Title = z.infer<typeof Title>;
 
-export const AWARD_FORMS = [
+/** Forms (hình thức khen thưởng) the engine evaluates and a proposal can target. */
+export const PROPOSABLE_FORMS = [
   "GK_HIEU_TRUONG",
   "GK_GD_SO",
   "GK_CT_UBND_XA",
@@ -24,26 +25,14 @@ export const AWARD_FORMS = [
   "HCLD_3",
   "HCLD_2",
   "HCLD_1",
-  "KNC_VSNGD",
-  "NGUT",
-  "NGND",
 ] as const;
+/** Every form the ledger records, including those decided on seniority or by the State alone. */
+export const AWARD_FORMS = [...PROPOSABLE_FORMS, "KNC_VSNGD", "NGUT", "NGND"] as const;
 export const AwardForm = z.enum(AWARD_FORMS);
 export type AwardForm = z.infer<typeof AwardForm>;
 
 /** Everything a proposal can target: a title (danh hiệu) or a form (hình thức khen thưởng). */
-export const TARGETS = [
-  ...TITLES,
-  "GK_HIEU_TRUONG",
-  "GK_GD_SO",
-  "GK_CT_UBND_XA",
-  "BK_CT_UBND_TINH",
-  "BK_BO_TRUONG_GDDT",
-  "BK_TTG",
-  "HCLD_3",
-  "HCLD_2",
-  "HCLD_1",
-] as const;
+export const TARGETS = [...TITLES, ...PROPOSABLE_FORMS] as const;
 export const Target = z.enum(TARGETS);
 export type Target = z.infer<typeof Target>;
 
