@@ -173,7 +173,7 @@ const STUDENT: Layout<z.output<typeof Student>> = {
     { header: "Trường", weight: 2 },
     { header: "Cuộc thi/kỳ thi", weight: 3 },
     { header: "Môn/lĩnh vực", weight: 1 },
-    { header: "Giải", weight: 1, align: "center" },
+    { header: "Giải", weight: 1, align: "center", keepWhole: true },
     { header: "Quyết định công nhận giải", weight: 2 },
     { header: "Giáo viên hướng dẫn", weight: 1, keepWhole: true },
   ],

@@ -311,13 +311,27 @@ export class OfficialPdf {
     const top = this.doc.y;
 
     const columnWidth = sideBySide ? this.contentWidth * 0.55 : this.contentWidth / blocks.length;
+    const columnX = (index: number) =>
+      sideBySide ? this.left + this.contentWidth - columnWidth : this.left + index * columnWidth;
+    // Titles first; the names then share one line under the tallest title.
+    let titlesBottom = top;
+    blocks.forEach((block, index) => {
+      let y = top;
+      for (const line of block.lines)
+        y = this.centred(upper(line), columnX(index), y, columnWidth, FONT.bold, SIZE.body);
+      if (block.hint) y = this.centred(block.hint, columnX(index), y, columnWidth, FONT.italic, SIZE.body);
+      titlesBottom = Math.max(titlesBottom, y);
+    });
     let bottom = top;
     blocks.forEach((block, index) => {
-      const x = sideBySide ? this.left + this.contentWidth - columnWidth : this.left + index * columnWidth;
-      let y = top;
-      for (const line of block.lines) y = this.centred(upper(line), x, y, columnWidth, FONT.bold, SIZE.body);
-      if (block.hint) y = this.centred(block.hint, x, y, columnWidth, FONT.italic, SIZE.body);
-      y = this.centred(block.name, x, y + SIGNATURE_SPACE, columnWidth, FONT.bold, SIZE.body);
+      const y = this.centred(
+        block.name,
+        columnX(index),
+        titlesBottom + SIGNATURE_SPACE,
+        columnWidth,
+        FONT.bold,
+        SIZE.body,
+      );
       bottom = Math.max(bottom, y);
     });
 
