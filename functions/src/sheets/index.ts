@@ -2,5 +2,6 @@
 export * from "./cells.js";
 export * from "./definition.js";
 export * from "./parse.js";
+export * from "./render.js";
 export * from "./schema.js";
 export * from "./tabs.js";

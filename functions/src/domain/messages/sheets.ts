@@ -44,6 +44,20 @@ export const htxsCapDenominatorLabels: Record<"HTT_ONLY" | "HTT_AND_ABOVE", stri
   HTT_AND_ABOVE: "Số xếp loại Hoàn thành tốt nhiệm vụ trở lên",
 };
 
+/** Column types as the guide sheet and the header notes name them. */
+export const columnTypeLabels: Record<
+  "text" | "date" | "number" | "integer" | "boolean" | "enum" | "list",
+  string
+> = {
+  text: "Chữ",
+  date: "Ngày (dd/MM/yyyy)",
+  number: "Số",
+  integer: "Số nguyên",
+  boolean: "Có/Không",
+  enum: "Chọn trong danh sách",
+  list: "Danh sách",
+};
+
 /** What a boolean cell shows; parsing also accepts x, true/false, 1/0. */
 export const booleanLabels = { true: "Có", false: "Không" } as const;
 
@@ -123,6 +137,7 @@ export const sheetMessages = {
   yearMalformed: (year: string) =>
     `Cấu hình năm học ${year} không hợp lệ; liên hệ Sở Giáo dục và Đào tạo để sửa tab "Cấu hình".`,
   statusHeader: "Trạng thái",
+  guideHeader: ["Tab", "Cột", "Kiểu", "Bắt buộc", "Hướng dẫn"] as const,
   statusAccepted: "Đã nhận",
   statusUnchanged: "Đã nhận (không đổi)",
   statusRejected: "Lỗi",
@@ -132,6 +147,8 @@ export const sheetMessages = {
   importTabSkipped: (sheet: string) => `Bỏ qua trang tính "${sheet}" (không phải tab của mẫu).`,
   importWrote: (file: string) => `Đã ghi bản có cột "Trạng thái" vào ${file}.`,
   templateWrote: (file: string, tabs: number) => `Đã ghi mẫu ${tabs} tab vào ${file}.`,
+  unknownActor: (email: string) =>
+    `Không có người dùng "${email}" trong danh sách người dùng (tab "Người dùng").`,
   fileMissing: (file: string) => `Không đọc được tệp ${file}.`,
   usageError: (usage: string) => `Sai cách dùng.\n${usage}`,
   templateSummary: "Ghi mẫu bảng tính (.xlsx) với đủ các tab, tiêu đề cột và danh sách chọn.",
@@ -150,7 +167,7 @@ export const sheetMessages = {
     "  --full  gửi cả tab: dòng đã lưu mà không còn trong tệp sẽ được đánh dấu đã rút",
   ].join("\n"),
   summaryTitle: (unit: string, year: string) => `Tổng hợp thi đua, khen thưởng — ${unit} — năm học ${year}`,
-  summaryCountsHeader: ["Danh hiệu / hình thức", "Đăng ký", "Đề nghị"] as const,
+  summaryCountsHeader: ["Danh hiệu / hình thức", "Đăng ký", "Đề nghị", "Đã công nhận"] as const,
   summaryListHeader: [
     "Danh hiệu / hình thức",
     "Mã đối tượng",

@@ -1,0 +1,75 @@
+/**
+ * Values written back to sheets: statuses of submitted rows and the Department's summary tab.
+ * Every text that begins with = + - @ is escaped with a leading apostrophe so that Sheets and Excel
+ * show it as text and never run it as a formula (DESIGN.md §7).
+ */
+import type { Rating } from "../domain/codes.js";
+import { ratingLabels, sheetMessages } from "../domain/messages/index.js";
+import type { CellError } from "./parse.js";
+
+const FORMULA_START = /^[=+\-@]/;
+
+/** "=HYPERLINK(…)" → "'=HYPERLINK(…)"; other values unchanged. */
+export const escapeSheetText = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+
+export type SheetCell = string | number | boolean | null;
+
+export const sheetCell = (value: SheetCell | undefined): SheetCell =>
+  typeof value === "string" ? escapeSheetText(value) : (value ?? null);
+
+export interface RowStatus {
+  status: "accepted" | "rejected";
+  change?: "created" | "updated" | "unchanged";
+  errors: readonly CellError[];
+}
+
+/** The text of the "Trạng thái" cell of a submitted row. */
+export function statusText(row: RowStatus): string {
+  if (row.status === "rejected")
+    return escapeSheetText(
+      `${sheetMessages.statusRejected}: ${row.errors.map((error) => error.message).join(" ")}`,
+    );
+  return row.change === "unchanged" ? sheetMessages.statusUnchanged : sheetMessages.statusAccepted;
+}
+
+/** What GET /v1/units/{unit}/years/{year}/summary returns and the summary tab shows. */
+export interface UnitSummary {
+  unit: { id: string; name: string };
+  year: string;
+  people: number;
+  /** Individual year-end ratings: code → count. */
+  ratings: Record<string, number>;
+  /** One line per title or form that anyone registered for, was proposed for or was recognised with. */
+  counts: { code: string; label: string; registered: number; proposed: number; recognized: number }[];
+  proposals: {
+    code: string;
+    label: string;
+    subjectKind: string;
+    subjectId: string;
+    name: string;
+    rating: string | null;
+    agree: number | null;
+    members: number | null;
+  }[];
+  achievements: { fullName: string; role: string; contest: string; subject: string; prize: string }[];
+}
+
+/** The summary tab: a title, the counts table, then the list of proposals (rows of cells). */
+export function renderSummary(summary: UnitSummary): SheetCell[][] {
+  const rows: SheetCell[][] = [
+    [sheetMessages.summaryTitle(summary.unit.name, summary.year)],
+    [],
+    [...sheetMessages.summaryCountsHeader],
+    ...summary.counts.map((line) => [line.label, line.registered, line.proposed, line.recognized]),
+    [],
+    [...sheetMessages.summaryListHeader],
+    ...summary.proposals.map((proposal) => [
+      proposal.label,
+      proposal.subjectId,
+      proposal.name,
+      proposal.rating === null ? null : (ratingLabels[proposal.rating as Rating] ?? proposal.rating),
+      proposal.agree === null || proposal.members === null ? null : `${proposal.agree}/${proposal.members}`,
+    ]),
+  ];
+  return rows.map((row) => row.map((cell) => sheetCell(cell)));
+}
