@@ -271,19 +271,11 @@ class YearGenerator {
       (lastYear && script?.maternityLastYear === true) ||
       (!script && person.gender === "F" && age >= 22 && age <= 42 && random.chance(RATES.maternity));
 
-    const discipline: Discipline[] = [];
     const scriptedDiscipline = lastYear && script?.dutyDisciplineLastYear === true;
-    if (scriptedDiscipline || (!script && random.chance(RATES.discipline))) {
-      const level = scriptedDiscipline ? "KHIEN_TRACH" : DISCIPLINE_LEVELS.draw(random);
-      const from = `${start + 1}-${pad2(random.int(1, 5))}-${pad2(random.int(1, 28))}`;
-      discipline.push({
-        level,
-        dutyRelated: scriptedDiscipline || random.chance(RATES.dutyRelated),
-        from,
-        to: addMonths(from, DISCIPLINE_MONTHS[level]),
-        decisionNo: `${random.int(5, 150)}/QĐ-${state.school.unit.abbreviation}`,
-      });
-    }
+    const discipline: Discipline[] =
+      scriptedDiscipline || (!script && random.chance(RATES.discipline))
+        ? [this.discipline(state, start, scriptedDiscipline)]
+        : [];
 
     const score = clampScore(74 + 4 * effect + 9 * staff.trait + 5 * random.normal());
     const scripted = script?.ratings?.[fromEnd];
@@ -311,6 +303,19 @@ class YearGenerator {
     if (maternity) record.maternityLeaveMonths = 6;
     if (start >= FIRST_SCORED_YEAR && rating !== "NONE") record.score = Math.round(score * 10) / 10;
     return { state: member, record, score, forced: scripted !== undefined, ldtt: false, initiatives: [] };
+  }
+
+  private discipline(state: SchoolState, start: number, scripted: boolean): Discipline {
+    const random = this.random;
+    const level = scripted ? "KHIEN_TRACH" : DISCIPLINE_LEVELS.draw(random);
+    const from = `${start + 1}-${pad2(random.int(1, 5))}-${pad2(random.int(1, 28))}`;
+    return {
+      level,
+      dutyRelated: scripted || random.chance(RATES.dutyRelated),
+      from,
+      to: addMonths(from, DISCIPLINE_MONTHS[level]),
+      decisionNo: `${random.int(5, 150)}/QĐ-${state.school.unit.abbreviation}`,
+    };
   }
 
   private addInitiatives(
@@ -534,17 +539,20 @@ class YearGenerator {
     const decision = window
       ? this.book.batch(issuer, record.year, `${code}|${kind}`, window)
       : this.book.single(issuer, record.year);
-    if (isTitle(code)) record.titles.push(code);
-    else record.awards.push({ form: code, kind });
+    // Fresh exact-size arrays: push() would reserve room for 16 entries in each of 500,000 records.
+    if (isTitle(code)) record.titles = [...record.titles, code];
+    else record.awards = [...record.awards, { form: code, kind }];
     const award: Award = {
-      id: `${record.subjectId}_${record.year}_${code}_${kind}`,
+      // join() makes a flat string; a template literal would keep a rope of five pieces per award.
+      id: [record.subjectId, record.year, code, kind].join("_"),
       subjectKind: record.subjectKind,
       subjectId: record.subjectId,
       unitId: record.unitId,
       code,
       kind,
       year: record.year,
-      ...decision,
+      decisionNo: decision.decisionNo,
+      decisionDate: decision.decisionDate,
       issuer: issuer.name,
     };
     this.out.awards.push(award);

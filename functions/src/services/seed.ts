@@ -1,0 +1,113 @@
+/**
+ * Loads a whole province (the synthetic one of bench/generator, or any data of the same shape) into
+ * Firestore at the paths of DESIGN.md §6, with natural-key document IDs so that seeding twice is
+ * harmless. Used by `npm start` on the first run, by the demo and by the benchmarks.
+ *
+ * Seeding deliberately bypasses the audit log and the idempotency keys of store/writes.ts: it creates
+ * the initial state of an empty database (no one's change to record), and 600,000 audited
+ * transactions would take the emulator many minutes. Never use it for user data.
+ */
+import type { Firestore, WriteBatch } from "@google-cloud/firestore";
+import type { Award, CouncilVote, Initiative, Person, Unit, User, YearRecord } from "../domain/model.js";
+import { COLLECTIONS } from "../store/firestore.js";
+
+export interface ProvinceData {
+  units: readonly Unit[];
+  people: readonly Person[];
+  records: readonly YearRecord[];
+  initiatives: readonly Initiative[];
+  awards: readonly Award[];
+  votes: readonly CouncilVote[];
+  users: readonly User[];
+}
+
+export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
+
+export interface SeedOptions {
+  /** Batches committed at the same time. */
+  concurrency?: number;
+}
+
+/** Firestore's limit of writes in one batch. */
+const BATCH_LIMIT = 500;
+
+export const recordPath = (record: Pick<YearRecord, "year" | "subjectId">): string =>
+  `${COLLECTIONS.years}/${record.year}/${COLLECTIONS.records}/${record.subjectId}`;
+
+export const votePath = (vote: Pick<CouncilVote, "year" | "unitId" | "subjectId" | "target">): string =>
+  `${COLLECTIONS.years}/${vote.year}/${COLLECTIONS.votes}/${vote.unitId}_${vote.subjectId}_${vote.target}`;
+
+interface SeedDocument {
+  path: string;
+  data: object;
+}
+
+function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
+  for (const unit of province.units) yield { path: `${COLLECTIONS.units}/${unit.id}`, data: unit };
+  for (const person of province.people) yield { path: `${COLLECTIONS.people}/${person.id}`, data: person };
+  for (const record of province.records) yield { path: recordPath(record), data: record };
+  for (const initiative of province.initiatives)
+    yield { path: `${COLLECTIONS.initiatives}/${initiative.id}`, data: initiative };
+  for (const award of province.awards) yield { path: `${COLLECTIONS.awards}/${award.id}`, data: award };
+  for (const vote of province.votes) yield { path: votePath(vote), data: vote };
+  for (const user of province.users) yield { path: `${COLLECTIONS.users}/${user.email}`, data: user };
+}
+
+/** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
+export async function seedProvince(
+  db: Firestore,
+  province: ProvinceData,
+  options: SeedOptions = {},
+): Promise<SeedCounts> {
+  const concurrency = options.concurrency ?? 4;
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  let batches = 0;
+
+  const commit = async (batch: WriteBatch) => {
+    batches++;
+    const pending: Promise<void> = batch.commit().then(
+      () => {
+        inFlight.delete(pending);
+      },
+      (error: unknown) => {
+        inFlight.delete(pending);
+        failure ??= { error };
+      },
+    );
+    inFlight.add(pending);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    if (failure) throw failure.error;
+  };
+
+  let batch = db.batch();
+  let size = 0;
+  for (const document of provinceDocuments(province)) {
+    batch.set(db.doc(document.path), document.data);
+    if (++size === BATCH_LIMIT) {
+      await commit(batch);
+      batch = db.batch();
+      size = 0;
+    }
+  }
+  if (size > 0) await commit(batch);
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
+
+  return {
+    units: province.units.length,
+    people: province.people.length,
+    records: province.records.length,
+    initiatives: province.initiatives.length,
+    awards: province.awards.length,
+    votes: province.votes.length,
+    users: province.users.length,
+    batches,
+  };
+}
+
+/** True when the database already holds units (npm start seeds only an empty database). */
+export async function hasProvince(db: Firestore): Promise<boolean> {
+  const snapshot = await db.collection(COLLECTIONS.units).limit(1).get();
+  return !snapshot.empty;
+}
