@@ -1,0 +1,447 @@
+/**
+ * Small fakes of the Apps Script services: a sheet that keeps its cells and counts every call, a
+ * document lock, properties, a recording UrlFetchApp and dialogs. `fakeEnv` gives the modules'
+ * AppsScriptEnv; `appsScriptGlobals` dresses the same fakes as the globals the bundle calls.
+ */
+import { createHash } from "node:crypto";
+import type {
+  AppsScriptEnv,
+  FetchParams,
+  HttpResponsePort,
+  LockPort,
+  PropertiesPort,
+  RangePort,
+  SheetPort,
+  SpreadsheetPort,
+  UiPort,
+  ValidationFactory,
+} from "../../../apps-script/src/ports.js";
+
+export type CallCounts = Record<string, number>;
+
+export class FakeSheet implements SheetPort {
+  /** cells[row - 1][column - 1]. */
+  cells: unknown[][] = [];
+  backgrounds = new Map<string, string | null>();
+  notes = new Map<string, string | null>();
+  formats = new Map<number, string>();
+  validations = new Map<number, unknown>();
+  widths = new Map<number, number>();
+  frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+  readonly calls: CallCounts = {};
+
+  constructor(
+    private name: string,
+    private readonly id: number,
+  ) {}
+
+  count(method: string): void {
+    this.calls[method] = (this.calls[method] ?? 0) + 1;
+  }
+
+  cell(row: number, column: number): unknown {
+    return this.cells[row - 1]?.[column - 1] ?? "";
+  }
+
+  setCell(row: number, column: number, value: unknown): void {
+    while (this.cells.length < row) this.cells.push([]);
+    const cells = this.cells[row - 1] as unknown[];
+    while (cells.length < column) cells.push("");
+    cells[column - 1] = value;
+  }
+
+  /** Writes rows of values starting at row 1 (headers first). */
+  fill(rows: readonly (readonly unknown[])[], fromRow = 1): this {
+    rows.forEach((values, index) => {
+      values.forEach((value, column) => {
+        this.setCell(fromRow + index, column + 1, value);
+      });
+    });
+    return this;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  rename(name: string): void {
+    this.name = name;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getLastRow(): number {
+    for (let row = this.cells.length; row > 0; row--)
+      if (this.cells[row - 1]?.some((value) => value !== "" && value !== null)) return row;
+    return 0;
+  }
+  getLastColumn(): number {
+    return Math.max(0, ...this.cells.map((row) => row.findLastIndex((value) => value !== "") + 1));
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  insertColumnsAfter(_after: number, howMany: number): SheetPort {
+    this.maxColumns += howMany;
+    return this;
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangePort {
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) throw new Error("invalid range");
+    if (column + numColumns - 1 > this.maxColumns) throw new Error("range past the last column");
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+  setColumnWidth(column: number, width: number): SheetPort {
+    this.widths.set(column, width);
+    return this;
+  }
+}
+
+class FakeRange implements RangePort {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly numRows: number,
+    private readonly numColumns: number,
+  ) {}
+
+  getRow = () => this.row;
+  getNumRows = () => this.numRows;
+  getColumn = () => this.column;
+  getNumColumns = () => this.numColumns;
+  getSheet = () => this.sheet;
+
+  private each(
+    matrix: readonly (readonly unknown[])[],
+    write: (row: number, column: number, v: unknown) => void,
+  ) {
+    if (matrix.length !== this.numRows || matrix.some((cells) => cells.length !== this.numColumns))
+      throw new Error("the data does not match the range's size");
+    matrix.forEach((cells, r) => {
+      cells.forEach((value, c) => {
+        write(this.row + r, this.column + c, value);
+      });
+    });
+  }
+
+  getValues(): unknown[][] {
+    this.sheet.count("getValues");
+    return Array.from({ length: this.numRows }, (_, r) =>
+      Array.from({ length: this.numColumns }, (_, c) => this.sheet.cell(this.row + r, this.column + c)),
+    );
+  }
+  setValues(values: unknown[][]): RangePort {
+    this.sheet.count("setValues");
+    this.each(values, (row, column, value) => {
+      // Like Sheets: a leading apostrophe marks text and is not part of the value.
+      const stored = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+      this.sheet.setCell(row, column, stored);
+    });
+    return this;
+  }
+  setBackgrounds(colors: (string | null)[][]): RangePort {
+    this.sheet.count("setBackgrounds");
+    this.each(colors, (row, column, value) =>
+      this.sheet.backgrounds.set(`${row}:${column}`, value as string),
+    );
+    return this;
+  }
+  setNotes(notes: (string | null)[][]): RangePort {
+    this.sheet.count("setNotes");
+    this.each(notes, (row, column, value) => this.sheet.notes.set(`${row}:${column}`, value as string));
+    return this;
+  }
+  setFontWeight(): RangePort {
+    this.sheet.count("setFontWeight");
+    return this;
+  }
+  setNumberFormat(format: string): RangePort {
+    this.sheet.count("setNumberFormat");
+    this.sheet.formats.set(this.column, format);
+    return this;
+  }
+  setDataValidation(rule: unknown): RangePort {
+    this.sheet.count("setDataValidation");
+    this.sheet.validations.set(this.column, rule);
+    return this;
+  }
+}
+
+export class FakeSpreadsheet implements SpreadsheetPort {
+  readonly sheets: FakeSheet[] = [];
+  timeZone = "Asia/Ho_Chi_Minh";
+  locale = "en_US";
+  active: FakeSheet | undefined;
+  private nextId = 100;
+
+  constructor(private readonly id = "spreadsheet-1") {}
+
+  getId = () => this.id;
+  getSpreadsheetTimeZone = () => this.timeZone;
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.timeZone = timeZone;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = locale;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((sheet) => sheet.getName() === name) ?? null;
+  }
+  insertSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name, this.nextId++);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+  getActiveSheet(): FakeSheet {
+    const sheet = this.active ?? this.sheets[0];
+    if (!sheet) throw new Error("no sheet");
+    return sheet;
+  }
+}
+
+export class FakeProperties implements PropertiesPort {
+  readonly values = new Map<string, string>();
+  constructor(initial: Record<string, string> = {}) {
+    for (const [key, value] of Object.entries(initial)) this.values.set(key, value);
+  }
+  getProperty = (key: string) => this.values.get(key) ?? null;
+  getProperties = () => Object.fromEntries(this.values);
+  setProperty(key: string, value: string): PropertiesPort {
+    this.values.set(key, value);
+    return this;
+  }
+  deleteProperty(key: string): PropertiesPort {
+    this.values.delete(key);
+    return this;
+  }
+}
+
+export class FakeLock implements LockPort {
+  held = false;
+  /** Set to true to play another execution holding the lock. */
+  busy = false;
+  tryLock(): boolean {
+    if (this.busy || this.held) return false;
+    this.held = true;
+    return true;
+  }
+  releaseLock(): void {
+    this.held = false;
+  }
+}
+
+export interface RecordedRequest {
+  url: string;
+  params: FetchParams;
+}
+
+export interface FakeReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A reply, a thrown network error, or a function of the request. */
+export type Responder = FakeReply | Error | ((request: RecordedRequest) => FakeReply | Error);
+
+export class FakeUrlFetch {
+  readonly requests: RecordedRequest[] = [];
+  private readonly queue: Responder[] = [];
+  /** Used once the queue is empty: accept every row. */
+  fallback: Responder = (request) => acceptAll(request);
+
+  reply(...responders: Responder[]): this {
+    this.queue.push(...responders);
+    return this;
+  }
+
+  fetch = (url: string, params: FetchParams): HttpResponsePort => {
+    const request = { url, params };
+    this.requests.push(request);
+    const responder = this.queue.shift() ?? this.fallback;
+    const outcome = typeof responder === "function" ? responder(request) : responder;
+    if (outcome instanceof Error) throw outcome;
+    return {
+      getResponseCode: () => outcome.status,
+      getContentText: () => JSON.stringify(outcome.body),
+      getHeaders: () => outcome.headers ?? {},
+    };
+  };
+}
+
+/** The body of a recorded ingest request. */
+export const bodyOf = (
+  request: RecordedRequest | undefined,
+): { rows: { row: number }[] } & Record<string, unknown> => JSON.parse(request?.params.payload ?? "{}");
+
+/** A 200 ingest answer accepting every row of the request. */
+export function acceptAll(request: RecordedRequest): FakeReply {
+  const rows = bodyOf(request).rows.map(({ row }) => ({
+    row,
+    status: "accepted",
+    change: "created",
+    errors: [],
+  }));
+  return { status: 200, body: { tab: "", accepted: rows.length, rejected: 0, withdrawn: 0, rows } };
+}
+
+export class FakeUi implements UiPort {
+  readonly alerts: string[] = [];
+  readonly answers: (string | null)[] = [];
+  readonly questions: string[] = [];
+  alert(message: string): void {
+    this.alerts.push(message);
+  }
+  prompt(message: string): string | null {
+    this.questions.push(message);
+    return this.answers.shift() ?? null;
+  }
+}
+
+export const fakeValidation: ValidationFactory = {
+  list: (values, help) => ({ kind: "list", values: [...values], help }),
+  date: (help) => ({ kind: "date", help }),
+  number: (min, max, help) => ({ kind: "number", min, max, help }),
+};
+
+export const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+
+export const SETTINGS = {
+  TDKT_API_URL: "https://api.example.test",
+  TDKT_UNIT_ID: "THPT-LQD",
+  TDKT_YEAR: "2025-2026",
+};
+
+export interface FakeWorld {
+  env: AppsScriptEnv;
+  spreadsheet: FakeSpreadsheet;
+  documentProperties: FakeProperties;
+  scriptProperties: FakeProperties;
+  lock: FakeLock;
+  urlFetch: FakeUrlFetch;
+  ui: FakeUi;
+  sleeps: number[];
+  triggers: { handler: string; kind: string; removed: boolean }[];
+}
+
+export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorld {
+  const spreadsheet = new FakeSpreadsheet();
+  const documentProperties = new FakeProperties();
+  const scriptProperties = new FakeProperties(settings);
+  const lock = new FakeLock();
+  const urlFetch = new FakeUrlFetch();
+  const ui = new FakeUi();
+  const sleeps: number[] = [];
+  const triggers: FakeWorld["triggers"] = [];
+  const env: AppsScriptEnv = {
+    spreadsheet,
+    documentProperties,
+    scriptProperties,
+    lock,
+    fetch: urlFetch.fetch,
+    identityToken: () => "id-token",
+    sha256Hex,
+    sleep: (ms) => {
+      sleeps.push(ms);
+    },
+    validation: fakeValidation,
+    triggers: {
+      list: () =>
+        triggers
+          .filter((trigger) => !trigger.removed)
+          .map((trigger) => ({
+            handler: trigger.handler,
+            remove: () => {
+              trigger.removed = true;
+            },
+          })),
+      onEdit: (handler) => {
+        triggers.push({ handler, kind: "edit", removed: false });
+      },
+      everyHours: (handler, hours) => {
+        triggers.push({ handler, kind: `every ${hours} h`, removed: false });
+      },
+    },
+    ui,
+  };
+  return { env, spreadsheet, documentProperties, scriptProperties, lock, urlFetch, ui, sleeps, triggers };
+}
+
+/** The Apps Script globals over a fake world, for running dist/Code.js in a vm context. */
+export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
+  const { env, ui } = world;
+  const ruleBuilder = () => {
+    const rule: Record<string, unknown> = {};
+    const builder: Record<string, (...args: unknown[]) => unknown> = {
+      requireValueInList: (values) => Object.assign(rule, { kind: "list", values }) && builder,
+      requireDate: () => Object.assign(rule, { kind: "date" }) && builder,
+      requireNumberBetween: (min, max) => Object.assign(rule, { kind: "number", min, max }) && builder,
+      requireNumberGreaterThanOrEqualTo: (min) => Object.assign(rule, { kind: "number", min }) && builder,
+      requireNumberLessThanOrEqualTo: (max) => Object.assign(rule, { kind: "number", max }) && builder,
+      setAllowInvalid: (allow) => Object.assign(rule, { allowInvalid: allow }) && builder,
+      setHelpText: (help) => Object.assign(rule, { help }) && builder,
+      build: () => rule,
+    };
+    return builder;
+  };
+  const menus: { title: string; items: string[] }[] = [];
+  return {
+    menus,
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => env.spreadsheet,
+      getActive: () => env.spreadsheet,
+      newDataValidation: ruleBuilder,
+      getUi: () => ({
+        alert: (message: string) => ui.alert(message),
+        prompt: (_title: string, message: string) => {
+          const answer = ui.prompt(message);
+          return {
+            getSelectedButton: () => (answer === null ? "CANCEL" : "OK"),
+            getResponseText: () => answer ?? "",
+          };
+        },
+        ButtonSet: { OK_CANCEL: "OK_CANCEL" },
+        Button: { OK: "OK", CANCEL: "CANCEL" },
+        createMenu: (title: string) => {
+          const menu = { title, items: [] as string[] };
+          menus.push(menu);
+          const builder = {
+            addItem: (label: string, handler: string) => menu.items.push(`${label} → ${handler}`) && builder,
+            addSeparator: () => menu.items.push("—") && builder,
+            addToUi: () => undefined,
+          };
+          return builder;
+        },
+      }),
+    },
+    PropertiesService: {
+      getDocumentProperties: () => world.documentProperties,
+      getScriptProperties: () => world.scriptProperties,
+    },
+    LockService: { getDocumentLock: () => world.lock },
+    UrlFetchApp: { fetch: world.urlFetch.fetch },
+    ScriptApp: {
+      getIdentityToken: () => "id-token",
+      getProjectTriggers: () => [],
+      deleteTrigger: () => undefined,
+    },
+    Utilities: {
+      DigestAlgorithm: { SHA_256: "SHA_256" },
+      Charset: { UTF_8: "UTF_8" },
+      computeDigest: (_algorithm: string, text: string) =>
+        [...createHash("sha256").update(text, "utf8").digest()].map((byte) =>
+          byte > 127 ? byte - 256 : byte,
+        ),
+      sleep: (ms: number) => world.sleeps.push(ms),
+      getUuid: () => "uuid-1",
+    },
+    console: { log: () => undefined },
+  };
+}
