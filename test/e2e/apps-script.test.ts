@@ -1,0 +1,151 @@
+/**
+ * The built Code.js end to end: bundle it, load it in a bare vm context whose Apps Script services
+ * are the fakes, and drive it through its globals. UrlFetchApp cannot reach a socket synchronously
+ * in Node, so the exchange is done in two turns: the bundle's request is recorded (the network
+ * "fails"), replayed byte for byte over a real socket to the API on the emulator, and the real
+ * answer is handed to the bundle's next submit — which must send the very same request again.
+ */
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import vm from "node:vm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppsScriptBuild, buildAppsScript } from "../../apps-script/build.js";
+import { MENU } from "../../apps-script/src/app.js";
+import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/messages/index.js";
+import { IngestBody } from "../../functions/src/services/ingest.js";
+import { officer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
+import { signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";
+import {
+  appsScriptGlobals,
+  bodyOf,
+  type FakeReply,
+  type FakeWorld,
+  fakeWorld,
+  type RecordedRequest,
+} from "../unit/apps-script/fakes.js";
+
+let api: TestApi;
+let built: AppsScriptBuild;
+let code: string;
+
+beforeAll(async () => {
+  built = await buildAppsScript(await mkdtemp(join(tmpdir(), "tdkt-apps-script-")));
+  code = await readFile(built.file, "utf8");
+  api = await startTestApi({ users: [officer] });
+  await seedProvince(api.db);
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+interface Loaded {
+  world: FakeWorld;
+  context: vm.Context;
+  call(name: string, ...args: unknown[]): unknown;
+}
+
+/** Code.js in a fresh context: only the Apps Script services, no Node globals. */
+function load(): Loaded {
+  const world = fakeWorld({ TDKT_API_URL: api.url, TDKT_UNIT_ID: UNIT, TDKT_YEAR: YEAR });
+  const token = signGoogleStyleToken(api.googleKey, { email: officer.email, sub: "officer-1" });
+  const globals = appsScriptGlobals(world);
+  (globals.ScriptApp as Record<string, unknown>).getIdentityToken = () => token;
+  const context = vm.createContext(globals);
+  vm.runInContext(code, context, { filename: "Code.js" });
+  const call = (name: string, ...args: unknown[]) => (context[name] as (...a: unknown[]) => unknown)(...args);
+  return { world, context, call };
+}
+
+/** Sends a recorded UrlFetchApp request over a real socket, as Apps Script would have. */
+async function replay(request: RecordedRequest): Promise<FakeReply> {
+  const response = await fetch(request.url, {
+    method: request.params.method.toUpperCase(),
+    headers: { ...request.params.headers, "content-type": request.params.contentType ?? "" },
+    body: request.params.payload ?? null,
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe("Code.js", () => {
+  it("exposes every menu action and trigger handler as a global function", () => {
+    const { context, call } = load();
+    const handlers = MENU.flatMap((entry) => (entry === "separator" ? [] : [entry.handler]));
+    for (const name of [...handlers, "onOpen", "onEditInstallable", "submitScheduled"]) {
+      expect(built.globals).toContain(name);
+      expect(typeof context[name]).toBe("function");
+    }
+    call("onOpen");
+    const menus = context.menus as { title: string; items: string[] }[];
+    expect(menus[0]?.title).toBe(appsScriptMessages.menuTitle);
+    expect(menus[0]?.items).toContain(`${appsScriptMessages.menuSubmitActive} → submitActiveTab`);
+  });
+
+  it("sets up the template, sends the staff tab to the API and writes the real statuses back", async () => {
+    const { world, context, call } = load();
+    call("setupTemplate");
+    const sheet = world.spreadsheet.getSheetByName("Cán bộ");
+    if (!sheet) throw new Error("no staff sheet");
+    const statusColumn = 10;
+    expect(sheet.cell(1, statusColumn)).toBe(sheetMessages.statusHeader);
+    // Dates as Sheets gives them: local midnight, in the bundle's own realm.
+    const birth = vm.runInContext("new Date('1985-09-04T17:00:00Z')", context);
+    sheet.fill(
+      [
+        ["GV0001", "Nguyễn Thị Lan", "Nữ", birth, "Kinh", "Giáo viên", "Tổ Toán"],
+        ["GV0002", "Trần Văn Bình", "không rõ", "31/02/1990"],
+        ["GV0003", '=HYPERLINK("http://x","y")', "Nam", "05/09/1985"],
+      ],
+      2,
+    );
+    world.spreadsheet.active = sheet;
+
+    // Turn 1: the network "fails"; the bundle retries the same request, then keeps the rows dirty.
+    world.urlFetch.fallback = new Error("offline");
+    call("submitActiveTab");
+    const attempts = world.urlFetch.requests.splice(0);
+    expect(attempts).toHaveLength(4);
+    expect(new Set(attempts.map((r) => JSON.stringify(r))).size).toBe(1);
+    const request = attempts[0] as RecordedRequest;
+    expect(request.url).toBe(`${api.url}/v1/sheets/can-bo:ingest`);
+    expect(request.params.headers.Authorization).toMatch(/^Bearer ey/);
+    const body = bodyOf(request);
+    expect(IngestBody.safeParse(body).success).toBe(true);
+    expect(body.rows[0]).toMatchObject({ row: 2, values: { "Ngày sinh": "05/09/1985" } });
+    expect(String(sheet.cell(2, statusColumn))).toMatch(/^Chưa gửi được/);
+
+    // Turn 2: the recorded request over a real socket, and the answer given to the next submit.
+    const reply = await replay(request);
+    expect(reply.status).toBe(422);
+    world.urlFetch.fallback = reply;
+    call("submitActiveTab");
+    expect(world.urlFetch.requests).toHaveLength(1);
+    expect(JSON.stringify(world.urlFetch.requests[0])).toBe(JSON.stringify(request));
+
+    expect(sheet.cell(2, statusColumn)).toBe(sheetMessages.statusAccepted);
+    expect(String(sheet.cell(3, statusColumn))).toMatch(/^Lỗi: Cột "Giới tính"/);
+    expect(String(sheet.cell(3, statusColumn))).toContain('Cột "Ngày sinh"');
+    expect(sheet.cell(4, statusColumn)).toBe(sheetMessages.statusAccepted);
+    expect(sheet.backgrounds.get(`3:${statusColumn}`)).toBe("#f4cccc");
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.submitSummary("Cán bộ", 2, 1, 0));
+    expect((await api.db.doc("people/GV0003").get()).get("fullName")).toBe('=HYPERLINK("http://x","y")');
+
+    // The same key again is a replay on the server too: the same answer, nothing written twice.
+    expect(await replay(request)).toEqual(reply);
+
+    // Nothing is dirty any more; an edit makes exactly that row dirty.
+    call("submitActiveTab");
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.nothingToSend("Cán bộ"));
+    sheet.setCell(3, 3, "Nam");
+    call("onEditInstallable", { range: sheet.getRange(3, 3, 1, 1) });
+    expect(sheet.cell(3, statusColumn)).toBe(appsScriptMessages.statusPending);
+    world.urlFetch.fallback = new Error("offline");
+    call("submitActiveTab");
+    const edited = world.urlFetch.requests.at(-1) as RecordedRequest;
+    expect(bodyOf(edited).rows.map((r) => r.row)).toEqual([3]);
+    world.urlFetch.fallback = await replay(edited);
+    call("submitActiveTab");
+    expect(String(sheet.cell(3, statusColumn))).toMatch(/^Lỗi: Cột "Ngày sinh"/);
+  });
+});
