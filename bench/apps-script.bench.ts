@@ -1,0 +1,43 @@
+/**
+ * Apps Script calls per 1,000-row submit (DESIGN.md §9: 1 request, ≤ 2 setValues), counted on the
+ * fakes of the services: the worse of a first submit of 1,000 contiguous rows and a submit of 1,000
+ * rows edited one in two (scattered, so no contiguous block).
+ */
+import { app } from "../apps-script/src/app.js";
+import { schoolWorld } from "../test/unit/apps-script/world.js";
+import { type BenchResult, result } from "./harness.js";
+
+const ROWS = 1_000;
+
+interface Counts {
+  requests: number;
+  setValues: number;
+}
+
+function contiguousFirstSubmit(): Counts {
+  const { world, sheet } = schoolWorld(ROWS);
+  app.submitActiveTab(world.env);
+  return { requests: world.urlFetch.requests.length, setValues: sheet.calls.setValues ?? 0 };
+}
+
+function scatteredEdits(): Counts {
+  const { world, sheet } = schoolWorld(2 * ROWS);
+  app.submitActiveTab(world.env);
+  for (let row = 2; row < 2 + 2 * ROWS; row += 2)
+    app.onEditInstallable(world.env, { range: sheet.getRange(row, 2, 1, 1) });
+  const sent = world.urlFetch.requests.length;
+  sheet.calls.setValues = 0;
+  app.submitActiveTab(world.env);
+  const rows = JSON.parse(world.urlFetch.requests.at(-1)?.params.payload ?? "{}").rows?.length;
+  if (rows !== ROWS) throw new Error(`expected ${ROWS} rows, sent ${rows}`);
+  return { requests: world.urlFetch.requests.length - sent, setValues: sheet.calls.setValues };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const runs = [contiguousFirstSubmit(), scatteredEdits()];
+  const worst = (key: keyof Counts) => Math.max(...runs.map((counts) => counts[key]));
+  return [
+    result("Apps Script requests per 1,000-row submit", worst("requests"), "requests", 1, null),
+    result("Apps Script setValues per 1,000-row submit", worst("setValues"), "calls", 2, null),
+  ];
+}
