@@ -2,8 +2,12 @@
  * A sample school's proposal (Trường THPT Lê Quý Đôn, Hà Tĩnh, năm học 2025-2026): the inputs of
  * every document kind, used by `tdkt demo` and as the reference renders of the tests.
  */
+import type { BaoCaoInput } from "./bao-cao.js";
 import type { BienBanHopInput, BienBanKiemPhieuInput, PhieuBauInput } from "./bien-ban.js";
+import type { DangKyInput } from "./dang-ky.js";
 import type { DanhSachInput } from "./danh-sach.js";
+import type { QuyetDinhInput } from "./quyet-dinh.js";
+import type { SoTheoDoiInput } from "./so-theo-doi.js";
 import type { ToTrinhInput } from "./to-trinh.js";
 
 export const sampleSchool = {
@@ -160,3 +164,188 @@ export const samplePhieuBau: PhieuBauInput = {
     position: people.find((person) => person.name === vote.name)?.position ?? "Giáo viên",
   })),
 };
+
+export const sampleBaoCaoCaNhan: BaoCaoInput = {
+  kind: "individual",
+  issuer: sampleSchool,
+  date: "2026-05-18",
+  schoolYear,
+  proposed: "CSTD_CS",
+  fullName: "Nguyễn Thị Minh Anh",
+  birthDate: "1984-02-03",
+  gender: "F",
+  hometown: "Xã Thạch Hà, tỉnh Hà Tĩnh",
+  residence: "Phường Thành Sen, tỉnh Hà Tĩnh",
+  workplace: "Trường THPT Lê Quý Đôn",
+  position: "Tổ trưởng Tổ Toán - Tin; Bí thư Chi đoàn giáo viên",
+  qualification: "Thạc sĩ Toán học",
+  duties: "Giảng dạy môn Toán các lớp 12A1, 12A2, 11A3; quản lý hoạt động chuyên môn của Tổ Toán - Tin.",
+  achievements: [
+    "Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026; tỷ lệ học sinh khá, giỏi môn Toán các lớp phụ trách đạt 82%.",
+    "Bồi dưỡng 03 học sinh đạt giải cấp tỉnh, 01 học sinh đạt giải Nhì kỳ thi chọn học sinh giỏi quốc gia.",
+    "Sáng kiến “Dạy học Toán theo dự án” được công nhận cấp cơ sở (Quyết định số 15/QĐ-THPTLQĐ ngày 20/4/2026).",
+  ],
+  priorAwards: [
+    { year: "2023-2024", code: "LDTT", decision: "Số 20/QĐ-THPTLQĐ ngày 30/5/2024 của Hiệu trưởng" },
+    { year: "2024-2025", code: "LDTT", decision: "Số 22/QĐ-THPTLQĐ ngày 29/5/2025 của Hiệu trưởng" },
+  ],
+  certifier: principal,
+};
+
+export const sampleBaoCaoTapThe: BaoCaoInput = {
+  kind: "collective",
+  issuer: sampleSchool,
+  date: "2026-05-18",
+  schoolYear,
+  proposed: "TTLDTT",
+  name: "Tổ Toán - Tin",
+  address: "Trường THPT Lê Quý Đôn, phường Thành Sen, tỉnh Hà Tĩnh",
+  history: "Tổ được thành lập năm 1995 cùng với nhà trường.",
+  structure: "12 giáo viên; tổ trưởng, 01 tổ phó.",
+  organisations: "Các thành viên sinh hoạt tại Chi bộ và Công đoàn nhà trường.",
+  duties: "Tổ chức dạy học các môn Toán, Tin học; bồi dưỡng học sinh giỏi.",
+  achievements: [
+    "100% giáo viên hoàn thành tốt nhiệm vụ trở lên; 9/12 giáo viên đạt danh hiệu Lao động tiên tiến.",
+  ],
+  head: { title: "Tổ trưởng", name: "Nguyễn Thị Minh Anh" },
+  certifier: principal,
+};
+
+export const sampleDangKyCaNhan: DangKyInput = {
+  kind: "individual",
+  issuer: sampleSchool,
+  date: "2025-09-20",
+  schoolYear,
+  recipient: "Hội đồng Thi đua - Khen thưởng Trường THPT Lê Quý Đôn",
+  fullName: "Lê Thị Châu",
+  birthYear: 1990,
+  position: "Giáo viên",
+  group: "Tiếng Anh",
+  teaching: "Tiếng Anh lớp 10A1, 10A2; chủ nhiệm lớp 10A2",
+  titles: ["LDTT", "CSTD_CS"],
+  commitments: [
+    { key: "ty_le_kha_gioi", label: "Tỷ lệ học sinh khá, giỏi môn Tiếng Anh", target: 70, unit: "%" },
+    { key: "hsg_tinh", label: "Học sinh giỏi cấp tỉnh", target: 2, unit: "học sinh" },
+    { key: "sang_kien", label: "Sáng kiến dự kiến", target: "Dạy từ vựng qua trò chơi", unit: "sáng kiến" },
+  ],
+  groupLeader: { title: "Tổ trưởng", name: "Trần Văn Bình" },
+};
+
+export const sampleDangKyTapThe: DangKyInput = {
+  kind: "collective",
+  issuer: sampleSchool,
+  date: "2025-09-25",
+  schoolYear,
+  recipient: "Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
+  staffCount: 68,
+  individualsLdtt: 55,
+  individualsCstdcs: 6,
+  titles: ["TTLDXS"],
+  forms: ["GK_GD_SO"],
+  commitments: [
+    { key: "duy_tri_si_so", label: "Tỷ lệ duy trì sĩ số", target: 99.5, unit: "%" },
+    { key: "tot_nghiep", label: "Tỷ lệ tốt nghiệp THPT", target: 100, unit: "%" },
+  ],
+  head: principal,
+};
+
+/** The Department's side: the Sở proposes to the Chủ tịch UBND tỉnh through the Sở Nội vụ. */
+export const sampleDepartment = {
+  parentName: "Ủy ban nhân dân tỉnh Hà Tĩnh",
+  name: "Sở Giáo dục và Đào tạo",
+  abbreviation: "SGDĐT",
+  place: "Hà Tĩnh",
+};
+const director = { title: "Giám đốc", name: "Hoàng Văn Khánh" };
+
+export const sampleToTrinhSo: ToTrinhInput = {
+  issuer: sampleDepartment,
+  number: 41,
+  date: "2026-07-10",
+  schoolYear,
+  recipients: ["Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ)"],
+  decider: "Chủ tịch Ủy ban nhân dân tỉnh",
+  councilMeeting: { number: "07/BB-SGDĐT", date: "2026-07-03" },
+  entries: [
+    { code: "CSTD_TINH", subjectKind: "individual", name: "Nguyễn Thị Minh Anh" },
+    { code: "BK_CT_UBND_TINH", subjectKind: "individual", name: "Đặng Quốc Đạt" },
+    { code: "BK_CT_UBND_TINH", subjectKind: "collective", name: "Trường THPT Lê Quý Đôn" },
+    { code: "CO_TD_TINH", subjectKind: "collective", name: "Trường THPT Phan Đình Phùng" },
+  ],
+  signer: director,
+};
+
+export const sampleQuyetDinh: QuyetDinhInput = {
+  issuer: sampleDepartment,
+  number: 512,
+  date: "2026-07-15",
+  schoolYear,
+  issuerTitle: "Giám đốc Sở Giáo dục và Đào tạo",
+  extraBases: [
+    "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 10 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh ban hành Quy định về công tác thi đua, khen thưởng",
+  ],
+  proposalRef: "Tờ trình số 05/TTr-THPTLQĐ ngày 20/5/2026 của Trường THPT Lê Quý Đôn",
+  advisor: "Trưởng phòng Tổ chức cán bộ",
+  fundSource: "quỹ thi đua, khen thưởng của Sở Giáo dục và Đào tạo",
+  executors: ["Chánh Văn phòng Sở", "Trưởng phòng Tổ chức cán bộ", "Hiệu trưởng Trường THPT Lê Quý Đôn"],
+  entries: [
+    ...people.map((person) => ({
+      code: "CSTD_CS" as const,
+      subjectKind: "individual" as const,
+      name: person.name,
+      positionAndUnit: `${person.position}, Trường THPT Lê Quý Đôn`,
+    })),
+    {
+      code: "GK_GD_SO",
+      subjectKind: "collective",
+      name: "Tổ Toán - Tin",
+      positionAndUnit: "Trường THPT Lê Quý Đôn",
+    },
+  ],
+  signer: director,
+};
+
+export const sampleSoTheoDoi: SoTheoDoiInput = {
+  issuer: sampleSchool,
+  date: "2026-06-30",
+  period: { first: "2021-2022", years: 5 },
+  people: people.slice(0, 3).map((person, index) => ({
+    id: `P${index + 1}`,
+    fullName: person.name,
+    gender: person.gender,
+    birthDate: person.birthDate,
+    position: person.position,
+  })),
+  collectives: [{ id: "TOAN", name: "Tổ Toán - Tin", memberIds: ["P1"] }],
+  records: ["2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"].flatMap((year) => [
+    { subjectId: "P1", year, rating: "HTXS" as const },
+    { subjectId: "P2", year, rating: "HTT" as const },
+  ]),
+  awards: ["2022-2023", "2023-2024", "2024-2025", "2025-2026"].flatMap((year, index) => [
+    {
+      subjectKind: "individual" as const,
+      subjectId: "P1",
+      code: index < 2 ? ("LDTT" as const) : ("CSTD_CS" as const),
+      kind: "CONG_TRANG" as const,
+      year,
+      decisionNo: `${20 + index}/QĐ-THPTLQĐ`,
+      decisionDate: `${startOf(year) + 1}-05-30`,
+      issuer: "Hiệu trưởng",
+    },
+    {
+      subjectKind: "individual" as const,
+      subjectId: "P2",
+      code: "LDTT" as const,
+      kind: "CONG_TRANG" as const,
+      year,
+    },
+  ]),
+  initiatives: [
+    { ownerIds: ["P1"], title: "Dạy học Toán theo dự án", year: "2025-2026", decisionNo: "15/QĐ-THPTLQĐ" },
+  ],
+  signer: principal,
+};
+
+function startOf(year: string): number {
+  return Number(year.slice(0, 4));
+}
