@@ -6,6 +6,7 @@ import { appsScriptMessages } from "../../functions/src/domain/messages/index.js
 import { TABS, tabsFor } from "../../functions/src/sheets/tabs.js";
 import * as actions from "./actions.js";
 import { type EditEvent, handleEdit } from "./edit.js";
+import { jwtClaims } from "./identity.js";
 import type { AppsScriptEnv, SheetPort } from "./ports.js";
 import { promptSettings, readAudience, readSettings, type Settings } from "./settings.js";
 import { submitSheets } from "./submit.js";
@@ -25,6 +26,7 @@ export const MENU: readonly MenuEntry[] = [
   "separator",
   { label: appsScriptMessages.menuSettings, handler: "settings" },
   { label: appsScriptMessages.menuTriggers, handler: "installTriggers" },
+  { label: appsScriptMessages.menuClientId, handler: "showClientId" },
 ];
 
 const show = (env: AppsScriptEnv, messages: readonly string[]): void => env.ui?.alert(messages.join("\n\n"));
@@ -54,4 +56,13 @@ export const app = {
   buildDossier: (env: AppsScriptEnv, clickId: string) =>
     withSettings(env, (s) => actions.buildDossier(env, s, clickId)),
   installTriggers: (env: AppsScriptEnv) => show(env, [actions.installTriggers(env)]),
+  showClientId: (env: AppsScriptEnv) => {
+    const token = env.identityToken();
+    const claims = token === null ? undefined : jwtClaims(token);
+    show(env, [
+      claims
+        ? appsScriptMessages.clientId(String(claims.aud ?? ""), String(claims.email ?? ""))
+        : appsScriptMessages.identityMissing,
+    ]);
+  },
 };

@@ -54,7 +54,8 @@ export function callApi(
   request: ApiRequest,
   retry = DEFAULT_RETRY,
 ): ApiOutcome {
-  const headers: Record<string, string> = { Authorization: `Bearer ${env.identityToken()}` };
+  // Without a token the server answers 401 with a message that says what to do.
+  const headers: Record<string, string> = { Authorization: `Bearer ${env.identityToken() ?? ""}` };
   if (request.idempotencyKey !== undefined) headers["Idempotency-Key"] = request.idempotencyKey;
   const params: FetchParams = {
     method: request.method,

@@ -88,6 +88,7 @@ export const checkEligibility = (): void => app.checkEligibility(env(true));
 export const buildDossier = (): void => app.buildDossier(env(true), Utilities.getUuid());
 export const settings = (): void => app.settings(env(true));
 export const installTriggers = (): void => app.installTriggers(env(true));
+export const showClientId = (): void => app.showClientId(env(true));
 
 /** Installable edit trigger (not named onEdit, so it never also runs as a simple trigger). */
 export function onEditInstallable(event: EditEvent): void {

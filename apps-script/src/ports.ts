@@ -104,8 +104,8 @@ export interface AppsScriptEnv {
   /** LockService.getDocumentLock(): one submit per spreadsheet at a time. */
   lock: LockPort;
   fetch(url: string, params: FetchParams): HttpResponsePort;
-  /** ScriptApp.getIdentityToken(): a Google ID token for the `api` function. */
-  identityToken(): string;
+  /** ScriptApp.getIdentityToken(): a Google ID token for the `api` function; null without openid. */
+  identityToken(): string | null;
   sha256Hex(text: string): string;
   sleep(ms: number): void;
   validation: ValidationFactory;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeReply, TRIGGER_HANDLERS } from "../../../apps-script/src/actions.js";
 import { app, MENU } from "../../../apps-script/src/app.js";
+import { jwtClaims } from "../../../apps-script/src/identity.js";
 import { promptSettings, readSettings } from "../../../apps-script/src/settings.js";
 import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
 import { FakeProperties, FakeUi, fakeWorld, SETTINGS } from "./fakes.js";
@@ -97,6 +98,33 @@ describe("menu actions", () => {
       "b c: x",
       "b d: 2",
       "e: null",
+    ]);
+  });
+});
+
+describe("the script's client ID", () => {
+  const token = (claims: object) =>
+    ["e30", Buffer.from(JSON.stringify(claims)).toString("base64url"), "sig"].join(".");
+
+  it("decodes the ID token's claims, Vietnamese included", () => {
+    const claims = {
+      aud: "123-abc.apps.googleusercontent.com",
+      email: "canbo@thpt.edu.vn",
+      name: "Nguyễn Thị Lan",
+    };
+    expect(jwtClaims(token(claims))).toEqual(claims);
+    expect(jwtClaims("not a token")).toBeUndefined();
+  });
+
+  it("shows the audience to put in TDKT_AUTH_AUDIENCES", () => {
+    const world = fakeWorld();
+    world.env.identityToken = () => token({ aud: "123-abc.apps.googleusercontent.com", email: "a@b.vn" });
+    app.showClientId(world.env);
+    world.env.identityToken = () => null;
+    app.showClientId(world.env);
+    expect(world.ui.alerts).toEqual([
+      appsScriptMessages.clientId("123-abc.apps.googleusercontent.com", "a@b.vn"),
+      appsScriptMessages.identityMissing,
     ]);
   });
 });

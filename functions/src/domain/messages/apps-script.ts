@@ -9,6 +9,7 @@ export const appsScriptMessages = {
   menuDossier: "Tạo hồ sơ đề nghị",
   menuSettings: "Cài đặt",
   menuTriggers: "Bật gửi tự động",
+  menuClientId: "Mã ứng dụng (client ID)",
 
   statusPending: "Chưa gửi",
   /** The request carrying the row failed as a whole (network, authorization, limits). */
@@ -57,6 +58,12 @@ export const appsScriptMessages = {
     `Đã tạo ${created.length} tab${created.length > 0 ? ` (${created.join(", ")})` : ""}, cập nhật ${updated.length} tab.`,
   templateSkipped: (sheets: readonly string[]) =>
     `Không sửa các tab có tiêu đề cột khác mẫu (để không làm lệch dữ liệu): ${sheets.join(", ")}.`,
+
+  clientId: (audience: string, email: string) =>
+    `Mã ứng dụng (client ID) của script: ${audience}\nTài khoản: ${email}\n` +
+    "Gửi mã này cho quản trị viên hệ thống để thêm vào TDKT_AUTH_AUDIENCES của máy chủ.",
+  identityMissing:
+    "Script chưa lấy được mã xác thực Google (thiếu quyền openid). Hãy chạy lại và cấp quyền khi được hỏi.",
 
   triggersInstalled: (hours: number) =>
     `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ.`,
