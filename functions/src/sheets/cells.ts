@@ -65,6 +65,8 @@ const DAY_MS = 86_400_000;
 /** Vietnam has no daylight saving: a Date serialised at local midnight is 17:00Z the day before. */
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 const MAX_SERIAL = 2_958_465; // 31/12/9999
+/** Serials below this (before 1927) are years or counts typed into a date column, not dates. */
+const MIN_SERIAL = 10_000;
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -81,7 +83,7 @@ const isoOf = (year: number, month: number, day: number): string | undefined => 
 const isoFromInstant = (ms: number): string => new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 
 const isoFromSerial = (serial: number): string | undefined =>
-  serial >= 1 && serial <= MAX_SERIAL
+  serial >= MIN_SERIAL && serial <= MAX_SERIAL
     ? new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10)
     : undefined;
 
@@ -176,10 +178,23 @@ export function enumIndex(options: readonly EnumOption[]): ReadonlyMap<string, s
   return index;
 }
 
-export const matchEnum = (options: readonly EnumOption[], raw: unknown): string | undefined =>
-  typeof raw === "string" || typeof raw === "number"
-    ? enumIndex(options).get(matchKey(String(raw)))
-    : undefined;
+/** Typed values repeat (every row says "Nam" or "Nữ"): remember what each raw text matched. */
+const MATCH_MEMO_LIMIT = 10_000;
+const matchMemos = new WeakMap<readonly EnumOption[], Map<string, string | undefined>>();
+
+export function matchEnum(options: readonly EnumOption[], raw: unknown): string | undefined {
+  if (typeof raw !== "string" && typeof raw !== "number") return undefined;
+  const text = String(raw);
+  let memo = matchMemos.get(options);
+  if (!memo) {
+    memo = new Map();
+    matchMemos.set(options, memo);
+  }
+  if (memo.has(text)) return memo.get(text);
+  const code = enumIndex(options).get(matchKey(text));
+  if (memo.size < MATCH_MEMO_LIMIT) memo.set(text, code);
+  return code;
+}
 
 function parseEnum(raw: unknown, options: readonly EnumOption[]): CellResult {
   const code = matchEnum(options, raw);

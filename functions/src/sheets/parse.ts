@@ -135,9 +135,7 @@ function parseRow(
   raw: Record<string, unknown>,
   context: RowContext,
 ): ParsedSheetRow {
-  // Every key present (absent cells as undefined) so each column's parser runs, e.g. for "required".
-  const input = Object.fromEntries(tab.columns.map((column) => [column.key, raw[column.key]]));
-  const result = rowSchema(tab).safeParse(input);
+  const result = rowSchema(tab).safeParse(raw);
   if (!result.success) {
     const errors = result.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? "");
