@@ -41,9 +41,13 @@ export interface SchoolScript {
   /** Collective ratings, from the last year backwards. */
   unitRatings?: readonly Rating[];
   schoolEffect?: number;
-  /** Scripts for the teachers after the board, in order. */
+  /** Scripts for the school's classroom teachers (see scriptedStaff), in order. */
   teachers: readonly PersonScript[];
 }
+
+/** The staff a SchoolScript's `teachers` apply to: the "Giáo viên", in staff order. */
+export const scriptedStaff = (staff: readonly StaffMember[]): StaffMember[] =>
+  staff.filter((member) => member.person.position === "Giáo viên");
 
 export interface HistoryOptions {
   years: readonly string[];
@@ -185,16 +189,21 @@ function schoolState(school: School, script: SchoolScript | undefined, options: 
       ? options.departmentIssuer
       : { key: unit.commune ?? unit.id, name: `Chủ tịch ${unit.managingBodyName}`, symbol: "UBND" };
   const head = unit.level === "GDTX" ? "Giám đốc" : "Hiệu trưởng";
-  const boardSize = school.staff.filter((m) => m.isManager).length;
+  const scripted = new Map(
+    scriptedStaff(school.staff).flatMap((member, index) => {
+      const personScript = script?.teachers[index];
+      return personScript ? [[member, personScript] as const] : [];
+    }),
+  );
   return {
     school,
     script,
     managingIssuer,
     headIssuer: { key: unit.id, name: `${head} ${unit.name}`, symbol: unit.abbreviation },
     collectiveStreak: 0,
-    members: school.staff.map((member, index) => ({
+    members: school.staff.map((member) => ({
       member,
-      script: script?.teachers[index - boardSize],
+      script: scripted.get(member),
       cstdStreak: 0,
       bkStreak: 0,
       provincialInitiatives: [],

@@ -16,7 +16,7 @@ import type {
 } from "../../functions/src/domain/model.js";
 import { schoolYearStarting, startYearOf } from "../../functions/src/domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
-import { buildHistory, type SchoolScript } from "./history.js";
+import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
@@ -115,7 +115,7 @@ export function generateProvince(options: GenerateOptions): Province {
     provinceName,
     departmentName,
   });
-  applyScripts(schools, years);
+  applyScripts(schools, years, lastStartYear, root.fork(5));
 
   const history = buildHistory(
     schools,
@@ -149,18 +149,35 @@ export function sampleProvince(): Province {
   return generateProvince({ seed: 2026, schools: 12 });
 }
 
-/** Scripted people work the whole period (or were hired in the last year, as their script says). */
-function applyScripts(schools: readonly School[], years: number): void {
+/**
+ * Scripted people work the whole period (or were hired in the last year, as their script says); the
+ * one on maternity leave is a woman of 29 and the newcomer 23, whatever the draw made of them.
+ */
+function applyScripts(
+  schools: readonly School[],
+  years: number,
+  lastStartYear: number,
+  random: Random,
+): void {
   for (const school of schools) {
     const script = SCRIPTS.get(school.unit.id);
     if (!script) continue;
-    const teachers = school.staff.filter((member) => !member.isManager);
+    const targets = scriptedStaff(school.staff);
     script.teachers.forEach((personScript, index) => {
-      const member = teachers[index];
+      const member = targets[index];
       if (!member) return;
-      member.hireIndex = personScript.monthsWorkedLastYear === undefined ? 0 : years - 1;
+      const newcomer = personScript.monthsWorkedLastYear !== undefined;
+      member.hireIndex = newcomer ? years - 1 : 0;
       member.leaveIndex = years;
       delete member.person.withdrawn;
+      const age = personScript.maternityLastYear ? 29 : newcomer ? 23 : undefined;
+      if (age === undefined) return;
+      member.birthYear = lastStartYear + 1 - age;
+      member.person.birthDate = `${member.birthYear}${member.person.birthDate?.slice(4) ?? "-01-15"}`;
+      if (personScript.maternityLastYear && member.person.gender !== "F") {
+        member.person.gender = "F";
+        member.person.fullName = personName(random, "F");
+      }
     });
   }
 }

@@ -124,7 +124,7 @@ describe("sampleProvince", () => {
     const open = province.openYear as string;
     const previous = previousSchoolYear(open);
     const staff = province.people.filter((p) => p.unitId === SAMPLE_SCHOOLS.nguyenDu);
-    const teachers = staff.filter((p) => !["Hiệu trưởng", "Phó Hiệu trưởng"].includes(p.position ?? ""));
+    const teachers = staff.filter((p) => p.position === "Giáo viên");
     const record = (subjectId: string, year = open) =>
       province.records.find((r) => r.subjectId === subjectId && r.year === year);
     const votes = (subjectId: string) => province.votes.filter((v) => v.subjectId === subjectId);
@@ -151,6 +151,7 @@ describe("sampleProvince", () => {
       discipline: [{ dutyRelated: true }],
     });
     expect(record(maternity as string)).toMatchObject({ rating: "HTT", maternityLeaveMonths: 6 });
+    expect(staff.find((p) => p.id === maternity)?.gender).toBe("F");
     expect(record(newcomer as string)).toMatchObject({ rating: "NONE", monthsWorked: 4 });
     expect(record(newcomer as string, previous)).toBeUndefined();
 
