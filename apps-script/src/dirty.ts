@@ -15,6 +15,9 @@ const EDIT_LOCK_WAIT_MS = 5_000;
 
 const keyOf = (sheetId: number): string => `${KEY_PREFIX}${sheetId}`;
 
+const sideKeysOf = (all: Record<string, string>, sheetId: number): string[] =>
+  Object.keys(all).filter((key) => key.startsWith(`${keyOf(sheetId)}.`));
+
 export interface DirtyState {
   sheetId: number;
   /** False until the tab's first submit: every filled row then counts as dirty. */
@@ -43,7 +46,7 @@ function parseRecord(text: string | undefined): DirtyRecord | undefined {
 export function readDirty(properties: PropertiesPort, sheetId: number): DirtyState {
   const all = properties.getProperties();
   const record = parseRecord(all[keyOf(sheetId)]);
-  const sideKeys = Object.keys(all).filter((key) => key.startsWith(`${keyOf(sheetId)}.`));
+  const sideKeys = sideKeysOf(all, sheetId);
   const ranges = [
     ...parseRanges(record?.rows ?? ""),
     ...sideKeys.flatMap((key) => parseRanges(all[key] ?? "")),
@@ -76,6 +79,16 @@ export function writeDirty(
   const record: DirtyRecord = { revision, rows: formatRanges(coarsenRanges(ranges)) };
   properties.setProperty(keyOf(state.sheetId), JSON.stringify(record));
   for (const key of state.sideKeys) properties.deleteProperty(key);
+}
+
+/** Rows that edits recorded as side records after `state` was read (the lock was held meanwhile). */
+export function editedSince(properties: PropertiesPort, state: DirtyState): RowRange[] {
+  const all = properties.getProperties();
+  return compactRanges(
+    sideKeysOf(all, state.sheetId)
+      .filter((key) => !state.sideKeys.includes(key))
+      .flatMap((key) => parseRanges(all[key] ?? "")),
+  );
 }
 
 /** The edit trigger's side: marks rows first..last of a tab dirty. */

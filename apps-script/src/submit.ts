@@ -3,12 +3,14 @@
  * read with one getValues, sent in one request (more only past 5 MB or 5,000 rows), and their
  * statuses written back with one setValues and one setBackgrounds over the status column from the
  * first to the last dirty row. Rows the server answered are no longer dirty; rows whose request
- * failed stay dirty for the next submit.
+ * failed stay dirty for the next submit. Without the edit trigger nothing records edits, so every
+ * filled row is sent (the server answers "unchanged" for rows it already has).
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
 import type { TabDefinition } from "../../functions/src/sheets/tabs.js";
+import { TRIGGER_HANDLERS } from "./actions.js";
 import { callApi, errorMessageOf, idempotencyKey } from "./client.js";
-import { readDirty, writeDirty } from "./dirty.js";
+import { editedSince, readDirty, writeDirty } from "./dirty.js";
 import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
 import {
   buildIngestRows,
@@ -83,12 +85,16 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
   return result;
 }
 
-/** Sends one tab's dirty rows. The caller holds the document lock. */
+/**
+ * Sends one tab's dirty rows. The caller holds the document lock; `tracking` says whether the edit
+ * trigger is installed.
+ */
 export function submitSheet(
   env: AppsScriptEnv,
   settings: Settings,
   sheet: SheetPort,
   tab: TabDefinition,
+  tracking: boolean,
 ): SubmitReport {
   const name = sheet.getName();
   const report = (counts: Partial<SubmitReport>, message: string): SubmitReport => ({
@@ -102,14 +108,18 @@ export function submitSheet(
   });
   const state = readDirty(env.documentProperties, sheet.getSheetId());
   const lastRow = sheet.getLastRow();
-  // Before a tab's first submit nothing was tracked: every filled row is sent.
-  const candidates: RowRange[] = state.tracked ? state.ranges : [[FIRST_DATA_ROW, lastRow]];
+  // Before a tab's first tracked submit, every filled row is sent.
+  const incremental = tracking && state.tracked;
+  const candidates: RowRange[] = incremental ? state.ranges : [[FIRST_DATA_ROW, lastRow]];
+  const keepRecord = (remaining: readonly RowRange[]) => {
+    if (tracking) writeDirty(env.documentProperties, state, remaining, state.revision);
+  };
   const dirtyRanges = clampRanges(candidates, FIRST_DATA_ROW, lastRow);
   const dirtyRows = rowsOfRanges(dirtyRanges);
   const firstRow = dirtyRows[0];
   const lastDirtyRow = dirtyRows.at(-1);
   if (firstRow === undefined || lastDirtyRow === undefined) {
-    writeDirty(env.documentProperties, state, [], state.revision);
+    keepRecord([]);
     return report({}, appsScriptMessages.nothingToSend(name));
   }
 
@@ -130,7 +140,7 @@ export function submitSheet(
   };
   const bodies = splitIntoBodies(envelope, built.rows, REQUEST_LIMITS);
 
-  const statuses = new Map<number, string>(built.blank.map((row) => [row, ""]));
+  const statuses = new Map<number, string>(built.blank.map((row): [number, string] => [row, ""]));
   const answered = [...built.blank];
   const counts = { accepted: 0, rejected: 0, notSent: 0, requests: bodies.length };
   let failure: string | undefined;
@@ -144,6 +154,9 @@ export function submitSheet(
     failure ??= outcome.failure;
   }
 
+  // Rows edited while this submit ran stay "Chưa gửi": what was sent is not what they hold now.
+  for (const row of rowsOfRanges(editedSince(env.documentProperties, state)))
+    if (row >= firstRow && row <= lastDirtyRow) statuses.set(row, appsScriptMessages.statusPending);
   const written = statusBlock(
     block.map((cells) => cells[statusIndex]),
     firstRow,
@@ -153,12 +166,7 @@ export function submitSheet(
     .getRange(firstRow, statusIndex + 1, blockHeight, 1)
     .setValues(written.values)
     .setBackgrounds(written.colours);
-  writeDirty(
-    env.documentProperties,
-    state,
-    subtractRanges(dirtyRanges, rangesOfRows(answered)),
-    state.revision,
-  );
+  keepRecord(subtractRanges(dirtyRanges, rangesOfRows(answered)));
   const summary = appsScriptMessages.submitSummary(name, counts.accepted, counts.rejected, counts.notSent);
   return report(counts, failure === undefined ? summary : `${summary}\n${failure}`);
 }
@@ -172,10 +180,11 @@ export function submitSheets(env: AppsScriptEnv, sheets: readonly SheetPort[], w
   if (!settings.ok) return [settings.message];
   if (!env.lock.tryLock(wait ? SUBMIT_LOCK_WAIT_MS : 0)) return [appsScriptMessages.lockBusy];
   try {
+    const tracking = env.triggers.list().some((trigger) => trigger.handler === TRIGGER_HANDLERS.edit);
     return sheets.map((sheet) => {
       const tab = tabOfSheet(sheet.getName());
       return tab
-        ? submitSheet(env, settings.settings, sheet, tab).message
+        ? submitSheet(env, settings.settings, sheet, tab, tracking).message
         : appsScriptMessages.notATab(sheet.getName());
     });
   } finally {

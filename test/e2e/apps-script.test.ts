@@ -85,6 +85,11 @@ describe("Code.js", () => {
   it("sets up the template, sends the staff tab to the API and writes the real statuses back", async () => {
     const { world, context, call } = load();
     call("setupTemplate");
+    call("installTriggers");
+    expect(world.triggers.map((t) => `${t.handler} ${t.kind}`)).toEqual([
+      "onEditInstallable edit",
+      "submitScheduled every 1 h",
+    ]);
     const sheet = world.spreadsheet.getSheetByName("Cán bộ");
     if (!sheet) throw new Error("no staff sheet");
     const statusColumn = 10;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../../apps-script/src/app.js";
 import { readDirty } from "../../../apps-script/src/dirty.js";
 import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
-import { bodyOf } from "./fakes.js";
+import { acceptAll, bodyOf } from "./fakes.js";
 import { STAFF_STATUS_COLUMN, schoolWorld } from "./world.js";
 
 type World = ReturnType<typeof schoolWorld>;
@@ -64,6 +64,21 @@ describe("the edit trigger", () => {
     expect(w.world.documentProperties.values.size).toBe(1); // the side record was folded in
     app.submitActiveTab(w.world.env);
     expect(bodyOf(w.world.urlFetch.requests.at(-1)).rows.map((r) => r.row)).toEqual([12, 30]);
+  });
+
+  it("shows rows edited during a submit as not sent, and sends them next time", () => {
+    const w = trackedWorld();
+    edit(w, 8, 2);
+    w.world.urlFetch.reply((request) => {
+      // Another execution's edit while this submit holds the lock: it leaves a side record.
+      edit(w, 8, 3);
+      return acceptAll(request);
+    });
+    app.submitActiveTab(w.world.env);
+    expect(w.sheet.cell(8, STAFF_STATUS_COLUMN)).toBe(appsScriptMessages.statusPending);
+    app.submitActiveTab(w.world.env);
+    expect(bodyOf(w.world.urlFetch.requests.at(-1)).rows.map((r) => r.row)).toEqual([8]);
+    expect(w.sheet.cell(8, STAFF_STATUS_COLUMN)).toBe("Đã nhận");
   });
 
   it("does not shrink an untracked tab (its first submit sends every row)", () => {

@@ -429,8 +429,22 @@ export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
     UrlFetchApp: { fetch: world.urlFetch.fetch },
     ScriptApp: {
       getIdentityToken: () => "id-token",
-      getProjectTriggers: () => [],
-      deleteTrigger: () => undefined,
+      getProjectTriggers: () =>
+        world.triggers
+          .filter((trigger) => !trigger.removed)
+          .map((trigger) => ({ getHandlerFunction: () => trigger.handler, trigger })),
+      deleteTrigger: (installed: { trigger: FakeWorld["triggers"][number] }) => {
+        installed.trigger.removed = true;
+      },
+      newTrigger: (handler: string) => {
+        const create = (kind: string) => ({
+          create: () => world.triggers.push({ handler, kind, removed: false }),
+        });
+        return {
+          forSpreadsheet: () => ({ onEdit: () => create("edit") }),
+          timeBased: () => ({ everyHours: (hours: number) => create(`every ${hours} h`) }),
+        };
+      },
     },
     Utilities: {
       DigestAlgorithm: { SHA_256: "SHA_256" },

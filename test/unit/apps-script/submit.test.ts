@@ -169,6 +169,14 @@ describe("limits and guards", () => {
     expect(sheet.calls.setValues).toBe(1);
   });
 
+  it("sends every filled row each time while the edit trigger is not installed", () => {
+    const { world } = schoolWorld(30);
+    for (const trigger of world.triggers) trigger.removed = true;
+    app.submitActiveTab(world.env);
+    app.submitActiveTab(world.env);
+    expect(world.urlFetch.requests.map((r) => bodyOf(r).rows.length)).toEqual([30, 30]);
+  });
+
   it("refuses politely while another submit holds the lock", () => {
     const { world } = schoolWorld(3);
     world.lock.busy = true;

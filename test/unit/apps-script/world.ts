@@ -1,4 +1,5 @@
 /** A school spreadsheet laid out by the template setup, with staff rows, for the submit tests. */
+import { installTriggers } from "../../../apps-script/src/actions.js";
 import { setupTemplate } from "../../../apps-script/src/template.js";
 import { findTab, tabsFor } from "../../../functions/src/sheets/tabs.js";
 import { type FakeSheet, type FakeWorld, fakeWorld } from "./fakes.js";
@@ -20,10 +21,11 @@ export const staffRow = (i: number): unknown[] => [
   "",
 ];
 
-/** A laid-out spreadsheet whose staff tab holds `count` filled rows from row 2. */
+/** A laid-out spreadsheet with its triggers, whose staff tab holds `count` filled rows from row 2. */
 export function schoolWorld(count: number): { world: FakeWorld; sheet: FakeSheet } {
   const world = fakeWorld();
   setupTemplate(world.env, tabsFor("school"));
+  installTriggers(world.env);
   const sheet = world.spreadsheet.getSheetByName(STAFF_TITLE);
   if (!sheet) throw new Error("staff sheet");
   sheet.maxRows = Math.max(sheet.maxRows, count + 1);
