@@ -1,7 +1,8 @@
 /**
  * Who signs what, and the numbers and dates of their decisions. One decision per issuer, year and
  * batch (all LĐTT of a commune in one year share a number, as in real life); đột xuất awards get a
- * decision of their own. Numbers follow NĐ 30/2020: "123/QĐ-UBND".
+ * decision of their own. Numbers follow NĐ 30/2020 ("123/QĐ-UBND") and grow with the date within a
+ * calendar year, as an issuer's register does: ten numbers a day.
  */
 import { startYearOf } from "../../functions/src/domain/school-year.js";
 import type { Random } from "./prng.js";
@@ -38,7 +39,7 @@ export const WINDOWS = {
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 export class DecisionBook {
-  private readonly nextNumber = new Map<string, number>();
+  private readonly issuedOnDay = new Map<string, number>();
   private readonly batches = new Map<string, Decision>();
 
   constructor(private readonly random: Random) {}
@@ -50,7 +51,7 @@ export class DecisionBook {
     if (!decision) {
       const end = startYearOf(year) + 1;
       const day = this.random.int(window.fromDay, window.toDay);
-      decision = this.issue(issuer, year, `${end}-${pad2(window.month)}-${pad2(day)}`);
+      decision = this.issue(issuer, `${end}-${pad2(window.month)}-${pad2(day)}`);
       this.batches.set(key, decision);
     }
     return decision;
@@ -64,13 +65,23 @@ export class DecisionBook {
       month <= 12
         ? `${start}-${pad2(month)}-${pad2(this.random.int(1, 28))}`
         : `${start + 1}-${pad2(month - 12)}-${pad2(this.random.int(1, 28))}`;
-    return this.issue(issuer, year, date);
+    return this.issue(issuer, date);
   }
 
-  private issue(issuer: Issuer, year: string, decisionDate: string): Decision {
-    const counterKey = `${issuer.key}|${year}`;
-    const number = (this.nextNumber.get(counterKey) ?? this.random.int(20, 300)) + this.random.int(1, 12);
-    this.nextNumber.set(counterKey, number);
-    return { decisionNo: `${number}/QĐ-${issuer.symbol}`, decisionDate };
+  private issue(issuer: Issuer, decisionDate: string): Decision {
+    const dayKey = `${issuer.key}|${decisionDate}`;
+    const sameDay = this.issuedOnDay.get(dayKey) ?? 0;
+    this.issuedOnDay.set(dayKey, sameDay + 1);
+    return {
+      decisionNo: `${dayOfYear(decisionDate) * NUMBERS_PER_DAY + sameDay + 1}/QĐ-${issuer.symbol}`,
+      decisionDate,
+    };
   }
+}
+
+const NUMBERS_PER_DAY = 10;
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+function dayOfYear(iso: string): number {
+  const month = Number(iso.slice(5, 7));
+  return (DAYS_BEFORE_MONTH[month - 1] ?? 0) + Number(iso.slice(8, 10)) - 1;
 }
