@@ -71,10 +71,13 @@ describe("quyết định khen thưởng", () => {
     expect(baseSalaryOn("2024-01-01")).toBeUndefined();
     expect(rewardAmount(0.3, 2_340_000)).toBe(710_000);
     expect(rewardAmount(1, 2_530_000)).toBe(2_530_000);
-    const error = await renderQuyetDinh({
+    const error: AppError = await renderQuyetDinh({
       ...sampleQuyetDinh,
       entries: [{ code: "NGUT", subjectKind: "individual", name: "A", positionAndUnit: "B" }],
-    }).catch((caught: unknown) => caught as AppError);
+    }).then(
+      () => expect.unreachable(),
+      (caught: unknown) => caught as AppError,
+    );
     expect(error.code).toBe("MISSING_DATA");
     expect(error.message).toContain("hệ số tiền thưởng của “Nhà giáo ưu tú”");
   });

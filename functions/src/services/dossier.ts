@@ -1,0 +1,477 @@
+/**
+ * Builds a unit's dossier for a school year from stored data (DESIGN.md §6, §8): tờ trình, danh
+ * sách trích ngang, biên bản họp, biên bản kiểm phiếu, phiếu bầu, sổ theo dõi. Data not stored
+ * (the meeting's details, the signer) comes as explicit input. Every document is rendered once
+ * with a provisional number to surface missing data before any number is taken, so a refused
+ * dossier never leaves a gap in the numbering; then numbers are allocated and the files stored,
+ * their sha256 recorded in dossiers/{unit}_{year}.
+ */
+import { createHash } from "node:crypto";
+import type { Firestore, Query } from "@google-cloud/firestore";
+import { z } from "zod";
+import { renderBienBanHop, renderBienBanKiemPhieu, renderPhieuBau } from "../documents/bien-ban.js";
+import { type DanhSachInput, renderDanhSach } from "../documents/danh-sach.js";
+import { Agency, Signer } from "../documents/inputs.js";
+import type { RenderOptions } from "../documents/layout.js";
+import { renderSoTheoDoi } from "../documents/so-theo-doi.js";
+import { renderToTrinh } from "../documents/to-trinh.js";
+import type { AwardCode, Gender, Rating, SubjectKind, Target } from "../domain/codes.js";
+import { legalBasisOn } from "../domain/eligibility/index.js";
+import { AppError } from "../domain/errors.js";
+import { awardCodeLabels, documentKindText, documentMessages } from "../domain/messages/index.js";
+import type { DossierDocument } from "../domain/model.js";
+import { IsoDate } from "../domain/model.js";
+import { SchoolYear, schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
+import { formatDateVi } from "../domain/text.js";
+import { allocateDocumentNumber } from "../store/counters.js";
+import { COLLECTIONS } from "../store/firestore.js";
+import type { FileStore } from "./files.js";
+
+const text = z.string().trim().min(1);
+
+/** What the caller supplies beyond the stored data (POST body of the route, flags of the CLI). */
+export const DossierOptions = z.object({
+  /** Date of the tờ trình (and of the dossier's legal basis). */
+  date: IsoDate,
+  signer: Signer.optional(),
+  recipients: z.array(text).optional(),
+  decider: text.optional(),
+  extraBases: z.array(text).default([]),
+  meeting: z
+    .object({
+      date: IsoDate,
+      startTime: z.string(),
+      endTime: z.string(),
+      location: text,
+      /** Council size; by default the one stored with the votes. */
+      members: z.number().int().positive().optional(),
+      present: z.number().int().nonnegative(),
+      absentees: z.array(text).default([]),
+      chair: z.object({ name: text, title: text }),
+      secretary: z.object({ name: text, title: text }),
+    })
+    .optional(),
+  tellers: z.object({ head: text, members: z.array(text).min(1) }).optional(),
+  /** Years of the sổ theo dõi ending with the dossier's year. */
+  registerYears: z.union([z.literal(5), z.literal(10)]).default(5),
+});
+export type DossierOptions = z.input<typeof DossierOptions>;
+
+export interface BuildDossierRequest {
+  db: Firestore;
+  unitId: string;
+  year: string;
+  options: DossierOptions;
+  files: FileStore;
+  actor: string;
+  render?: RenderOptions;
+}
+
+export interface BuiltDossier {
+  id: string;
+  legalBasisVersion: string;
+  documents: DossierDocument[];
+}
+
+type Stored = Record<string, unknown> & { id: string };
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : undefined;
+const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
+
+const PRIZE_LABELS: Record<string, string> = {
+  NHAT: "Giải Nhất",
+  NHI: "Giải Nhì",
+  BA: "Giải Ba",
+  KK: "Giải Khuyến khích",
+  HCV: "Huy chương Vàng",
+  HCB: "Huy chương Bạc",
+  HCD: "Huy chương Đồng",
+};
+
+interface Planned {
+  type: string;
+  file: string;
+  /** Ký hiệu of a numbered document ("TTr", "BB"); the number is allocated after the dry run. */
+  numbered?: string;
+  render: (number: number) => Promise<Buffer>;
+}
+
+async function loadUnitData(db: Firestore, unitId: string, year: string, registerYears: number) {
+  const unitSnapshot = await db.collection(COLLECTIONS.units).doc(unitId).get();
+  if (!unitSnapshot.exists) throw new AppError("NOT_FOUND", documentMessages.unitNotFound(unitId));
+  const unit = { ...unitSnapshot.data(), id: unitId } as Stored;
+  const list = async (query: Query) =>
+    (await query.get()).docs
+      .filter((doc) => doc.get("withdrawn") !== true)
+      .map((doc) => ({ ...doc.data(), id: doc.id }) as Stored);
+  const yearDoc = (y: string) => db.collection(COLLECTIONS.years).doc(y);
+  const first = schoolYearStarting(startYearOf(year) - registerYears + 1);
+  const registerYearList = schoolYearsBetween(first, year);
+  const [people, proposals, votes, achievements, awards, initiatives, recordsByYear] = await Promise.all([
+    list(db.collection(COLLECTIONS.people).where("unitId", "==", unitId)),
+    list(yearDoc(year).collection(COLLECTIONS.proposals).where("unitId", "==", unitId)),
+    list(yearDoc(year).collection(COLLECTIONS.votes).where("unitId", "==", unitId)),
+    list(yearDoc(year).collection(COLLECTIONS.achievements).where("unitId", "==", unitId)),
+    list(db.collection(COLLECTIONS.awards).where("unitId", "==", unitId)),
+    list(db.collection(COLLECTIONS.initiatives).where("unitId", "==", unitId)),
+    Promise.all(
+      registerYearList.map((y) =>
+        list(yearDoc(y).collection(COLLECTIONS.records).where("unitId", "==", unitId)),
+      ),
+    ),
+  ]);
+  return {
+    unit,
+    people,
+    proposals,
+    votes,
+    achievements,
+    awards,
+    initiatives,
+    records: recordsByYear.flat(),
+    first,
+  };
+}
+
+export async function buildDossier(request: BuildDossierRequest): Promise<BuiltDossier> {
+  const { db, unitId, year } = request;
+  if (!SchoolYear.safeParse(year).success)
+    throw new AppError("INVALID_ARGUMENT", `Năm học không hợp lệ: ${year}`);
+  const options = DossierOptions.parse(request.options);
+  const data = await loadUnitData(db, unitId, year, options.registerYears);
+  const { unit, people } = data;
+  if (data.proposals.length === 0 && data.achievements.length === 0)
+    throw new AppError("MISSING_DATA", documentMessages.noProposals(unitId, year), {
+      missing: ["proposals"],
+    });
+
+  const unitName = str(unit.name) ?? unitId;
+  const issuer = Agency.parse({
+    parentName: str(unit.managingBodyName),
+    name: unitName,
+    abbreviation: str(unit.abbreviation) ?? unitId,
+    place: str(unit.place) ?? "",
+  });
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const nameOf = (subjectKind: string, subjectId: string): string =>
+    subjectKind === "individual"
+      ? (str(personById.get(subjectId)?.fullName) ?? subjectId)
+      : subjectId === unitId
+        ? unitName
+        : subjectId;
+  const recordOf = (subjectId: string, y = year) =>
+    data.records.find((record) => record.subjectId === subjectId && record.year === y);
+  const voteOf = (subjectId: string, target: string) =>
+    data.votes.find((vote) => vote.subjectId === subjectId && vote.target === target);
+
+  const entries = data.proposals.map((proposal) => {
+    const subjectKind = String(proposal.subjectKind) as SubjectKind;
+    const subjectId = String(proposal.subjectId);
+    return {
+      code: String(proposal.target) as AwardCode,
+      subjectKind,
+      subjectId,
+      name: nameOf(subjectKind, subjectId),
+      summary: str(proposal.summary),
+    };
+  });
+  const managing = str(unit.managingBodyName) ?? "";
+  const decider =
+    options.decider ??
+    (unit.managingAuthority === "UBND_XA" ? `Chủ tịch ${managing}` : `Giám đốc ${managing}`);
+  const signer =
+    options.signer ??
+    (str(unit.principalName) ? { title: "Hiệu trưởng", name: String(unit.principalName) } : undefined);
+  const members = Math.max(0, ...data.votes.map((vote) => num(vote.members) ?? 0));
+  const votes = data.votes.map((vote) => ({
+    name: nameOf("individual", String(vote.subjectId)),
+    target: String(vote.target) as Target,
+    issued: num(vote.issued),
+    returned: num(vote.returned),
+    valid: num(vote.valid),
+    agree: num(vote.agree),
+  }));
+  const meeting = options.meeting && {
+    ...options.meeting,
+    members: options.meeting.members ?? (members || undefined),
+  };
+  const bbNumber = (n: number) =>
+    `${String(n).padStart(2, "0")}/${documentKindText.bienBanHop.code}-${issuer.abbreviation}`;
+
+  const plan: Planned[] = [];
+  let meetingNumber = 0;
+  if (entries.length > 0) {
+    plan.push({
+      type: "bien-ban-hop",
+      file: "02-bien-ban-hop-hoi-dong.pdf",
+      numbered: documentKindText.bienBanHop.code,
+      render: (number) => {
+        meetingNumber = number;
+        return renderBienBanHop(
+          { issuer, number, schoolYear: year, meeting: meeting as never, votes: votes as never, entries },
+          request.render,
+        );
+      },
+    });
+    plan.push({
+      type: "to-trinh",
+      file: "01-to-trinh.pdf",
+      numbered: documentKindText.toTrinh.code,
+      render: (number) =>
+        renderToTrinh(
+          {
+            issuer,
+            number,
+            date: options.date,
+            schoolYear: year,
+            recipients: options.recipients ?? [decider],
+            decider,
+            extraBases: options.extraBases,
+            councilMeeting: options.meeting
+              ? { number: bbNumber(meetingNumber || 1), date: options.meeting.date }
+              : undefined,
+            entries,
+            signer: signer as never,
+          },
+          request.render,
+        ),
+    });
+  }
+  const proposalRef = (number: () => number) => ({ number: number(), date: options.date });
+  let toTrinhNumber = 1;
+  const individualRows = entries
+    .filter((entry) => entry.subjectKind === "individual")
+    .map((entry) => {
+      const person: Partial<Stored> = personById.get(entry.subjectId) ?? {};
+      const vote = voteOf(entry.subjectId, entry.code);
+      const agree = num(vote?.agree);
+      const voteMembers = num(vote?.members);
+      const prior = data.awards
+        .filter((award) => award.subjectId === entry.subjectId && String(award.year) < year)
+        .map(
+          (award) =>
+            `${awardCodeLabels[award.code as AwardCode] ?? String(award.code)} ${String(award.year)}`,
+        );
+      const ownInitiatives = data.initiatives
+        .filter(
+          (item) =>
+            item.year === year && Array.isArray(item.ownerIds) && item.ownerIds.includes(entry.subjectId),
+        )
+        .map(
+          (item) =>
+            `${String(item.title)}${str(item.decisionNo) ? ` (QĐ ${String(item.decisionNo)}${str(item.decisionDate) ? ` ngày ${formatDateVi(String(item.decisionDate))}` : ""})` : ""}`,
+        );
+      return {
+        code: entry.code,
+        fullName: entry.name,
+        gender: person.gender as Gender,
+        birthDate: str(person.birthDate),
+        ethnicity: str(person.ethnicity),
+        positionAndUnit: [str(person.position), unitName].filter(Boolean).join(", "),
+        rating: recordOf(entry.subjectId)?.rating as Rating,
+        initiatives: ownInitiatives.join("; ") || undefined,
+        priorAwards: prior.join("; ") || undefined,
+        achievements: entry.summary,
+        vote:
+          agree !== undefined && voteMembers
+            ? `${agree}/${voteMembers} (${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format((100 * agree) / voteMembers)}%)`
+            : undefined,
+      };
+    });
+  const listOf = (kind: DanhSachInput["kind"], rows: unknown[], file: string) => {
+    if (rows.length > 0)
+      plan.push({
+        type: `danh-sach-${kind}`,
+        file,
+        render: () =>
+          renderDanhSach(
+            {
+              kind,
+              issuer,
+              schoolYear: year,
+              proposalRef: proposalRef(() => toTrinhNumber),
+              signer,
+              rows,
+            } as DanhSachInput,
+            request.render,
+          ),
+      });
+  };
+  listOf("individual", individualRows, "03-danh-sach-ca-nhan.pdf");
+  listOf(
+    "collective",
+    entries
+      .filter((entry) => entry.subjectKind === "collective")
+      .map((entry) => {
+        const memberIds = people
+          .filter((person) => entry.subjectId === unitId || person.group === entry.name)
+          .map((person) => person.id);
+        const memberRecords = memberIds.map((id) => recordOf(id)).filter((record) => record !== undefined);
+        const countRating = (rating: string) =>
+          memberRecords.filter((record) => record.rating === rating).length;
+        const holds = (code: string) =>
+          memberIds.filter((id) => entries.some((other) => other.subjectId === id && other.code === code))
+            .length;
+        return {
+          code: entry.code,
+          name: entry.name,
+          parentUnit: unitName,
+          members: memberIds.length,
+          ldttCount: holds("LDTT"),
+          cstdcsCount: holds("CSTD_CS"),
+          ratingBreakdown: ["HTXS", "HTT", "HT", "KHT"]
+            .map((rating) => `${rating} ${countRating(rating)}`)
+            .join(", "),
+          rating: recordOf(entry.subjectId)?.rating,
+          achievements: entry.summary,
+        };
+      }),
+    "04-danh-sach-tap-the.pdf",
+  );
+  listOf(
+    "student",
+    data.achievements
+      .filter((achievement) => achievement.role === "STUDENT")
+      .map((achievement) => ({
+        code: achievement.proposedForm,
+        fullName: achievement.fullName,
+        birthDate: str(achievement.birthDate),
+        className: str(achievement.className),
+        school: unitName,
+        competition: achievement.contest,
+        subject: achievement.subject,
+        prize: PRIZE_LABELS[String(achievement.prize)] ?? achievement.prize,
+        prizeDecision: str(achievement.decisionNo)
+          ? `QĐ số ${String(achievement.decisionNo)}${str(achievement.decisionDate) ? ` ngày ${formatDateVi(String(achievement.decisionDate))}` : ""}`
+          : undefined,
+        supervisor:
+          (Array.isArray(achievement.coachIds) ? achievement.coachIds : [])
+            .map((id) => nameOf("individual", String(id)))
+            .join(", ") || undefined,
+      })),
+    "05-danh-sach-hoc-sinh.pdf",
+  );
+  if (votes.length > 0) {
+    plan.push({
+      type: "bien-ban-kiem-phieu",
+      file: "06-bien-ban-kiem-phieu.pdf",
+      numbered: documentKindText.bienBanKiemPhieu.code,
+      render: (number) =>
+        renderBienBanKiemPhieu(
+          {
+            issuer,
+            number,
+            schoolYear: year,
+            meeting: meeting as never,
+            votes: votes as never,
+            tellers: options.tellers as never,
+          },
+          request.render,
+        ),
+    });
+    plan.push({
+      type: "phieu-bau",
+      file: "07-phieu-bau.pdf",
+      render: () =>
+        renderPhieuBau(
+          {
+            issuer,
+            schoolYear: year,
+            candidates: votes.map((vote, index) => ({
+              name: vote.name,
+              target: vote.target,
+              position: str(personById.get(String(data.votes[index]?.subjectId))?.position) ?? unitName,
+            })),
+          },
+          request.render,
+        ),
+    });
+  }
+  plan.push({
+    type: "so-theo-doi",
+    file: "08-so-theo-doi.pdf",
+    render: () =>
+      renderSoTheoDoi(
+        {
+          issuer,
+          date: options.date,
+          period: { first: data.first, years: options.registerYears },
+          people: people.map((person) => ({
+            id: person.id,
+            fullName: String(person.fullName),
+            gender: person.gender as Gender,
+            birthDate: str(person.birthDate),
+            position: str(person.position),
+          })),
+          collectives: [{ id: unitId, name: unitName, memberIds: people.map((person) => person.id) }],
+          records: data.records.map((record) => ({
+            subjectId: String(record.subjectId),
+            year: String(record.year),
+            rating: record.rating as Rating,
+            discipline: Array.isArray(record.discipline) ? (record.discipline as never[]) : [],
+          })),
+          awards: data.awards as never[],
+          initiatives: data.initiatives as never[],
+          signer: signer as never,
+        },
+        request.render,
+      ),
+  });
+
+  // Dry run: every missing item of every document, before a single number is taken.
+  const missing: string[] = [];
+  for (const planned of plan) {
+    await planned.render(1).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "MISSING_DATA") {
+        const items = (error.details as { missing?: string[] } | undefined)?.missing ?? [];
+        missing.push(...items.map((item) => `${planned.type}: ${item}`));
+      } else throw error;
+    });
+  }
+  if (missing.length > 0)
+    throw new AppError("MISSING_DATA", documentMessages.missingData("hồ sơ", missing), { missing });
+
+  const calendarYear = Number(options.date.slice(0, 4));
+  const documents: DossierDocument[] = [];
+  for (const planned of plan) {
+    const number = planned.numbered
+      ? await allocateDocumentNumber(db, { issuerId: unitId, year: calendarYear, type: planned.numbered })
+      : 0;
+    if (planned.type === "to-trinh") toTrinhNumber = number;
+    const bytes = await planned.render(number || 1);
+    const name = `${unitId}/${year}/${planned.file}`;
+    const location = await request.files.put(name, bytes, "application/pdf");
+    documents.push({
+      type: planned.type,
+      ...(planned.numbered
+        ? { number: `${String(number).padStart(2, "0")}/${planned.numbered}-${issuer.abbreviation}` }
+        : {}),
+      file: location,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length,
+    });
+  }
+
+  const id = `${unitId}_${year}`;
+  const legalBasisVersion = legalBasisOn(options.date)?.version ?? "before-2024";
+  const ref = db.collection(COLLECTIONS.dossiers).doc(id);
+  await db.runTransaction(async (transaction) => {
+    const existing = await transaction.get(ref);
+    transaction.set(
+      ref,
+      {
+        id,
+        unitId,
+        year,
+        state: existing.get("state") ?? "DRAFT",
+        legalBasisVersion,
+        documents,
+        ...(existing.exists
+          ? {}
+          : { history: [{ from: null, to: "DRAFT", actor: request.actor, at: new Date().toISOString() }] }),
+      },
+      { merge: true },
+    );
+  });
+  return { id, legalBasisVersion, documents };
+}

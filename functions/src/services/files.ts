@@ -1,0 +1,47 @@
+/**
+ * Where generated files go: a local folder by default (config.filesDir), Google Drive when
+ * config.driveFolderId is set. Both return a location string recorded in the dossier.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { Readable } from "node:stream";
+import type { AppConfig } from "./config.js";
+
+export interface FileStore {
+  /** Stores `bytes` under the relative `name` ("unit/2025-2026/to-trinh.pdf"); returns its location. */
+  put(name: string, bytes: Buffer, mimeType: string): Promise<string>;
+}
+
+export function localFileStore(root: string): FileStore {
+  return {
+    put: async (name, bytes) => {
+      const path = resolve(join(root, name));
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, bytes);
+      return path;
+    },
+  };
+}
+
+/** Drive through the service account of the function (application default credentials). */
+export function driveFileStore(folderId: string): FileStore {
+  return {
+    put: async (name, bytes, mimeType) => {
+      const { drive, auth } = await import("@googleapis/drive");
+      const client = drive({
+        version: "v3",
+        auth: new auth.GoogleAuth({ scopes: ["https://www.googleapis.com/auth/drive.file"] }),
+      });
+      const created = await client.files.create({
+        requestBody: { name: name.replaceAll("/", "_"), parents: [folderId] },
+        media: { mimeType, body: Readable.from(bytes) },
+        fields: "id",
+        supportsAllDrives: true,
+      });
+      return `drive:${created.data.id ?? ""}`;
+    },
+  };
+}
+
+export const fileStoreFor = (config: Pick<AppConfig, "filesDir" | "driveFolderId">): FileStore =>
+  config.driveFolderId ? driveFileStore(config.driveFolderId) : localFileStore(config.filesDir);
