@@ -3,7 +3,7 @@
  * server from the stored data, DESIGN.md §4 step 4), and installing the triggers.
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import { type ApiOutcome, callApi, errorMessageOf, idempotencyKey } from "./client.js";
+import { type ApiOutcome, callApi, failureOf, idempotencyKey } from "./client.js";
 import type { AppsScriptEnv } from "./ports.js";
 import type { Settings } from "./settings.js";
 
@@ -29,13 +29,9 @@ const unitYearPath = (settings: Settings): string =>
   `/v1/units/${encodeURIComponent(settings.unit)}/years/${encodeURIComponent(settings.year)}`;
 
 function outcomeLines(outcome: ApiOutcome): { ok: boolean; lines: string[] } {
-  if (outcome.kind === "unreachable")
-    return { ok: false, lines: [appsScriptMessages.networkFailed(outcome.attempts, outcome.detail)] };
-  if (outcome.status >= 400) {
-    const message = errorMessageOf(outcome.json) ?? appsScriptMessages.unreadableReply(outcome.status);
-    return { ok: false, lines: [appsScriptMessages.serverFailed(outcome.status, message)] };
-  }
-  return { ok: true, lines: describeReply(outcome.json) };
+  const failure = failureOf(outcome);
+  if (failure !== undefined) return { ok: false, lines: [failure] };
+  return { ok: true, lines: outcome.kind === "reply" ? describeReply(outcome.json) : [] };
 }
 
 /** Kiểm tra điều kiện: the unit's summary for the year, eligibility flags included. */

@@ -3,6 +3,7 @@
  * retries with backoff on 429, 5xx and network failures that resend the very same request — same
  * body, same Idempotency-Key — so a retry after a lost answer is replayed, never applied twice.
  */
+import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
 import type { AppsScriptEnv, FetchParams } from "./ports.js";
 
 export interface ApiRequest {
@@ -88,6 +89,15 @@ export function errorMessageOf(json: unknown): string | undefined {
   if (typeof json !== "object" || json === null || !("error" in json)) return undefined;
   const error = (json as { error?: { message?: unknown } }).error;
   return typeof error?.message === "string" ? error.message : undefined;
+}
+
+/** What went wrong, in Vietnamese, when the call did not succeed; undefined for a 2xx reply. */
+export function failureOf(outcome: ApiOutcome): string | undefined {
+  if (outcome.kind === "unreachable")
+    return appsScriptMessages.networkFailed(outcome.attempts, outcome.detail);
+  if (outcome.status < 400) return undefined;
+  const message = errorMessageOf(outcome.json) ?? appsScriptMessages.unreadableReply(outcome.status);
+  return appsScriptMessages.serverFailed(outcome.status, message);
 }
 
 /** Utilities.computeDigest gives signed bytes (-128…127). */

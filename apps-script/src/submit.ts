@@ -9,7 +9,7 @@
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
 import type { TabDefinition } from "../../functions/src/sheets/tabs.js";
 import { TRIGGER_HANDLERS } from "./actions.js";
-import { callApi, errorMessageOf, idempotencyKey } from "./client.js";
+import { callApi, failureOf, idempotencyKey } from "./client.js";
 import { editedSince, readDirty, writeDirty } from "./dirty.js";
 import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
 import {
@@ -68,17 +68,11 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
       else result.accepted++;
     }
   }
-  const failure =
-    outcome.kind === "unreachable"
-      ? appsScriptMessages.networkFailed(outcome.attempts, outcome.detail)
-      : reply
-        ? appsScriptMessages.unreadableReply(outcome.status)
-        : appsScriptMessages.serverFailed(
-            outcome.status,
-            errorMessageOf(outcome.json) ?? appsScriptMessages.unreadableReply(outcome.status),
-          );
   const unanswered = body.rows.filter(({ row }) => !result.statuses.has(row));
   if (unanswered.length > 0) {
+    // A 2xx answer that leaves rows out is as good as unreadable.
+    const status = outcome.kind === "reply" ? outcome.status : 0;
+    const failure = failureOf(outcome) ?? appsScriptMessages.unreadableReply(status);
     result.failure = failure;
     for (const { row } of unanswered) result.statuses.set(row, appsScriptMessages.statusNotSent(failure));
   }
