@@ -1,0 +1,138 @@
+/**
+ * Sheets (DESIGN.md §9): parse + validate a 1,000-row tab, from the JSON text of the request to
+ * documents ready to store (floor: JSON.parse of the same text); and ingest of 1,000 rows into the
+ * emulator through the service, authorization to audit entries (floor: raw batched writes of the
+ * same documents). Each ingest run writes into a fresh project, so every row is a creation.
+ */
+import { randomUUID } from "node:crypto";
+import type { Firestore } from "@google-cloud/firestore";
+import type { User } from "../functions/src/domain/model.js";
+import { IngestBody, ingestTab, pathOf } from "../functions/src/services/ingest.js";
+import type { TabDefinition } from "../functions/src/sheets/definition.js";
+import { parseTabRows } from "../functions/src/sheets/parse.js";
+import { findTab } from "../functions/src/sheets/tabs.js";
+import { ensureEmulator } from "../functions/src/store/emulator.js";
+import { createFirestore } from "../functions/src/store/firestore.js";
+import { type BenchResult, medianMs, result } from "./harness.js";
+
+const ROWS = 1_000;
+const PARSE_BUDGET_MS = 50;
+const INGEST_BUDGET_MS = 2_000;
+const UNIT = "thpt-bench";
+const YEAR = "2025-2026";
+const officer: User = { email: "canbo@thpt-bench.edu.vn", role: "SCHOOL_OFFICER", unitId: UNIT };
+
+function requireTab(id: string): TabDefinition {
+  const tab = findTab(id);
+  if (!tab) throw new Error(`tab ${id} is not defined`);
+  return tab;
+}
+const staff = requireTab("can-bo");
+const headerOf = (key: string): string => staff.columns.find((column) => column.key === key)?.header ?? key;
+
+/** A realistic roster tab as Apps Script sends it: Vietnamese headers, labels, dd/MM/yyyy dates. */
+function rosterBody(rows: number) {
+  return {
+    unit: UNIT,
+    year: YEAR,
+    source: { spreadsheetId: "bench", sheet: staff.title, revision: 1 },
+    rows: Array.from({ length: rows }, (_, i) => ({
+      row: i + 2,
+      values: {
+        STT: i + 1,
+        [headerOf("id")]: `GV${String(i).padStart(5, "0")}`,
+        [headerOf("fullName")]: `Nguyễn Thị Minh ${i}`,
+        [headerOf("gender")]: i % 3 === 0 ? "Nam" : "Nữ",
+        [headerOf("birthDate")]:
+          `${String((i % 28) + 1).padStart(2, "0")}/0${(i % 9) + 1}/19${70 + (i % 30)}`,
+        [headerOf("ethnicity")]: "Kinh",
+        [headerOf("position")]: "Giáo viên",
+        [headerOf("group")]: `Tổ ${["Toán", "Văn", "Anh", "Lý"][i % 4]}`,
+        [headerOf("email")]: `gv${i}@thpt-bench.edu.vn`,
+      },
+    })),
+  };
+}
+
+async function seed(db: Firestore): Promise<void> {
+  const batch = db.batch();
+  batch.set(db.doc(`units/${UNIT}`), {
+    id: UNIT,
+    name: "Trường THPT Bench",
+    abbreviation: "THPTB",
+    level: "THPT",
+    clusterId: "cum-1",
+    managingAuthority: "SO_GDDT",
+    managingBodyName: "Sở Giáo dục và Đào tạo",
+    place: "Hà Tĩnh",
+  });
+  batch.set(db.doc(`years/${YEAR}`), { year: YEAR, legalBasisVersion: "ND152-2025" });
+  await batch.commit();
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const text = JSON.stringify(rosterBody(ROWS));
+  const context = { unitId: UNIT, year: YEAR };
+  const measure = { warmup: 3, runs: 11 };
+  const parseMs = await medianMs(() => {
+    const body = IngestBody.parse(JSON.parse(text));
+    parseTabRows(staff, body.rows, context);
+  }, measure);
+  const jsonMs = await medianMs(() => JSON.parse(text), measure);
+
+  process.env.METADATA_SERVER_DETECTION ??= "none";
+  const emulator = await ensureEmulator();
+  process.env.FIRESTORE_EMULATOR_HOST = emulator.hostPort;
+  const clients: Firestore[] = [];
+  const freshDb = async () => {
+    const db = createFirestore(`bench-sheets-${randomUUID().slice(0, 8)}`);
+    clients.push(db);
+    await seed(db);
+    return db;
+  };
+  try {
+    const body = rosterBody(ROWS);
+    const documents = parseTabRows(staff, body.rows, context).rows.flatMap((row) => row.documents);
+    const ingest = { warmup: 1, runs: 5 };
+    const dbs = await Promise.all(Array.from({ length: ingest.warmup + ingest.runs }, freshDb));
+    const rawDbs = await Promise.all(Array.from({ length: ingest.warmup + ingest.runs }, freshDb));
+    const ingestMs = await medianMs(async () => {
+      const db = dbs.pop();
+      if (!db) throw new Error("no fresh project");
+      const outcome = await ingestTab(db, officer, staff.id, body, {
+        requestId: randomUUID(),
+        maxRows: 5000,
+      });
+      if (outcome.body.accepted !== ROWS) throw new Error(`accepted ${outcome.body.accepted} of ${ROWS}`);
+    }, ingest);
+    const rawMs = await medianMs(async () => {
+      const db = rawDbs.pop();
+      if (!db) throw new Error("no fresh project");
+      for (let start = 0; start < documents.length; start += 500) {
+        const batch = db.batch();
+        for (const document of documents.slice(start, start + 500))
+          batch.set(db.doc(pathOf(document, YEAR)), document.data);
+        await batch.commit();
+      }
+    }, ingest);
+    return [
+      result(
+        `sheets: parse + validate ${ROWS.toLocaleString("en")} rows`,
+        parseMs,
+        "ms",
+        PARSE_BUDGET_MS,
+        jsonMs,
+      ),
+      result(
+        `sheets: ingest ${ROWS.toLocaleString("en")} rows into the emulator (service)`,
+        ingestMs,
+        "ms",
+        INGEST_BUDGET_MS,
+        rawMs,
+      ),
+    ];
+  } finally {
+    await Promise.all(clients.map((db) => db.terminate()));
+    await emulator.stop();
+  }
+}
