@@ -2,64 +2,44 @@
  * The "Trạng thái" column: the ingest answer per row → the text and colour of its status cell, laid
  * out as one column block so that a whole submit is written back with one setValues and one
  * setBackgrounds (DESIGN.md §9). Rows of the block that were not sent keep the status they had.
+ * The text of an answered row is the sheets module's (the same as an imported workbook shows).
  */
-import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/messages/index.js";
-import { escapeForSheet } from "./escape.js";
+import {
+  appsScriptMessages,
+  type CellErrorCode,
+  sheetMessages,
+} from "../../functions/src/domain/messages/index.js";
+import { escapeSheetText, type RowStatus } from "../../functions/src/sheets/render.js";
 
-export interface IngestCellError {
-  column?: string;
-  code?: string;
-  message: string;
-}
-
-export interface IngestReplyRow {
+export interface IngestReplyRow extends RowStatus {
   row: number;
-  /** "accepted" or "rejected". */
-  status: string;
-  /** For accepted rows: "created", "updated" or "unchanged". */
-  change?: string;
-  errors: IngestCellError[];
-}
-
-export interface IngestReply {
-  accepted: number;
-  rejected: number;
-  rows: IngestReplyRow[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
-/** The §5.3 answer `{ accepted, rejected, rows: [{ row, status, change?, errors }] }`, or undefined. */
-export function parseIngestReply(json: unknown): IngestReply | undefined {
+const CHANGES: readonly unknown[] = ["created", "updated", "unchanged"] satisfies RowStatus["change"][];
+
+/**
+ * The rows of the §5.3 answer `{ accepted, rejected, rows: [{ row, status, change?, errors }] }`, or
+ * undefined when it is not one. Rows it cannot read are left out (they count as not answered).
+ */
+export function parseIngestReply(json: unknown): IngestReplyRow[] | undefined {
   if (!isRecord(json) || !Array.isArray(json.rows)) return undefined;
   const rows: IngestReplyRow[] = [];
   for (const entry of json.rows) {
     if (!isRecord(entry) || typeof entry.row !== "number") continue;
-    const errors = Array.isArray(entry.errors)
-      ? entry.errors.filter(isRecord).map((error) => ({
-          ...(typeof error.column === "string" ? { column: error.column } : {}),
-          ...(typeof error.code === "string" ? { code: error.code } : {}),
-          message: String(error.message ?? error.code ?? ""),
-        }))
-      : [];
-    const change = typeof entry.change === "string" ? { change: entry.change } : {};
-    rows.push({ row: entry.row, status: String(entry.status ?? ""), ...change, errors });
+    if (entry.status !== "accepted" && entry.status !== "rejected") continue;
+    const errors = (Array.isArray(entry.errors) ? entry.errors : []).filter(isRecord).map((error) => ({
+      column: String(error.column ?? ""),
+      // Only shown, never branched on: a code this build does not know is harmless.
+      code: String(error.code ?? "") as CellErrorCode,
+      message: String(error.message ?? error.code ?? ""),
+    }));
+    const change = CHANGES.includes(entry.change) ? { change: entry.change as RowStatus["change"] } : {};
+    rows.push({ row: entry.row, status: entry.status, ...change, errors });
   }
-  return { accepted: Number(json.accepted) || 0, rejected: Number(json.rejected) || 0, rows };
-}
-
-export const isRejected = (row: IngestReplyRow): boolean =>
-  row.status === "rejected" || row.errors.length > 0;
-
-export function statusText(row: IngestReplyRow): string {
-  if (isRejected(row)) {
-    return appsScriptMessages.statusErrors(
-      sheetMessages.statusRejected,
-      row.errors.map((error) => error.message),
-    );
-  }
-  return row.change === "unchanged" ? sheetMessages.statusUnchanged : sheetMessages.statusAccepted;
+  return rows;
 }
 
 export const STATUS_COLOURS = { accepted: "#d9ead3", rejected: "#f4cccc", pending: "#fff2cc" } as const;
@@ -88,7 +68,7 @@ export function statusBlock(
 ): StatusBlock {
   const texts = current.map((cell, index) => updates.get(firstRow + index) ?? String(cell ?? ""));
   return {
-    values: texts.map((text) => [escapeForSheet(text)]),
+    values: texts.map((text) => [escapeSheetText(text)]),
     colours: texts.map((text) => [statusColour(text)]),
   };
 }

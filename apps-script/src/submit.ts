@@ -7,6 +7,7 @@
  * filled row is sent (the server answers "unchanged" for rows it already has).
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+import { statusText } from "../../functions/src/sheets/render.js";
 import type { TabDefinition } from "../../functions/src/sheets/tabs.js";
 import { TRIGGER_HANDLERS } from "./actions.js";
 import { callApi, failureOf, idempotencyKey } from "./client.js";
@@ -23,7 +24,7 @@ import {
 import type { AppsScriptEnv, SheetPort } from "./ports.js";
 import { clampRanges, type RowRange, rangesOfRows, rowsOfRanges, subtractRanges } from "./ranges.js";
 import { readSettings, type Settings } from "./settings.js";
-import { isRejected, parseIngestReply, statusBlock, statusText } from "./statuses.js";
+import { parseIngestReply, statusBlock } from "./statuses.js";
 
 /** A user's submit waits this long for another one to finish; the scheduled one does not wait. */
 const SUBMIT_LOCK_WAIT_MS = 10_000;
@@ -58,15 +59,13 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
     body: text,
     idempotencyKey: idempotencyKey(env.sha256Hex, path, text),
   });
-  const reply = outcome.kind === "reply" ? parseIngestReply(outcome.json) : undefined;
+  const replyRows = (outcome.kind === "reply" ? parseIngestReply(outcome.json) : undefined) ?? [];
   const result: BodyOutcome = { statuses: new Map(), answered: [], accepted: 0, rejected: 0 };
-  if (reply) {
-    for (const row of reply.rows) {
-      result.statuses.set(row.row, statusText(row));
-      result.answered.push(row.row);
-      if (isRejected(row)) result.rejected++;
-      else result.accepted++;
-    }
+  for (const row of replyRows) {
+    result.statuses.set(row.row, statusText(row));
+    result.answered.push(row.row);
+    if (row.status === "rejected") result.rejected++;
+    else result.accepted++;
   }
   const unanswered = body.rows.filter(({ row }) => !result.statuses.has(row));
   if (unanswered.length > 0) {

@@ -14,8 +14,6 @@ export const appsScriptMessages = {
   statusPending: "Chưa gửi",
   /** The request carrying the row failed as a whole (network, authorization, limits). */
   statusNotSent: (reason: string) => `Chưa gửi được: ${reason}`,
-  /** A rejected row: the cell errors joined. */
-  statusErrors: (rejected: string, errors: readonly string[]) => `${rejected}: ${errors.join(" ")}`,
   statusHelp:
     "Hệ thống ghi kết quả gửi của từng dòng vào cột này; đừng sửa tay. Dòng vừa sửa hiện “Chưa gửi” đến khi được gửi.",
   requiredNote: "(Bắt buộc)",
