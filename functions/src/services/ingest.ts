@@ -17,6 +17,7 @@ import {
   findTab,
   type ParsedSheetRow,
   parseTabRows,
+  type StoreCollection,
   type TabDefinition,
   type ValidDocument,
   YEAR_COLLECTIONS,
@@ -207,10 +208,14 @@ const CHANGE_RANK: Record<ChangeKind, number> = { unchanged: 0, updated: 1, crea
 const strongerChange = (current: ChangeKind | undefined, next: ChangeKind): ChangeKind =>
   current === undefined || CHANGE_RANK[next] > CHANGE_RANK[current] ? next : current;
 
+/** Where a collection of the tabs lives: under years/{year}/ or at the top level (DESIGN.md §6). */
+const collectionPath = (collection: StoreCollection, year: string): string =>
+  YEAR_COLLECTIONS.has(collection)
+    ? `${COLLECTIONS.years}/${year}/${COLLECTIONS[collection]}`
+    : COLLECTIONS[collection];
+
 export const pathOf = (document: Pick<ValidDocument, "collection" | "id">, year: string): string =>
-  YEAR_COLLECTIONS.has(document.collection)
-    ? `${COLLECTIONS.years}/${year}/${COLLECTIONS[document.collection]}/${document.id}`
-    : `${COLLECTIONS[document.collection]}/${document.id}`;
+  `${collectionPath(document.collection, year)}/${document.id}`;
 
 const reject = (row: ParsedSheetRow, error: CellError): void => {
   row.errors.push(error);
@@ -281,8 +286,8 @@ async function checkOwnership(
 
 /**
  * A full-tab send lists every row the sheet has: stored rows of the same unit (and year) that it no
- * longer lists are marked withdrawn, never deleted, with an audit entry each. Rows sent with errors
- * still count as present.
+ * longer lists are marked withdrawn, never deleted, with an audit entry each, together with their
+ * companion documents (a proposal's council vote). Rows sent with errors still count as present.
  */
 async function withdrawMissing(
   db: Firestore,
@@ -292,32 +297,33 @@ async function withdrawMissing(
   meta: { actor: string; requestId: string },
 ): Promise<number> {
   const present = new Set(rows.map((row) => row.primaryId).filter((id) => id !== undefined));
-  const underYear = YEAR_COLLECTIONS.has(tab.primary);
-  const collection = underYear
-    ? db.collection(COLLECTIONS.years).doc(request.year).collection(COLLECTIONS[tab.primary])
-    : db.collection(COLLECTIONS[tab.primary]);
-  let query = collection.where("unitId", "==", request.unit);
-  if (tab.scope === "unit-year" && !underYear) query = query.where("year", "==", request.year);
-  const stored = await query.get();
+  const collectionOf = (collection: StoreCollection) =>
+    db.collection(pathOf({ collection, id: "" }, request.year).slice(0, -1));
+  let query = collectionOf(tab.primary).where("unitId", "==", request.unit);
+  if (tab.scope === "unit-year" && !YEAR_COLLECTIONS.has(tab.primary))
+    query = query.where("year", "==", request.year);
+  const stored = await query.select("withdrawn").get();
   const missing = stored.docs.filter((doc) => !present.has(doc.id) && doc.get("withdrawn") !== true);
+  const refs = missing.flatMap((doc) => [
+    doc.ref,
+    ...(tab.companions ?? []).map((companion) => collectionOf(companion).doc(doc.id)),
+  ]);
   const source: RowSource = { ...request.source };
-  for (let start = 0; start < missing.length; start += DOCUMENTS_PER_CHUNK) {
-    const slice = missing.slice(start, start + DOCUMENTS_PER_CHUNK);
+  for (let start = 0; start < refs.length; start += DOCUMENTS_PER_CHUNK) {
+    const slice = refs.slice(start, start + DOCUMENTS_PER_CHUNK);
     await db.runTransaction(async (tx) => {
-      const snapshots = await tx.getAll(...slice.map((doc) => doc.ref));
+      const snapshots = await tx.getAll(...slice);
       for (const snapshot of snapshots) {
         const { [META_FIELD]: _meta, ...before } = snapshot.data() ?? {};
         if (!snapshot.exists || before.withdrawn === true) continue;
         const after = { ...before, withdrawn: true };
-        tx.set(snapshot.ref, {
-          ...after,
-          [META_FIELD]: {
-            updatedBy: meta.actor,
-            requestId: meta.requestId,
-            updatedAt: FieldValue.serverTimestamp(),
-            source,
-          },
-        });
+        const writeMeta = {
+          updatedBy: meta.actor,
+          requestId: meta.requestId,
+          updatedAt: FieldValue.serverTimestamp(),
+          source,
+        };
+        tx.set(snapshot.ref, { ...after, [META_FIELD]: writeMeta });
         appendAudit(db, tx, { action: "withdraw", path: snapshot.ref.path, before, after, meta, source });
       }
     });

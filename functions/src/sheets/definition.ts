@@ -125,6 +125,8 @@ export interface TabDefinition {
   naturalKey: readonly string[];
   /** The collection whose documents are the rows (the one a full-tab send withdraws from). */
   primary: StoreCollection;
+  /** Collections holding documents under the same id as the primary one, withdrawn with it. */
+  companions?: readonly StoreCollection[];
   /** Rules across the cells of one row (e.g. a vote tally larger than the council). */
   checkRow?: (row: ParsedRow) => RowIssue[];
   personReferences?: (row: ParsedRow) => PersonReference[];

@@ -673,6 +673,7 @@ const proposals: TabDefinition = {
   ],
   naturalKey: ["subjectId", "target"],
   primary: "proposals",
+  companions: ["votes"],
   checkRow: (row) => {
     const members = typeof row.members === "number" ? row.members : undefined;
     const issues: RowIssue[] = [];
@@ -1082,18 +1083,6 @@ export const TABS: readonly TabDefinition[] = [
   users,
   yearConfig,
 ];
-
-export type TabId =
-  | "can-bo"
-  | "dang-ky"
-  | "ket-qua"
-  | "sang-kien"
-  | "de-nghi"
-  | "dot-xuat"
-  | "lich-su"
-  | "don-vi"
-  | "nguoi-dung"
-  | "cau-hinh";
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));
 

@@ -163,6 +163,32 @@ describe("ingestTab: rows in, clean data stored", () => {
     });
   });
 
+  it("withdraws a proposal and its council vote together when a full send no longer lists it", async () => {
+    await ingestTab(db, officer, "can-bo", ingestBody("can-bo", [staffRow(1), staffRow(2)]), options());
+    const proposal = (subjectId: string) => ({
+      subjectKind: "Cá nhân",
+      subjectId,
+      target: "CSTĐCS",
+      members: 11,
+      agree: 10,
+    });
+    await ingestTab(
+      db,
+      officer,
+      "de-nghi",
+      ingestBody("de-nghi", [proposal("GV0001"), proposal("GV0002")]),
+      options(),
+    );
+    const full = ingestBody("de-nghi", [proposal("GV0001")], { mode: "full" });
+    expect((await ingestTab(db, officer, "de-nghi", full, options())).body.withdrawn).toBe(1);
+    const id = `${UNIT}_GV0002_CSTD_CS`;
+    expect((await db.doc(`years/${YEAR}/proposals/${id}`).get()).get("withdrawn")).toBe(true);
+    expect((await db.doc(`years/${YEAR}/votes/${id}`).get()).get("withdrawn")).toBe(true);
+    expect(
+      (await db.doc(`years/${YEAR}/votes/${UNIT}_GV0001_CSTD_CS`).get()).get("withdrawn"),
+    ).toBeUndefined();
+  });
+
   it("refuses a person already on another school's roster", async () => {
     await ingestTab(db, officer, "can-bo", ingestBody("can-bo", [staffRow(1)]), options());
     const body = { ...ingestBody("can-bo", [staffRow(1), staffRow(7)]), unit: OTHER_UNIT };
