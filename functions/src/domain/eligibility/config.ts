@@ -56,8 +56,10 @@ export const EligibilityConfig = z.object({
    */
   maternityNotRatedYearBreaksStreak: z.boolean(),
   /**
-   * BK TTg / HCLĐ windows ("đã được tặng X và sau đó …"): count after the LATEST prior award, or after
-   * the EARLIEST prior award since the target form was last received. Interpretation unconfirmed.
+   * BK TTg / HCLĐ windows ("đã được tặng X và sau đó …"): count after the EARLIEST prior award since the
+   * target form was last received (default: a Bằng khen received inside the window — which route e
+   * even counts — must not restart it), or after the LATEST prior award (DOMAIN.md §5.4 sketch).
+   * Interpretation unconfirmed.
    */
   afterAwardAnchor: z.enum(["LATEST", "EARLIEST_SINCE_TARGET"]),
   /** GK-04: minimum rating for a Giấy khen (Bắc Ninh: "hoàn thành tốt nhiệm vụ"); provincial rule. */
@@ -90,7 +92,7 @@ export const DEFAULT_ELIGIBILITY_CONFIG: EligibilityConfig = {
   cstdTqConsecutiveMode: "AWARDS",
   nonMeritAwardKinds: ["DOT_XUAT", "CHUYEN_DE", "PHONG_TRAO"],
   maternityNotRatedYearBreaksStreak: true,
-  afterAwardAnchor: "LATEST",
+  afterAwardAnchor: "EARLIEST_SINCE_TARGET",
   giayKhenMinRating: "HTT",
   coThiDuaRequiresHtxs: true,
   htxsCapDenominator: "HTT_ONLY",

@@ -142,16 +142,17 @@ export function cstdTinhChecks(ctx: EvalContext): Check[] {
   ];
 }
 
-/** CSTQ-01 under the configured reading of "02 lần liên tục" CSTĐ tỉnh; returns the check and the period it rests on. */
+/**
+ * CSTQ-01 under the configured reading of "02 lần liên tục" CSTĐ tỉnh. Also returns where the period
+ * the title rests on starts: the three CSTĐCS years behind the first CSTĐ tỉnh (CSTQ-02 looks there).
+ */
 function twoProvincialAwards(ctx: EvalContext): { check: Check; periodStart: number } {
   const { history, config } = ctx;
   const basis = cite.law(ctx.basis, 21, 1, "a");
   const afterStart = history.latestMerit(["CSTD_TQ"], ctx.start - 1);
   const restart = history.countingStartAt(ctx.start);
   const from = Math.max(afterStart ?? Number.NEGATIVE_INFINITY, (restart ?? Number.NEGATIVE_INFINITY) - 1);
-  const awards: number[] = [];
-  for (let start = ctx.start; start > from; start--)
-    if (history.hasMerit(start, "CSTD_TINH")) awards.unshift(start);
+  const awards = history.meritYears("CSTD_TINH", ctx.start, from);
   const lastTwo = awards.slice(-2);
   const [first, second] = lastTwo;
   const awardYears = awards.map(schoolYearStarting);
@@ -163,13 +164,13 @@ function twoProvincialAwards(ctx: EvalContext): { check: Check; periodStart: num
         basis,
         msg.cstdTqAwards(false, awardYears, [], config.cstdTqConsecutiveMode),
       ),
-      periodStart: first ?? ctx.start,
+      periodStart: (first ?? ctx.start) - 2,
     };
   if (config.cstdTqConsecutiveMode === "YEARS") {
     const ok = second - first === 1;
     return {
       check: verdict("CSTQ-01", ok, basis, msg.cstdTqAwards(ok, awardYears, [], "YEARS")),
-      periodStart: first,
+      periodStart: first - 2,
     };
   }
   const gaps: string[] = [];
@@ -183,7 +184,6 @@ function twoProvincialAwards(ctx: EvalContext): { check: Check; periodStart: num
       basis,
       msg.cstdTqAwards(ok, lastTwo.map(schoolYearStarting), gaps, "AWARDS"),
     ),
-    // The first CSTĐ tỉnh itself rests on the three CSTĐCS years ending in its year.
     periodStart: first - 2,
   };
 }

@@ -133,6 +133,14 @@ export class SubjectHistory {
     return earliest;
   }
 
+  /** Years in (afterStart, endStart] in which `code` was received as công trạng, oldest first. */
+  meritYears(code: AwardCode, endStart: number, afterStart = Number.NEGATIVE_INFINITY): number[] {
+    const years: number[] = [];
+    for (const [start, merit] of this.meritByStart)
+      if (start <= endStart && start > afterStart && merit.has(code)) years.push(start);
+    return years.sort((a, b) => a - b);
+  }
+
   /** Years among `years` in which `code` was received as công trạng. */
   yearsWithMerit(years: readonly number[], code: AwardCode): number[] {
     return years.filter((start) => this.hasMerit(start, code));
