@@ -1,7 +1,7 @@
 /**
  * The shape of a tab definition. A tab (tabs.ts) lists its columns once; the row schema
  * (schema.ts), the .xlsx template (xlsx.ts), the Apps Script setup and the summaries all read it.
- * Pure: imports only domain/, so the Apps Script bundle can use it.
+ * Pure: imports only domain/ (and zod types), so the Apps Script bundle can use it.
  */
 import type { z } from "zod";
 import type { CellErrorCode } from "../domain/messages/sheets.js";
@@ -39,6 +39,14 @@ export type Column = ColumnBase &
      */
     | { type: "list"; item: "text" | "pair" | readonly EnumOption[] }
   );
+
+/** The choices of an enum column, or of a list column of codes. */
+export const optionsOf = (column: Column): readonly EnumOption[] | undefined =>
+  column.type === "enum"
+    ? column.options
+    : column.type === "list" && Array.isArray(column.item)
+      ? column.item
+      : undefined;
 
 /** A "tên chỉ tiêu: giá trị" item; the value is a number when it reads as one. */
 export interface Pair {

@@ -7,13 +7,14 @@
 import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
 import { NaturalKey } from "../domain/model.js";
 import { isEmptyCell, matchKey, parseCell } from "./cells.js";
-import type {
-  Column,
-  ParsedRow,
-  PersonReference,
-  RowContext,
-  StoreCollection,
-  TabDefinition,
+import {
+  type Column,
+  optionsOf,
+  type ParsedRow,
+  type PersonReference,
+  type RowContext,
+  type StoreCollection,
+  type TabDefinition,
 } from "./definition.js";
 import { type CellIssueParams, rowSchema } from "./schema.js";
 
@@ -222,12 +223,7 @@ const rangeOf = (column: Column | undefined) =>
   column?.type === "number" || column?.type === "integer" ? { min: column.min, max: column.max } : {};
 
 const allowedOf = (column: Column | undefined) => {
-  const options =
-    column?.type === "enum"
-      ? column.options
-      : column?.type === "list" && Array.isArray(column.item)
-        ? column.item
-        : [];
+  const options = column ? (optionsOf(column) ?? []) : [];
   return options.length > 0 ? { allowed: options.map((option) => option.label) } : {};
 };
 

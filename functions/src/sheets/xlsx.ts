@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { booleanLabels, columnTypeLabels, sheetMessages } from "../domain/messages/index.js";
 import { matchKey } from "./cells.js";
-import type { Column, EnumOption, TabDefinition } from "./definition.js";
+import { type Column, type EnumOption, optionsOf, type TabDefinition } from "./definition.js";
 import { resolveHeader, type SheetRowInput } from "./parse.js";
 import { escapeSheetText } from "./render.js";
 import { TABS } from "./tabs.js";
@@ -23,14 +23,6 @@ const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FF9C0
 interface DataValidationsSheet {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
-
-/** The options of an enum column, or of a list column of codes. */
-export const optionsOf = (column: Column): readonly EnumOption[] | undefined =>
-  column.type === "enum"
-    ? column.options
-    : column.type === "list" && Array.isArray(column.item)
-      ? column.item
-      : undefined;
 
 /** The help a header note shows: the column's help, whether it is required, its type. */
 export function columnNote(column: Column): string {

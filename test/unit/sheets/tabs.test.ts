@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../../../functions/src/sheets/cells.js";
+import { optionsOf } from "../../../functions/src/sheets/definition.js";
+import { tabsReference } from "../../../functions/src/sheets/reference.js";
 import { escapeSheetText, renderSummary, statusText } from "../../../functions/src/sheets/render.js";
 import { findTab, TABS } from "../../../functions/src/sheets/tabs.js";
-import { buildTemplate, optionsOf, readWorkbook, tabOfSheet } from "../../../functions/src/sheets/xlsx.js";
+import { buildTemplate, readWorkbook, tabOfSheet } from "../../../functions/src/sheets/xlsx.js";
 
 describe("tab definitions", () => {
   it("have the tabs of the issue, with stable ids", () => {
@@ -127,5 +129,11 @@ describe("workbook template", () => {
       [5, "B"],
     ]);
     expect(tabOfSheet("dang-ky")).toBe(findTab("dang-ky"));
+  });
+});
+
+describe("docs/sheets.md", () => {
+  it("is the reference generated from the definitions", async () => {
+    await expect(tabsReference()).toMatchFileSnapshot("../../../docs/sheets.md");
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * docs/sheets.md, generated from the tab definitions (a unit test keeps the file in step: run
+ * `npx vitest run test/unit/sheets -u` after changing a tab).
+ */
+import { columnTypeLabels } from "../domain/messages/index.js";
+import { type Column, optionsOf, type TabDefinition } from "./definition.js";
+import { TABS } from "./tabs.js";
+
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+const choicesOf = (column: Column): string =>
+  (optionsOf(column) ?? []).map((option) => `${option.label} (\`${option.code}\`)`).join("; ");
+
+function tabSection(tab: TabDefinition): string[] {
+  const stored = [tab.primary, ...(tab.companions ?? [])].map((name) => `\`${name}\``).join(", ");
+  const keys = tab.naturalKey
+    .map((key) => tab.columns.find((column) => column.key === key)?.header ?? key)
+    .map((header) => `“${header}”`)
+    .join(" + ");
+  return [
+    `## ${tab.title} (\`${tab.id}\`)`,
+    "",
+    tab.description,
+    "",
+    `- For: ${tab.audience === "school" ? "schools" : "the Department"}; scope of a full-tab send: ${tab.scope}` +
+      `${tab.needsYear ? "; needs the school year's configuration" : ""}.`,
+    `- Stored in: ${stored}. Natural key: ${keys}.`,
+    "",
+    "| Cột | key | Kiểu | Bắt buộc | Hướng dẫn | Giá trị |",
+    "|---|---|---|---|---|---|",
+    ...tab.columns.map(
+      (column) =>
+        `| ${cell(column.header)} | \`${column.key}\` | ${columnTypeLabels[column.type]} | ${column.required ? "có" : ""} | ${cell(column.help)} | ${cell(choicesOf(column))} |`,
+    ),
+    "",
+  ];
+}
+
+export function tabsReference(tabs: readonly TabDefinition[] = TABS): string {
+  return [
+    "# Sheet tabs",
+    "",
+    "Generated from `functions/src/sheets/tabs.ts`, the only definition of the tabs: the row schemas,",
+    "the `.xlsx` template (`tdkt template`), the Apps Script template setup and the summaries all derive",
+    "from it. Headers match whatever their case or diacritics; enum cells take the label or the code;",
+    "list cells separate values with `;`; dates are `dd/MM/yyyy` or spreadsheet serial numbers; numbers",
+    "take a decimal comma. Rows go to `POST /v1/sheets/{id}:ingest` (DESIGN.md §5.3).",
+    "",
+    ...tabs.flatMap(tabSection),
+  ].join("\n");
+}
