@@ -349,3 +349,119 @@ export const sampleSoTheoDoi: SoTheoDoiInput = {
 function startOf(year: string): number {
   return Number(year.slice(0, 4));
 }
+
+/** The sample school as stored documents (path → data), for `tdkt demo` and the dossier tests. */
+export function sampleStoredSchool(unitId = "THPT_LQD"): { path: string; data: Record<string, unknown> }[] {
+  const year = schoolYear;
+  const stored: { path: string; data: Record<string, unknown> }[] = [
+    {
+      path: `units/${unitId}`,
+      data: {
+        id: unitId,
+        name: sampleSchool.name,
+        abbreviation: sampleSchool.abbreviation,
+        level: "THPT",
+        clusterId: "CUM_THPT_1",
+        managingAuthority: "SO_GDDT",
+        managingBodyName: sampleSchool.parentName,
+        place: sampleSchool.place,
+        principalName: principal.name,
+      },
+    },
+  ];
+  people.forEach((person, index) => {
+    const id = `${unitId}_GV${index + 1}`;
+    stored.push(
+      {
+        path: `people/${id}`,
+        data: {
+          id,
+          unitId,
+          fullName: person.name,
+          gender: person.gender,
+          birthDate: person.birthDate,
+          position: person.position,
+          ethnicity: "Kinh",
+        },
+      },
+      {
+        path: `years/${year}/records/${id}`,
+        data: { year, subjectKind: "individual", subjectId: id, unitId, rating: index < 2 ? "HTXS" : "HTT" },
+      },
+    );
+  });
+  for (const entry of sampleEntries) {
+    const index = people.findIndex((person) => person.name === entry.name);
+    const subjectId = entry.subjectKind === "individual" ? `${unitId}_GV${index + 1}` : unitId;
+    stored.push({
+      path: `years/${year}/proposals/${unitId}_${subjectId}_${entry.code}`,
+      data: {
+        year,
+        unitId,
+        subjectKind: entry.subjectKind,
+        subjectId,
+        target: entry.code,
+        kind: "CONG_TRANG",
+      },
+    });
+    const vote = votes.find((candidate) => candidate.name === entry.name && candidate.target === entry.code);
+    if (vote)
+      stored.push({
+        path: `years/${year}/votes/${unitId}_${subjectId}_${entry.code}`,
+        data: {
+          year,
+          unitId,
+          subjectId,
+          target: entry.code,
+          ballotType: "KIN",
+          members: meeting.members,
+          issued: vote.issued,
+          returned: vote.returned,
+          valid: vote.valid,
+          agree: vote.agree,
+        },
+      });
+  }
+  stored.push(
+    {
+      path: `initiatives/${unitId}_SK1`,
+      data: {
+        id: `${unitId}_SK1`,
+        kind: "SANG_KIEN",
+        title: "Dạy học Toán theo dự án",
+        ownerIds: [`${unitId}_GV1`],
+        unitId,
+        year,
+        level: "CO_SO",
+        decisionNo: "15/QĐ-THPTLQĐ",
+        decisionDate: "2026-04-20",
+      },
+    },
+    ...["2023-2024", "2024-2025"].map((priorYear) => ({
+      path: `awards/${unitId}_GV1_${priorYear}_LDTT`,
+      data: {
+        id: `${unitId}_GV1_${priorYear}_LDTT`,
+        subjectKind: "individual",
+        subjectId: `${unitId}_GV1`,
+        unitId,
+        code: "LDTT",
+        kind: "CONG_TRANG",
+        year: priorYear,
+        decisionNo: `${priorYear.slice(2, 4)}/QĐ-THPTLQĐ`,
+        issuer: "Hiệu trưởng",
+      },
+    })),
+  );
+  stored.push({
+    path: `years/${year}/records/${unitId}`,
+    data: { year, subjectKind: "collective", subjectId: unitId, unitId, rating: "HTXS" },
+  });
+  return stored;
+}
+
+/** What a dossier needs besides stored data: the council meeting and the tellers. */
+export const sampleDossierOptions = {
+  date: "2026-05-20",
+  meeting: { ...meeting, absentees: [] },
+  tellers: sampleBienBanKiemPhieu.tellers,
+};

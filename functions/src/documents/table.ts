@@ -30,11 +30,14 @@ const PAD_X = 3;
 const PAD_Y = 3;
 const MIN_FONT_SIZE = 8;
 
-/** Widest unbreakable piece of a cell: a word, or the whole cell for keepWhole columns. */
+/**
+ * Widest unbreakable piece of a cell: a word, or the whole cell for keepWhole columns. pdfkit's
+ * line wrapper measures each word with its trailing space, and splits a word wider than the line.
+ */
 function minimumWidth(pdf: OfficialPdf, text: string, keepWhole: boolean): number {
-  if (keepWhole) return pdf.doc.widthOfString(text);
+  if (keepWhole) return pdf.doc.widthOfString(`${text} `);
   let widest = 0;
-  for (const word of text.split(" ")) widest = Math.max(widest, pdf.doc.widthOfString(word));
+  for (const word of text.split(" ")) widest = Math.max(widest, pdf.doc.widthOfString(`${word} `));
   return widest;
 }
 

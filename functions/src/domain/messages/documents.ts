@@ -107,3 +107,20 @@ export const documentMessages = {
   accessDenied: (unitId: string) => `Bạn không có quyền lập hồ sơ của đơn vị “${unitId}”.`,
   counterExhausted: (key: string) => `Không cấp được số văn bản cho “${key}” sau nhiều lần thử.`,
 } as const;
+
+/** `tdkt dossier` and `tdkt demo`. */
+export const documentCliMessages = {
+  dossierSummary: "Lập hồ sơ đề nghị khen thưởng (PDF theo NĐ 30/2020) của một đơn vị từ dữ liệu đã lưu",
+  dossierUsage: [
+    "Cách dùng: tdkt dossier --unit MÃ_ĐƠN_VỊ --year 2025-2026 --out THƯ_MỤC [--options TỆP.json]",
+    "  --options  tệp JSON: ngày tờ trình (date), cuộc họp Hội đồng (meeting), Ban kiểm phiếu (tellers),",
+    "             người ký (signer), nơi gửi (recipients) — những gì chưa lưu trong hệ thống.",
+    "",
+  ].join("\n"),
+  demoSummary: "Xuất bộ hồ sơ mẫu (một trường và Sở GD&ĐT) ra một thư mục",
+  demoUsage: "Cách dùng: tdkt demo --out THƯ_MỤC\n",
+  written: (file: string, sha256: string) => `${file}  sha256 ${sha256.slice(0, 16)}…`,
+  dossierDone: (id: string, count: number) => `Đã lập hồ sơ ${id}: ${count} tệp.`,
+  demoDone: (dir: string, count: number) => `Đã ghi ${count} tệp PDF vào ${dir}.`,
+  readFailed: (file: string, reason: string) => `Không đọc được ${file}: ${reason}\n`,
+} as const;

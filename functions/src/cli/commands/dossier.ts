@@ -1,0 +1,58 @@
+/** `tdkt dossier --unit ID --year Y --out DIR [--options FILE]`: the dossier service, files in DIR. */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { isAppError } from "../../domain/errors.js";
+import { documentCliMessages as msg } from "../../domain/messages/index.js";
+import { buildDossier, type DossierOptions } from "../../services/dossier.js";
+import { localFileStore } from "../../services/files.js";
+import type { CliCommand } from "../command.js";
+import { withFirestore } from "../firestore.js";
+
+export const dossierCommand: CliCommand = {
+  name: "dossier",
+  summary: msg.dossierSummary,
+  usage: msg.dossierUsage,
+  run: async (args, io) => {
+    let values: { unit?: string; year?: string; out?: string; options?: string };
+    try {
+      ({ values } = parseArgs({
+        args,
+        options: {
+          unit: { type: "string" },
+          year: { type: "string" },
+          out: { type: "string" },
+          options: { type: "string" },
+        },
+      }));
+    } catch {
+      io.stderr(msg.dossierUsage);
+      return 2;
+    }
+    const { unit, year, out } = values;
+    if (!unit || !year || !out) {
+      io.stderr(msg.dossierUsage);
+      return 2;
+    }
+    let options: DossierOptions = { date: new Date().toISOString().slice(0, 10) };
+    if (values.options) {
+      try {
+        options = { ...options, ...(JSON.parse(await readFile(values.options, "utf8")) as object) };
+      } catch (error) {
+        io.stderr(msg.readFailed(values.options, error instanceof Error ? error.message : String(error)));
+        return 2;
+      }
+    }
+    try {
+      const dossier = await withFirestore((db) =>
+        buildDossier({ db, unitId: unit, year, options, files: localFileStore(out), actor: "cli" }),
+      );
+      for (const document of dossier.documents) io.stdout(`${msg.written(document.file, document.sha256)}\n`);
+      io.stdout(`${msg.dossierDone(dossier.id, dossier.documents.length)}\n`);
+      return 0;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
+  },
+};
