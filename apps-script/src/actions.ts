@@ -1,9 +1,13 @@
 /**
- * The menu's other actions: checking eligibility and building the dossier (both computed by the
- * server from the stored data, DESIGN.md §4 step 4), and installing the triggers.
+ * The menu's other actions, computed by the server from the stored data (DESIGN.md §4 step 4): the
+ * unit's summary for the year (proposals with ratings and vote tallies) written into a "Tổng hợp"
+ * tab, and the dossier; and installing the triggers.
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import { type ApiOutcome, callApi, failureOf, idempotencyKey } from "./client.js";
+import type { DossierDocument } from "../../functions/src/domain/model.js";
+import { renderSummary, type UnitSummary } from "../../functions/src/sheets/render.js";
+import { callApi, failureOf, idempotencyKey } from "./client.js";
+import { isoDateIn } from "./payload.js";
 import type { AppsScriptEnv } from "./ports.js";
 import type { Settings } from "./settings.js";
 
@@ -11,48 +15,63 @@ import type { Settings } from "./settings.js";
 export const TRIGGER_HANDLERS = { edit: "onEditInstallable", schedule: "submitScheduled" } as const;
 export const SUBMIT_EVERY_HOURS = 1;
 
-const MAX_LINES = 30;
-
-/** A reply as short lines for a dialog: its scalar fields, two levels deep, arrays by their items. */
-export function describeReply(json: unknown, prefix = "", depth = 0): string[] {
-  if (json === null || typeof json !== "object") return prefix === "" ? [] : [`${prefix}: ${String(json)}`];
-  if (depth >= 2) return [`${prefix}: ${Array.isArray(json) ? json.length : "…"}`];
-  const entries = Array.isArray(json)
-    ? json.map((item, index) => [String(index + 1), item] as const)
-    : Object.entries(json);
-  return entries
-    .flatMap(([key, value]) => describeReply(value, prefix === "" ? key : `${prefix} ${key}`, depth + 1))
-    .slice(0, MAX_LINES);
-}
-
 const unitYearPath = (settings: Settings): string =>
   `/v1/units/${encodeURIComponent(settings.unit)}/years/${encodeURIComponent(settings.year)}`;
 
-function outcomeLines(outcome: ApiOutcome): { ok: boolean; lines: string[] } {
+/** The reply's JSON, or the Vietnamese reason the call failed. */
+function replyOf(outcome: ReturnType<typeof callApi>): { json: unknown } | { failure: string } {
   const failure = failureOf(outcome);
-  if (failure !== undefined) return { ok: false, lines: [failure] };
-  return { ok: true, lines: outcome.kind === "reply" ? describeReply(outcome.json) : [] };
+  if (failure !== undefined || outcome.kind !== "reply") return { failure: failure ?? "" };
+  return { json: outcome.json };
 }
 
-/** Kiểm tra điều kiện: the unit's summary for the year, eligibility flags included. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+/** Kiểm tra điều kiện: the unit's summary rewritten into the "Tổng hợp" tab with one setValues. */
 export function checkEligibility(env: AppsScriptEnv, settings: Settings): string {
-  const outcome = callApi(env, settings.apiUrl, { method: "get", path: `${unitYearPath(settings)}/summary` });
-  const { ok, lines } = outcomeLines(outcome);
-  return ok ? appsScriptMessages.eligibilityDone(lines) : lines.join("\n");
+  const reply = replyOf(
+    callApi(env, settings.apiUrl, { method: "get", path: `${unitYearPath(settings)}/summary` }),
+  );
+  if ("failure" in reply) return reply.failure;
+  if (!isObject(reply.json) || !Array.isArray(reply.json.proposals))
+    return appsScriptMessages.unexpectedReply;
+  const summary = reply.json as unknown as UnitSummary;
+  const rows = renderSummary(summary);
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const name = appsScriptMessages.summarySheet;
+  const sheet = env.spreadsheet.getSheetByName(name) ?? env.spreadsheet.insertSheet(name);
+  sheet.clearContents();
+  if (sheet.getMaxColumns() < width)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet
+    .getRange(1, 1, rows.length, width)
+    .setValues(rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? "")));
+  return appsScriptMessages.summaryWritten(name, settings.year, summary.proposals.length);
 }
 
-/** Tạo hồ sơ đề nghị: one key per click, so retries of this click never build two dossiers. */
-export function buildDossier(env: AppsScriptEnv, settings: Settings, clickId: string): string {
+/** Tạo hồ sơ đề nghị, dated today in Vietnam; one key per click, so its retries never build two. */
+export function buildDossier(env: AppsScriptEnv, settings: Settings, clickId: string, now: Date): string {
   const path = `${unitYearPath(settings)}/dossiers`;
-  const body = JSON.stringify({});
-  const outcome = callApi(env, settings.apiUrl, {
-    method: "post",
-    path,
-    body,
-    idempotencyKey: idempotencyKey(env.sha256Hex, path, `${body}\n${clickId}`),
-  });
-  const { ok, lines } = outcomeLines(outcome);
-  return ok ? appsScriptMessages.dossierDone(lines) : lines.join("\n");
+  const body = JSON.stringify({ date: isoDateIn(env.spreadsheet.getSpreadsheetTimeZone(), now) });
+  const reply = replyOf(
+    callApi(env, settings.apiUrl, {
+      method: "post",
+      path,
+      body,
+      idempotencyKey: idempotencyKey(env.sha256Hex, path, `${body}\n${clickId}`),
+    }),
+  );
+  if ("failure" in reply) return reply.failure;
+  if (!isObject(reply.json) || !Array.isArray(reply.json.documents))
+    return appsScriptMessages.unexpectedReply;
+  const documents = reply.json.documents as DossierDocument[];
+  return appsScriptMessages.dossierDone(
+    String(reply.json.id ?? ""),
+    documents.map((document) =>
+      appsScriptMessages.dossierLine(document.type, document.number, document.file),
+    ),
+  );
 }
 
 /** Replaces this project's triggers: the edit trigger and the hourly submit. */

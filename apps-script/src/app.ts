@@ -53,8 +53,8 @@ export const app = {
     if (env.ui) promptSettings(env.scriptProperties, env.ui);
   },
   checkEligibility: (env: AppsScriptEnv) => withSettings(env, (s) => actions.checkEligibility(env, s)),
-  buildDossier: (env: AppsScriptEnv, clickId: string) =>
-    withSettings(env, (s) => actions.buildDossier(env, s, clickId)),
+  buildDossier: (env: AppsScriptEnv, clickId: string, now: Date) =>
+    withSettings(env, (s) => actions.buildDossier(env, s, clickId, now)),
   installTriggers: (env: AppsScriptEnv) => show(env, [actions.installTriggers(env)]),
   showClientId: (env: AppsScriptEnv) => {
     const token = env.identityToken();

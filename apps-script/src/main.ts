@@ -85,7 +85,7 @@ export const setupTemplate = (): void => app.setupTemplate(env(true));
 export const submitActiveTab = (): void => app.submitActiveTab(env(true));
 export const submitAll = (): void => app.submitAll(env(true));
 export const checkEligibility = (): void => app.checkEligibility(env(true));
-export const buildDossier = (): void => app.buildDossier(env(true), Utilities.getUuid());
+export const buildDossier = (): void => app.buildDossier(env(true), Utilities.getUuid(), new Date());
 export const settings = (): void => app.settings(env(true));
 export const installTriggers = (): void => app.installTriggers(env(true));
 export const showClientId = (): void => app.showClientId(env(true));

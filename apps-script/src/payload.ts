@@ -31,18 +31,30 @@ export interface IngestBody {
 /** DESIGN.md §7: the server refuses bodies over 5 MB and requests over 5,000 rows. */
 export const REQUEST_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5_000 } as const;
 
-/** Formats a Date of a cell as dd/MM/yyyy in the spreadsheet's time zone. */
-export function dateFormatter(timeZone: string): (date: Date) => string {
+/** Day, month and year of an instant in a time zone, zero-padded. */
+function datePartsIn(timeZone: string): (date: Date) => Record<string, string> {
   const format = new Intl.DateTimeFormat("en-GB", {
     timeZone,
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
   });
+  return (date) => Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/** Formats a Date of a cell as dd/MM/yyyy in the spreadsheet's time zone. */
+export function dateFormatter(timeZone: string): (date: Date) => string {
+  const partsOf = datePartsIn(timeZone);
   return (date) => {
-    const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-    return `${parts.day}/${parts.month}/${parts.year}`;
+    const { day, month, year } = partsOf(date);
+    return `${day}/${month}/${year}`;
   };
+}
+
+/** "yyyy-MM-dd" of an instant in a time zone. */
+export function isoDateIn(timeZone: string, date: Date): string {
+  const { day, month, year } = datePartsIn(timeZone)(date);
+  return `${year}-${month}-${day}`;
 }
 
 /** A cell as sent, or undefined when it is empty. */

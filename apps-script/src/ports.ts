@@ -31,6 +31,7 @@ export interface SheetPort {
   insertColumnsAfter(afterPosition: number, howMany: number): SheetPort;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
   setFrozenRows(rows: number): void;
+  clearContents(): SheetPort;
   setColumnWidth(column: number, width: number): SheetPort;
 }
 

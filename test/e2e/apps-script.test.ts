@@ -68,6 +68,19 @@ async function replay(request: RecordedRequest): Promise<FakeReply> {
   return { status: response.status, body: await response.json() };
 }
 
+/**
+ * Runs a global twice: first with the network down (its request is recorded), then with the answer
+ * the real API gave to that recorded request. Returns the recorded request.
+ */
+async function overTheWire({ world, call }: Loaded, name: string): Promise<RecordedRequest> {
+  world.urlFetch.fallback = new Error("offline");
+  call(name);
+  const request = world.urlFetch.requests.at(-1) as RecordedRequest;
+  world.urlFetch.fallback = await replay(request);
+  call(name);
+  return request;
+}
+
 describe("Code.js", () => {
   it("exposes every menu action and trigger handler as a global function", () => {
     const { context, call } = load();
@@ -83,7 +96,8 @@ describe("Code.js", () => {
   });
 
   it("sets up the template, sends the staff tab to the API and writes the real statuses back", async () => {
-    const { world, context, call } = load();
+    const loaded = load();
+    const { world, context, call } = loaded;
     call("setupTemplate");
     call("installTriggers");
     expect(world.triggers.map((t) => `${t.handler} ${t.kind}`)).toEqual([
@@ -145,12 +159,17 @@ describe("Code.js", () => {
     sheet.setCell(3, 3, "Nam");
     call("onEditInstallable", { range: sheet.getRange(3, 3, 1, 1) });
     expect(sheet.cell(3, statusColumn)).toBe(appsScriptMessages.statusPending);
-    world.urlFetch.fallback = new Error("offline");
-    call("submitActiveTab");
-    const edited = world.urlFetch.requests.at(-1) as RecordedRequest;
+    const edited = await overTheWire(loaded, "submitActiveTab");
     expect(bodyOf(edited).rows.map((r) => r.row)).toEqual([3]);
-    world.urlFetch.fallback = await replay(edited);
-    call("submitActiveTab");
     expect(String(sheet.cell(3, statusColumn))).toMatch(/^Lỗi: Cột "Ngày sinh"/);
+
+    // Kiểm tra điều kiện: the stored data's summary, from the real route, into the Tổng hợp tab.
+    const summaryRequest = await overTheWire(loaded, "checkEligibility");
+    expect(summaryRequest.url).toBe(`${api.url}/v1/units/${UNIT}/years/${YEAR}/summary`);
+    const summarySheet = world.spreadsheet.getSheetByName(appsScriptMessages.summarySheet);
+    expect(String(summarySheet?.cell(1, 1))).toContain(YEAR);
+    expect(world.ui.alerts.at(-1)).toBe(
+      appsScriptMessages.summaryWritten(appsScriptMessages.summarySheet, YEAR, 0),
+    );
   });
 });

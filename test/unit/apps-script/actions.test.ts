@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { describeReply, TRIGGER_HANDLERS } from "../../../apps-script/src/actions.js";
+import { TRIGGER_HANDLERS } from "../../../apps-script/src/actions.js";
 import { app, MENU } from "../../../apps-script/src/app.js";
 import { jwtClaims } from "../../../apps-script/src/identity.js";
 import { promptSettings, readSettings } from "../../../apps-script/src/settings.js";
 import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
+import { renderSummary, type UnitSummary } from "../../../functions/src/sheets/render.js";
 import { FakeProperties, FakeUi, fakeWorld, SETTINGS } from "./fakes.js";
 
 describe("settings", () => {
@@ -57,29 +58,71 @@ describe("menu actions", () => {
     expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.triggersInstalled(1));
   });
 
-  it("checks eligibility and builds the dossier through the API", () => {
+  it("writes the unit's summary into the Tổng hợp tab with one setValues", () => {
     const world = fakeWorld();
-    world.urlFetch.reply(
-      { status: 200, body: { unit: "THPT-LQD", eligible: 12, titles: [{ code: "LDTT", count: 10 }] } },
-      { status: 200, body: { dossier: { id: "d-1", documents: 3 } } },
-      { status: 200, body: {} },
-    );
+    const summary: UnitSummary = {
+      unit: { id: "THPT-LQD", name: "Trường THPT Lê Quý Đôn" },
+      year: "2025-2026",
+      people: 2,
+      ratings: { HTXS: 1 },
+      counts: [{ code: "LDTT", label: "Lao động tiên tiến", registered: 2, proposed: 1, recognized: 0 }],
+      proposals: [
+        {
+          code: "CSTD_CS",
+          label: "Chiến sĩ thi đua cơ sở",
+          subjectKind: "individual",
+          subjectId: "GV01",
+          name: "=Nguyễn Văn An",
+          rating: "HTXS",
+          agree: 10,
+          members: 11,
+        },
+      ],
+      achievements: [],
+    };
+    world.urlFetch.reply({ status: 200, body: summary }, { status: 200, body: summary });
     app.checkEligibility(world.env);
-    app.buildDossier(world.env, "click-1");
-    app.buildDossier(world.env, "click-2");
-    expect(world.urlFetch.requests.map((r) => `${r.params.method} ${r.url}`)).toEqual([
-      "get https://api.example.test/v1/units/THPT-LQD/years/2025-2026/summary",
-      "post https://api.example.test/v1/units/THPT-LQD/years/2025-2026/dossiers",
-      "post https://api.example.test/v1/units/THPT-LQD/years/2025-2026/dossiers",
-    ]);
+    app.checkEligibility(world.env);
+    expect(world.urlFetch.requests[0]?.url).toBe(
+      "https://api.example.test/v1/units/THPT-LQD/years/2025-2026/summary",
+    );
+    const sheet = world.spreadsheet.getSheetByName(appsScriptMessages.summarySheet);
+    const expected = renderSummary(summary);
+    expect(sheet?.cells.length).toBe(expected.length);
+    expect(sheet?.cell(1, 1)).toBe(expected[0]?.[0]);
+    const nameRow = (sheet?.cells.findIndex((row) => row.includes("=Nguyễn Văn An")) ?? -1) + 1;
+    const nameColumn = (sheet?.cells[nameRow - 1]?.indexOf("=Nguyễn Văn An") ?? -1) + 1;
+    expect(sheet?.forcedText.has(`${nameRow}:${nameColumn}`)).toBe(true);
+    expect(sheet?.calls.setValues).toBe(2);
+    expect(world.ui.alerts.at(-1)).toBe(
+      appsScriptMessages.summaryWritten(appsScriptMessages.summarySheet, "2025-2026", 1),
+    );
+  });
+
+  it("builds the dossier dated today in Vietnam, with one key per click", () => {
+    const world = fakeWorld();
+    const built = {
+      id: "THPT-LQD_2025-2026",
+      legalBasisVersion: "ND152-2025",
+      documents: [
+        { type: "to-trinh", number: "05/TTr-THPTLQĐ", file: "THPT-LQD/2025-2026/to-trinh.pdf" },
+        { type: "danh-sach", file: "THPT-LQD/2025-2026/danh-sach.pdf" },
+      ],
+    };
+    world.urlFetch.reply({ status: 201, body: built }, { status: 201, body: built });
+    // 20:00Z on 31 May is already 1 June in Hà Nội.
+    app.buildDossier(world.env, "click-1", new Date("2026-05-31T20:00:00Z"));
+    app.buildDossier(world.env, "click-2", new Date("2026-05-31T20:00:00Z"));
+    const [first, second] = world.urlFetch.requests;
+    expect(first?.url).toBe("https://api.example.test/v1/units/THPT-LQD/years/2025-2026/dossiers");
+    expect(JSON.parse(first?.params.payload ?? "")).toEqual({ date: "2026-06-01" });
+    expect(first?.params.headers["Idempotency-Key"]).not.toBe(second?.params.headers["Idempotency-Key"]);
     expect(world.ui.alerts[0]).toBe(
-      appsScriptMessages.eligibilityDone(["unit: THPT-LQD", "eligible: 12", "titles 1: …"]),
+      appsScriptMessages.dossierDone("THPT-LQD_2025-2026", [
+        appsScriptMessages.dossierLine("to-trinh", "05/TTr-THPTLQĐ", "THPT-LQD/2025-2026/to-trinh.pdf"),
+        appsScriptMessages.dossierLine("danh-sach", undefined, "THPT-LQD/2025-2026/danh-sach.pdf"),
+      ]),
     );
-    expect(world.ui.alerts[1]).toBe(
-      appsScriptMessages.dossierDone(["dossier id: d-1", "dossier documents: 3"]),
-    );
-    const keys = world.urlFetch.requests.slice(1).map((r) => r.params.headers["Idempotency-Key"]);
-    expect(keys[0]).not.toBe(keys[1]);
   });
 
   it("shows the server's error", () => {
@@ -92,13 +135,11 @@ describe("menu actions", () => {
     expect(world.ui.alerts).toEqual([appsScriptMessages.serverFailed(404, "Không có đơn vị.")]);
   });
 
-  it("describes replies briefly", () => {
-    expect(describeReply({ a: 1, b: { c: "x", d: [1, 2] }, e: null })).toEqual([
-      "a: 1",
-      "b c: x",
-      "b d: 2",
-      "e: null",
-    ]);
+  it("says so when the answer has an unexpected shape", () => {
+    const world = fakeWorld();
+    world.urlFetch.reply({ status: 200, body: { ok: true } });
+    app.buildDossier(world.env, "click-1", new Date());
+    expect(world.ui.alerts).toEqual([appsScriptMessages.unexpectedReply]);
   });
 });
 

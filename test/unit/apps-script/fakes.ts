@@ -27,6 +27,8 @@ export class FakeSheet implements SheetPort {
   formats = new Map<number, string>();
   validations = new Map<number, unknown>();
   widths = new Map<number, number>();
+  /** "row:column" of cells written with a leading apostrophe (forced text). */
+  forcedText = new Set<string>();
   frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
@@ -94,6 +96,11 @@ export class FakeSheet implements SheetPort {
     if (column + numColumns - 1 > this.maxColumns) throw new Error("range past the last column");
     return new FakeRange(this, row, column, numRows, numColumns);
   }
+  clearContents(): SheetPort {
+    this.count("clearContents");
+    this.cells = [];
+    return this;
+  }
   setFrozenRows(rows: number): void {
     this.frozenRows = rows;
   }
@@ -141,8 +148,10 @@ class FakeRange implements RangePort {
     this.sheet.count("setValues");
     this.each(values, (row, column, value) => {
       // Like Sheets: a leading apostrophe marks text and is not part of the value.
-      const stored = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
-      this.sheet.setCell(row, column, stored);
+      const forced = typeof value === "string" && value.startsWith("'");
+      if (forced) this.sheet.forcedText.add(`${row}:${column}`);
+      else this.sheet.forcedText.delete(`${row}:${column}`);
+      this.sheet.setCell(row, column, forced ? value.slice(1) : value);
     });
     return this;
   }

@@ -66,8 +66,11 @@ export const appsScriptMessages = {
   triggersInstalled: (hours: number) =>
     `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ.`,
 
-  eligibilityDone: (lines: readonly string[]) =>
-    lines.length > 0 ? `Kết quả kiểm tra điều kiện:\n${lines.join("\n")}` : "Chưa có dữ liệu để kiểm tra.",
-  dossierDone: (lines: readonly string[]) =>
-    lines.length > 0 ? `Đã tạo hồ sơ đề nghị:\n${lines.join("\n")}` : "Đã gửi yêu cầu tạo hồ sơ đề nghị.",
+  summarySheet: "Tổng hợp",
+  summaryWritten: (sheet: string, year: string, proposals: number) =>
+    `Đã ghi bảng tổng hợp năm học ${year} vào tab "${sheet}": ${proposals} đề nghị khen thưởng, kèm xếp loại và số phiếu.`,
+  dossierDone: (id: string, lines: readonly string[]) => `Đã tạo hồ sơ đề nghị ${id}:\n${lines.join("\n")}`,
+  dossierLine: (type: string, number: string | undefined, file: string) =>
+    `- ${type}${number ? ` số ${number}` : ""}: ${file}`,
+  unexpectedReply: "Máy chủ trả lời không đúng dạng chờ đợi; hãy báo quản trị viên.",
 } as const;
