@@ -264,6 +264,7 @@ export type Achievement = z.infer<typeof Achievement>;
 /** RT-05 ambiguity (DOMAIN.md §2.1): what the 20% HTXS cap is counted on. */
 export const HTXS_CAP_DENOMINATORS = ["HTT_ONLY", "HTT_AND_ABOVE"] as const;
 export const HtxsCapDenominator = z.enum(HTXS_CAP_DENOMINATORS);
+export type HtxsCapDenominator = z.infer<typeof HtxsCapDenominator>;
 
 /** years/{year}: the configuration of one school year (tab "Cấu hình" of the Department). */
 export const YearConfig = z.object({

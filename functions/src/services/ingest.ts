@@ -263,25 +263,28 @@ async function checkOwnership(
       ? row.documents.map((document) => ({ row, path: pathOf(document, request.year) }))
       : [],
   );
-  for (let start = 0; start < candidates.length; start += DOCUMENTS_PER_CHUNK) {
-    const slice = candidates.slice(start, start + DOCUMENTS_PER_CHUNK);
-    const snapshots = await db.getAll(...slice.map(({ path }) => db.doc(path)), {
-      fieldMask: ["unitId", "withdrawn"],
-    });
-    snapshots.forEach((snapshot, index) => {
-      const candidate = slice[index];
-      const owner = snapshot.get("unitId") as unknown;
-      if (!candidate || !snapshot.exists || snapshot.get("withdrawn") === true) return;
-      if (typeof owner === "string" && owner !== request.unit && candidate.row.errors.length === 0)
-        reject(
-          candidate.row,
-          cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", {
-            value: candidate.row.keyLabel,
-            otherUnit: owner,
-          }),
-        );
-    });
-  }
+  const slices: (typeof candidates)[] = [];
+  for (let start = 0; start < candidates.length; start += DOCUMENTS_PER_CHUNK)
+    slices.push(candidates.slice(start, start + DOCUMENTS_PER_CHUNK));
+  await Promise.all(
+    slices.map(async (slice) => {
+      const refs = slice.map(({ path }) => db.doc(path));
+      const snapshots = await db.getAll(...refs, { fieldMask: ["unitId", "withdrawn"] });
+      snapshots.forEach((snapshot, index) => {
+        const candidate = slice[index];
+        const owner = snapshot.get("unitId") as unknown;
+        if (!candidate || !snapshot.exists || snapshot.get("withdrawn") === true) return;
+        if (typeof owner === "string" && owner !== request.unit && candidate.row.errors.length === 0)
+          reject(
+            candidate.row,
+            cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", {
+              value: candidate.row.keyLabel,
+              otherUnit: owner,
+            }),
+          );
+      });
+    }),
+  );
 }
 
 /**

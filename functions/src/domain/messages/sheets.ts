@@ -1,13 +1,13 @@
 /** Vietnamese text of the sheets: labels of sheet-only codes, cell errors, import/template output. */
-import type { SubjectKind } from "../codes.js";
-import type { AchieverRole, ContestLevel, Prize } from "../model.js";
+import type { BallotType, SubjectKind } from "../codes.js";
+import type { AchieverRole, ContestLevel, HtxsCapDenominator, Initiative, Prize } from "../model.js";
 
 export const subjectKindLabels: Record<SubjectKind, string> = {
   individual: "Cá nhân",
   collective: "Tập thể",
 };
 
-export const initiativeKindLabels: Record<"SANG_KIEN" | "DE_TAI", string> = {
+export const initiativeKindLabels: Record<Initiative["kind"], string> = {
   SANG_KIEN: "Sáng kiến",
   DE_TAI: "Đề tài nghiên cứu khoa học",
 };
@@ -34,12 +34,12 @@ export const prizeLabels: Record<Prize, string> = {
   HCD: "Huy chương Đồng",
 };
 
-export const ballotTypeLabels: Record<"KIN" | "GIO_TAY", string> = {
+export const ballotTypeLabels: Record<BallotType, string> = {
   KIN: "Bỏ phiếu kín",
   GIO_TAY: "Biểu quyết giơ tay",
 };
 
-export const htxsCapDenominatorLabels: Record<"HTT_ONLY" | "HTT_AND_ABOVE", string> = {
+export const htxsCapDenominatorLabels: Record<HtxsCapDenominator, string> = {
   HTT_ONLY: "Số xếp loại Hoàn thành tốt nhiệm vụ",
   HTT_AND_ABOVE: "Số xếp loại Hoàn thành tốt nhiệm vụ trở lên",
 };
