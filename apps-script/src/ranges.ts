@@ -10,7 +10,7 @@ export function compactRanges(ranges: readonly RowRange[]): RowRange[] {
   const sorted = ranges.filter(([first, last]) => first <= last).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [first, last] of sorted) {
-    const previous = merged.at(-1);
+    const previous = merged[merged.length - 1];
     if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
     else merged.push([first, last]);
   }

@@ -110,7 +110,7 @@ export function submitSheet(
   const dirtyRanges = clampRanges(candidates, FIRST_DATA_ROW, lastRow);
   const dirtyRows = rowsOfRanges(dirtyRanges);
   const firstRow = dirtyRows[0];
-  const lastDirtyRow = dirtyRows.at(-1);
+  const lastDirtyRow = dirtyRows[dirtyRows.length - 1];
   if (firstRow === undefined || lastDirtyRow === undefined) {
     keepRecord([]);
     return report({}, appsScriptMessages.nothingToSend(name));
