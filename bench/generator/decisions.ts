@@ -40,19 +40,21 @@ const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 export class DecisionBook {
   private readonly issuedOnDay = new Map<string, number>();
-  private readonly batches = new Map<string, Decision>();
+  /** issuer key → school year → batch → decision: nested maps, as this runs once per award. */
+  private readonly batches = new Map<string, Map<string, Map<string, Decision>>>();
 
   constructor(private readonly random: Random) {}
 
   /** The shared decision of one batch (e.g. every LĐTT a commune grants in a year). */
   batch(issuer: Issuer, year: string, batchKey: string, window: DateWindow): Decision {
-    const key = `${issuer.key}|${year}|${batchKey}`;
-    let decision = this.batches.get(key);
+    const byYear = entry(this.batches, issuer.key, () => new Map<string, Map<string, Decision>>());
+    const byBatch = entry(byYear, year, () => new Map<string, Decision>());
+    let decision = byBatch.get(batchKey);
     if (!decision) {
       const end = startYearOf(year) + 1;
       const day = this.random.int(window.fromDay, window.toDay);
       decision = this.issue(issuer, `${end}-${pad2(window.month)}-${pad2(day)}`);
-      this.batches.set(key, decision);
+      byBatch.set(batchKey, decision);
     }
     return decision;
   }
@@ -77,6 +79,15 @@ export class DecisionBook {
       decisionDate,
     };
   }
+}
+
+function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
 }
 
 const NUMBERS_PER_DAY = 10;

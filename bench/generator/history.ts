@@ -546,11 +546,11 @@ class YearGenerator {
     window?: (typeof WINDOWS)[keyof typeof WINDOWS],
   ): Award {
     const decision = window
-      ? this.book.batch(issuer, record.year, `${code}|${kind}`, window)
+      ? this.book.batch(issuer, record.year, kind === "CONG_TRANG" ? code : `${code}|${kind}`, window)
       : this.book.single(issuer, record.year);
     // Fresh exact-size arrays: push() would reserve room for 16 entries in each of 500,000 records.
-    if (isTitle(code)) record.titles = [...record.titles, code];
-    else record.awards = [...record.awards, { form: code, kind }];
+    if (isTitle(code)) record.titles = record.titles.concat(code);
+    else record.awards = record.awards.concat({ form: code, kind });
     const award: Award = {
       // join() makes a flat string; a template literal would keep a rope of five pieces per award.
       id: [record.subjectId, record.year, code, kind].join("_"),
