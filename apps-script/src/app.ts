@@ -45,7 +45,10 @@ export const app = {
     show(env, [templateMessage(setupTemplate(env, tabsFor(readAudience(env.scriptProperties))))]),
   submitActiveTab: (env: AppsScriptEnv) =>
     show(env, submitSheets(env, [env.spreadsheet.getActiveSheet()], true)),
-  submitAll: (env: AppsScriptEnv) => show(env, submitSheets(env, templateSheets(env), true)),
+  submitAll: (env: AppsScriptEnv) => {
+    const sheets = templateSheets(env);
+    show(env, sheets.length > 0 ? submitSheets(env, sheets, true) : [appsScriptMessages.noTemplateTabs]);
+  },
   /** The time-driven run: no dialogs; returns the messages for the execution log. */
   submitScheduled: (env: AppsScriptEnv) => submitSheets(env, templateSheets(env), false),
   onEditInstallable: (env: AppsScriptEnv, event: EditEvent) => handleEdit(env, event),

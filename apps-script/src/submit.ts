@@ -35,7 +35,6 @@ export interface SubmitReport {
   rejected: number;
   /** Rows whose request failed; they stay dirty. */
   notSent: number;
-  requests: number;
   message: string;
 }
 
@@ -95,7 +94,6 @@ export function submitSheet(
     accepted: 0,
     rejected: 0,
     notSent: 0,
-    requests: 0,
     ...counts,
     message,
   });
@@ -135,7 +133,7 @@ export function submitSheet(
 
   const statuses = new Map<number, string>(built.blank.map((row): [number, string] => [row, ""]));
   const answered = [...built.blank];
-  const counts = { accepted: 0, rejected: 0, notSent: 0, requests: bodies.length };
+  const counts = { accepted: 0, rejected: 0, notSent: 0 };
   let failure: string | undefined;
   for (const body of bodies) {
     const outcome = sendBody(env, settings, tab, body);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../../apps-script/src/app.js";
 import { readDirty } from "../../../apps-script/src/dirty.js";
 import { appsScriptMessages, sheetMessages } from "../../../functions/src/domain/messages/index.js";
-import { bodyOf, type RecordedRequest } from "./fakes.js";
+import { bodyOf, fakeWorld, type RecordedRequest } from "./fakes.js";
 import { STAFF_STATUS_COLUMN, schoolWorld, staffRow } from "./world.js";
 
 const statusOf = (sheet: { cell(row: number, column: number): unknown }, row: number) =>
@@ -210,6 +210,13 @@ describe("limits and guards", () => {
       "dang-ky:ingest",
     ]);
     expect(sheet.calls.setValues).toBe(1);
+  });
+
+  it("asks for the template when the spreadsheet has none of its tabs", () => {
+    const world = fakeWorld();
+    world.spreadsheet.insertSheet("Trang tính1");
+    app.submitAll(world.env);
+    expect(world.ui.alerts).toEqual([appsScriptMessages.noTemplateTabs]);
   });
 
   it("the scheduled run does not wait and shows no dialog", () => {

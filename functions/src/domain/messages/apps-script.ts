@@ -28,6 +28,7 @@ export const appsScriptMessages = {
     `Tab "${sheet}" chưa có cột "Trạng thái". Hãy chạy Thi đua → Tạo mẫu bảng tính trước.`,
   headersMissing: (sheet: string, headers: readonly string[]) =>
     `Tab "${sheet}" thiếu cột: ${headers.join("; ")}. Hãy chạy Thi đua → Tạo mẫu bảng tính hoặc sửa lại tiêu đề cột.`,
+  noTemplateTabs: "Bảng tính chưa có tab nào của mẫu thi đua. Hãy chạy Thi đua → Tạo mẫu bảng tính trước.",
   nothingToSend: (sheet: string) => `Tab "${sheet}": không có dòng nào mới sửa cần gửi.`,
   submitSummary: (sheet: string, accepted: number, rejected: number, notSent: number) =>
     `Tab "${sheet}": đã nhận ${accepted} dòng, ${rejected} dòng có lỗi` +
