@@ -193,8 +193,11 @@ export const slugId = (...parts: readonly (string | undefined)[]): string =>
     .slice(0, 180);
 
 /** Copies the given row fields (absent ones stay absent). */
-const pick = (row: ParsedRow, keys: readonly string[]): Record<string, unknown> =>
-  Object.fromEntries(keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]]));
+const pick = (row: ParsedRow, keys: readonly string[]): Record<string, unknown> => {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (row[key] !== undefined) picked[key] = row[key];
+  return picked;
+};
 
 const individualSubject = (row: ParsedRow): PersonReference[] => {
   const id = str(row, "subjectId");
