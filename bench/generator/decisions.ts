@@ -39,7 +39,8 @@ export const WINDOWS = {
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 export class DecisionBook {
-  private readonly issuedOnDay = new Map<string, number>();
+  /** Numbers taken in each issuer's register of a calendar year. */
+  private readonly registers = new Map<string, Set<number>>();
   /** issuer key → school year → batch → decision: nested maps, as this runs once per award. */
   private readonly batches = new Map<string, Map<string, Map<string, Decision>>>();
 
@@ -71,13 +72,15 @@ export class DecisionBook {
   }
 
   private issue(issuer: Issuer, decisionDate: string): Decision {
-    const dayKey = `${issuer.key}|${decisionDate}`;
-    const sameDay = this.issuedOnDay.get(dayKey) ?? 0;
-    this.issuedOnDay.set(dayKey, sameDay + 1);
-    return {
-      decisionNo: `${dayOfYear(decisionDate) * NUMBERS_PER_DAY + sameDay + 1}/QĐ-${issuer.symbol}`,
-      decisionDate,
-    };
+    const register = entry(
+      this.registers,
+      `${issuer.key}|${decisionDate.slice(0, 4)}`,
+      () => new Set<number>(),
+    );
+    let number = dayOfYear(decisionDate) * NUMBERS_PER_DAY + 1;
+    while (register.has(number)) number++;
+    register.add(number);
+    return { decisionNo: `${number}/QĐ-${issuer.symbol}`, decisionDate };
   }
 }
 

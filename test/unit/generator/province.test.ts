@@ -325,8 +325,15 @@ describe("a province of 1,500 schools", { timeout: 60_000 }, () => {
     for (const records of leaders.values()) expect(records.filter((r) => r.leadsCluster).length).toBe(1);
   });
 
-  it("numbers decisions the NĐ 30/2020 way", () => {
-    for (const award of province.awards.slice(0, 5000))
-      expect(award.decisionNo).toMatch(/^\d+\/QĐ-[\p{Lu}\d]+$/u);
+  it("numbers decisions the NĐ 30/2020 way, one number per decision in each issuer's register", () => {
+    const dateOf = new Map<string, string | undefined>();
+    const clashes: string[] = [];
+    for (const award of province.awards) {
+      if (!/^\d+\/QĐ-[\p{Lu}\d]+$/u.test(award.decisionNo ?? "")) clashes.push(`format ${award.decisionNo}`);
+      const key = `${award.issuer}|${award.decisionDate?.slice(0, 4)}|${award.decisionNo}`;
+      if (dateOf.has(key) && dateOf.get(key) !== award.decisionDate) clashes.push(key);
+      dateOf.set(key, award.decisionDate);
+    }
+    expect(clashes).toEqual([]);
   });
 });
