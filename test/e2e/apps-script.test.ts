@@ -5,7 +5,7 @@
  * "fails"), replayed byte for byte over a real socket to the API on the emulator, and the real
  * answer is handed to the bundle's next submit — which must send the very same request again.
  */
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -28,9 +28,11 @@ import {
 let api: TestApi;
 let built: AppsScriptBuild;
 let code: string;
+let outDir: string;
 
 beforeAll(async () => {
-  built = await buildAppsScript(await mkdtemp(join(tmpdir(), "tdkt-apps-script-")));
+  outDir = await mkdtemp(join(tmpdir(), "tdkt-apps-script-"));
+  built = await buildAppsScript(outDir);
   code = await readFile(built.file, "utf8");
   api = await startTestApi({ users: [officer] });
   await seedProvince(api.db);
@@ -38,6 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 interface Loaded {
