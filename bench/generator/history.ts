@@ -90,9 +90,11 @@ interface PersonYear {
   score: number;
   forced: boolean;
   ldtt: boolean;
-  initiatives: Initiative[];
+  /** The year's initiatives; most people have none, so they share one empty list. */
+  initiatives: readonly Initiative[];
 }
 
+const NO_INITIATIVES: readonly Initiative[] = [];
 const RANK: Readonly<Record<Rating, number>> = { HTXS: 3, HTT: 2, HT: 1, KHT: 0, NONE: -1 };
 const ratingFromScore = (score: number): Rating =>
   score >= 90 ? "HTXS" : score >= 70 ? "HTT" : score >= 50 ? "HT" : "KHT";
@@ -311,7 +313,14 @@ class YearGenerator {
     };
     if (maternity) record.maternityLeaveMonths = 6;
     if (start >= FIRST_SCORED_YEAR && rating !== "NONE") record.score = Math.round(score * 10) / 10;
-    return { state: member, record, score, forced: scripted !== undefined, ldtt: false, initiatives: [] };
+    return {
+      state: member,
+      record,
+      score,
+      forced: scripted !== undefined,
+      ldtt: false,
+      initiatives: NO_INITIATIVES,
+    };
   }
 
   private discipline(state: SchoolState, start: number, scripted: boolean): Discipline {
@@ -370,7 +379,7 @@ class YearGenerator {
       ...decision,
     };
     this.out.initiatives.push(initiative);
-    person.initiatives.push(initiative);
+    person.initiatives = [...person.initiatives, initiative];
     if (level === "TINH") person.state.provincialInitiatives.push({ initiative, yearIndex });
   }
 
