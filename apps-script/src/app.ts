@@ -20,6 +20,7 @@ export const MENU: readonly MenuEntry[] = [
   "separator",
   { label: appsScriptMessages.menuSubmitActive, handler: "submitActiveTab" },
   { label: appsScriptMessages.menuSubmitAll, handler: "submitAll" },
+  { label: appsScriptMessages.menuResendFull, handler: "resendActiveTab" },
   "separator",
   { label: appsScriptMessages.menuEligibility, handler: "checkEligibility" },
   { label: appsScriptMessages.menuDossier, handler: "buildDossier" },
@@ -49,6 +50,8 @@ export const app = {
     const sheets = templateSheets(env);
     show(env, sheets.length > 0 ? submitSheets(env, sheets, true) : [appsScriptMessages.noTemplateTabs]);
   },
+  resendActiveTab: (env: AppsScriptEnv) =>
+    show(env, submitSheets(env, [env.spreadsheet.getActiveSheet()], true, true)),
   /** The time-driven run: no dialogs; returns the messages for the execution log. */
   submitScheduled: (env: AppsScriptEnv) => submitSheets(env, templateSheets(env), false),
   onEditInstallable: (env: AppsScriptEnv, event: EditEvent) => handleEdit(env, event),

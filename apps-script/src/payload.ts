@@ -25,6 +25,8 @@ export interface IngestBody {
   unit: string;
   year: string;
   source: IngestSource;
+  /** "full": the rows are the whole tab; stored rows missing from it are withdrawn. */
+  mode?: "full";
   rows: IngestRow[];
 }
 

@@ -20,11 +20,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const CHANGES: readonly unknown[] = ["created", "updated", "unchanged"] satisfies RowStatus["change"][];
 
+export interface IngestReply {
+  rows: IngestReplyRow[];
+  /** Stored rows withdrawn by a full-tab send. */
+  withdrawn: number;
+}
+
 /**
- * The rows of the §5.3 answer `{ accepted, rejected, rows: [{ row, status, change?, errors }] }`, or
+ * The §5.3 answer `{ accepted, rejected, withdrawn, rows: [{ row, status, change?, errors }] }`, or
  * undefined when it is not one. Rows it cannot read are left out (they count as not answered).
  */
-export function parseIngestReply(json: unknown): IngestReplyRow[] | undefined {
+export function parseIngestReply(json: unknown): IngestReply | undefined {
   if (!isRecord(json) || !Array.isArray(json.rows)) return undefined;
   const rows: IngestReplyRow[] = [];
   for (const entry of json.rows) {
@@ -39,7 +45,7 @@ export function parseIngestReply(json: unknown): IngestReplyRow[] | undefined {
     const change = CHANGES.includes(entry.change) ? { change: entry.change as RowStatus["change"] } : {};
     rows.push({ row: entry.row, status: entry.status, ...change, errors });
   }
-  return rows;
+  return { rows, withdrawn: Number(json.withdrawn) || 0 };
 }
 
 export const STATUS_COLOURS = { accepted: "#d9ead3", rejected: "#f4cccc", pending: "#fff2cc" } as const;

@@ -35,6 +35,8 @@ export interface SubmitReport {
   rejected: number;
   /** Rows whose request failed; they stay dirty. */
   notSent: number;
+  /** Stored rows withdrawn by a full send. */
+  withdrawn: number;
   message: string;
 }
 
@@ -46,7 +48,15 @@ interface BodyOutcome {
   answered: number[];
   accepted: number;
   rejected: number;
+  withdrawn: number;
   failure?: string;
+}
+
+export interface SubmitOptions {
+  /** Whether the edit trigger is installed (else every filled row is sent). */
+  tracking: boolean;
+  /** Send the whole tab as "full": stored rows no longer in the sheet are withdrawn. */
+  full: boolean;
 }
 
 function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, body: IngestBody): BodyOutcome {
@@ -58,9 +68,15 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
     body: text,
     idempotencyKey: idempotencyKey(env.sha256Hex, path, text),
   });
-  const replyRows = (outcome.kind === "reply" ? parseIngestReply(outcome.json) : undefined) ?? [];
-  const result: BodyOutcome = { statuses: new Map(), answered: [], accepted: 0, rejected: 0 };
-  for (const row of replyRows) {
+  const reply = outcome.kind === "reply" ? parseIngestReply(outcome.json) : undefined;
+  const result: BodyOutcome = {
+    statuses: new Map(),
+    answered: [],
+    accepted: 0,
+    rejected: 0,
+    withdrawn: reply?.withdrawn ?? 0,
+  };
+  for (const row of reply?.rows ?? []) {
     result.statuses.set(row.row, statusText(row));
     result.answered.push(row.row);
     if (row.status === "rejected") result.rejected++;
@@ -77,16 +93,13 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
   return result;
 }
 
-/**
- * Sends one tab's dirty rows. The caller holds the document lock; `tracking` says whether the edit
- * trigger is installed.
- */
+/** Sends one tab's dirty rows (or all of them, `full`). The caller holds the document lock. */
 export function submitSheet(
   env: AppsScriptEnv,
   settings: Settings,
   sheet: SheetPort,
   tab: TabDefinition,
-  tracking: boolean,
+  { tracking, full }: SubmitOptions,
 ): SubmitReport {
   const name = sheet.getName();
   const report = (counts: Partial<SubmitReport>, message: string): SubmitReport => ({
@@ -94,13 +107,14 @@ export function submitSheet(
     accepted: 0,
     rejected: 0,
     notSent: 0,
+    withdrawn: 0,
     ...counts,
     message,
   });
   const state = readDirty(env.documentProperties, sheet.getSheetId());
   const lastRow = sheet.getLastRow();
   // Before a tab's first tracked submit, every filled row is sent.
-  const incremental = tracking && state.tracked;
+  const incremental = tracking && state.tracked && !full;
   const candidates: RowRange[] = incremental ? state.ranges : [[FIRST_DATA_ROW, lastRow]];
   const keepRecord = (remaining: readonly RowRange[]) => {
     if (tracking) writeDirty(env.documentProperties, state, remaining, state.revision);
@@ -128,12 +142,15 @@ export function submitSheet(
     unit: settings.unit,
     year: settings.year,
     source: { spreadsheetId: env.spreadsheet.getId(), sheet: name, revision: state.revision },
+    ...(full ? { mode: "full" as const } : {}),
   };
   const bodies = splitIntoBodies(envelope, built.rows, REQUEST_LIMITS);
+  // Each request of a split full send would withdraw the rows of the others.
+  if (full && bodies.length > 1) return report({}, appsScriptMessages.fullTooLarge(name, built.rows.length));
 
   const statuses = new Map<number, string>(built.blank.map((row): [number, string] => [row, ""]));
   const answered = [...built.blank];
-  const counts = { accepted: 0, rejected: 0, notSent: 0 };
+  const counts = { accepted: 0, rejected: 0, notSent: 0, withdrawn: 0 };
   let failure: string | undefined;
   for (const body of bodies) {
     const outcome = sendBody(env, settings, tab, body);
@@ -142,6 +159,7 @@ export function submitSheet(
     counts.accepted += outcome.accepted;
     counts.rejected += outcome.rejected;
     counts.notSent += body.rows.length - outcome.answered.length;
+    counts.withdrawn += outcome.withdrawn;
     failure ??= outcome.failure;
   }
 
@@ -158,15 +176,24 @@ export function submitSheet(
     .setValues(written.values)
     .setBackgrounds(written.colours);
   keepRecord(subtractRanges(dirtyRanges, rangesOfRows(answered)));
-  const summary = appsScriptMessages.submitSummary(name, counts.accepted, counts.rejected, counts.notSent);
-  return report(counts, failure === undefined ? summary : `${summary}\n${failure}`);
+  const summary = [
+    appsScriptMessages.submitSummary(name, counts.accepted, counts.rejected, counts.notSent),
+    ...(counts.withdrawn > 0 ? [appsScriptMessages.withdrawn(counts.withdrawn)] : []),
+    ...(failure === undefined ? [] : [failure]),
+  ];
+  return report(counts, summary.join("\n"));
 }
 
 /**
  * Submits the given sheets under the document lock. `wait` false (the scheduled run) gives up at
  * once when another submit is running; the next run will send the rows.
  */
-export function submitSheets(env: AppsScriptEnv, sheets: readonly SheetPort[], wait: boolean): string[] {
+export function submitSheets(
+  env: AppsScriptEnv,
+  sheets: readonly SheetPort[],
+  wait: boolean,
+  full = false,
+): string[] {
   const settings = readSettings(env.scriptProperties);
   if (!settings.ok) return [settings.message];
   if (!env.lock.tryLock(wait ? SUBMIT_LOCK_WAIT_MS : 0)) return [appsScriptMessages.lockBusy];
@@ -175,7 +202,7 @@ export function submitSheets(env: AppsScriptEnv, sheets: readonly SheetPort[], w
     return sheets.map((sheet) => {
       const tab = tabOfSheet(sheet.getName());
       return tab
-        ? submitSheet(env, settings.settings, sheet, tab, tracking).message
+        ? submitSheet(env, settings.settings, sheet, tab, { tracking, full }).message
         : appsScriptMessages.notATab(sheet.getName());
     });
   } finally {

@@ -166,6 +166,14 @@ describe("Code.js", () => {
     expect(bodyOf(edited).rows.map((r) => r.row)).toEqual([3]);
     expect(String(sheet.cell(3, statusColumn))).toMatch(/^Lỗi: Cột "Ngày sinh"/);
 
+    // A row deleted from the sheet is withdrawn by a full resend of the tab.
+    sheet.fill([Array.from({ length: statusColumn }, () => "")], 4);
+    const full = await overTheWire(loaded, "resendActiveTab");
+    expect(bodyOf(full)).toMatchObject({ mode: "full" });
+    expect(bodyOf(full).rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(world.ui.alerts.at(-1)).toContain(appsScriptMessages.withdrawn(1));
+    expect((await api.db.doc("people/GV0003").get()).get("withdrawn")).toBe(true);
+
     // Kiểm tra điều kiện: the stored data's summary, from the real route, into the Tổng hợp tab.
     const summaryRequest = await overTheWire(loaded, "checkEligibility");
     expect(summaryRequest.url).toBe(`${api.url}/v1/units/${UNIT}/years/${YEAR}/summary`);

@@ -59,10 +59,17 @@ describe("the ingest answer", () => {
           { status: "accepted" },
         ],
       }),
-    ).toEqual([
-      { row: 2, status: "accepted", change: "unchanged", errors: [] },
-      { row: 3, status: "rejected", errors: [{ column: "Giới tính", code: "INVALID_ENUM", message: "sai" }] },
-    ]);
+    ).toEqual({
+      withdrawn: 0,
+      rows: [
+        { row: 2, status: "accepted", change: "unchanged", errors: [] },
+        {
+          row: 3,
+          status: "rejected",
+          errors: [{ column: "Giới tính", code: "INVALID_ENUM", message: "sai" }],
+        },
+      ],
+    });
     expect(parseIngestReply({ error: { code: "X", message: "y" } })).toBeUndefined();
     expect(parseIngestReply("<html>")).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../../apps-script/src/app.js";
 import { readDirty } from "../../../apps-script/src/dirty.js";
 import { appsScriptMessages, sheetMessages } from "../../../functions/src/domain/messages/index.js";
-import { bodyOf, fakeWorld, type RecordedRequest } from "./fakes.js";
+import { acceptAll, bodyOf, fakeWorld, type RecordedRequest } from "./fakes.js";
 import { STAFF_STATUS_COLUMN, schoolWorld, staffRow } from "./world.js";
 
 const statusOf = (sheet: { cell(row: number, column: number): unknown }, row: number) =>
@@ -175,6 +175,29 @@ describe("limits and guards", () => {
     app.submitActiveTab(world.env);
     app.submitActiveTab(world.env);
     expect(world.urlFetch.requests.map((r) => bodyOf(r).rows.length)).toEqual([30, 30]);
+  });
+
+  it("resends the whole tab as a full send, which withdraws rows deleted from the sheet", () => {
+    const { world } = schoolWorld(30);
+    app.submitActiveTab(world.env);
+    world.urlFetch.reply((request) => {
+      const reply = acceptAll(request);
+      return { ...reply, body: { ...(reply.body as object), withdrawn: 2 } };
+    });
+    app.resendActiveTab(world.env);
+    const body = bodyOf(world.urlFetch.requests[1]);
+    expect(body.mode).toBe("full");
+    expect(body.rows).toHaveLength(30);
+    expect(world.ui.alerts.at(-1)).toBe(
+      [appsScriptMessages.submitSummary("Cán bộ", 30, 0, 0), appsScriptMessages.withdrawn(2)].join("\n"),
+    );
+  });
+
+  it("does not split a full send (each part would withdraw the others)", () => {
+    const { world } = schoolWorld(5_001);
+    app.resendActiveTab(world.env);
+    expect(world.urlFetch.requests).toHaveLength(0);
+    expect(world.ui.alerts).toEqual([appsScriptMessages.fullTooLarge("Cán bộ", 5_001)]);
   });
 
   it("refuses politely while another submit holds the lock", () => {

@@ -5,6 +5,7 @@ export const appsScriptMessages = {
   menuSetup: "Tạo mẫu bảng tính",
   menuSubmitActive: "Gửi dữ liệu (tab đang mở)",
   menuSubmitAll: "Gửi dữ liệu (tất cả các tab)",
+  menuResendFull: "Gửi lại toàn bộ tab đang mở (rút các dòng đã xóa)",
   menuEligibility: "Kiểm tra điều kiện",
   menuDossier: "Tạo hồ sơ đề nghị",
   menuSettings: "Cài đặt",
@@ -34,6 +35,9 @@ export const appsScriptMessages = {
     `Tab "${sheet}": đã nhận ${accepted} dòng, ${rejected} dòng có lỗi` +
     (notSent > 0 ? `, ${notSent} dòng chưa gửi được (sẽ gửi lại lần sau)` : "") +
     ".",
+  withdrawn: (count: number) => `Đã rút ${count} dòng không còn trong tab.`,
+  fullTooLarge: (sheet: string, rows: number) =>
+    `Tab "${sheet}" có ${rows} dòng, quá giới hạn của một lần gửi (5 MB hoặc 5.000 dòng), nên không gửi lại toàn bộ được; các dòng đã sửa vẫn gửi bình thường.`,
   networkFailed: (attempts: number, detail: string) =>
     `Không kết nối được máy chủ sau ${attempts} lần thử (${detail}). Dữ liệu vẫn được giữ để gửi lại.`,
   serverFailed: (status: number, message: string) => `Máy chủ trả lỗi ${status}: ${message}`,
