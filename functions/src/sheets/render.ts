@@ -4,7 +4,8 @@
  * show it as text and never run it as a formula (DESIGN.md §7).
  */
 import type { Rating } from "../domain/codes.js";
-import { ratingLabels, sheetMessages } from "../domain/messages/index.js";
+import { achieverRoleLabels, prizeLabels, ratingLabels, sheetMessages } from "../domain/messages/index.js";
+import type { AchieverRole, Prize } from "../domain/model.js";
 import type { CellError } from "./parse.js";
 
 const FORMULA_START = /^[=+\-@]/;
@@ -54,7 +55,7 @@ export interface UnitSummary {
   achievements: { fullName: string; role: string; contest: string; subject: string; prize: string }[];
 }
 
-/** The summary tab: a title, the counts table, then the list of proposals (rows of cells). */
+/** The summary tab: a title, the counts table, the list of proposals, the ad-hoc prizes (rows of cells). */
 export function renderSummary(summary: UnitSummary): SheetCell[][] {
   const rows: SheetCell[][] = [
     [sheetMessages.summaryTitle(summary.unit.name, summary.year)],
@@ -70,6 +71,19 @@ export function renderSummary(summary: UnitSummary): SheetCell[][] {
       proposal.rating === null ? null : (ratingLabels[proposal.rating as Rating] ?? proposal.rating),
       proposal.agree === null || proposal.members === null ? null : `${proposal.agree}/${proposal.members}`,
     ]),
+    ...(summary.achievements.length === 0
+      ? []
+      : [
+          [],
+          [...sheetMessages.summaryAchievementsHeader],
+          ...summary.achievements.map((achievement) => [
+            achievement.fullName,
+            achieverRoleLabels[achievement.role as AchieverRole] ?? achievement.role,
+            achievement.contest,
+            achievement.subject,
+            prizeLabels[achievement.prize as Prize] ?? achievement.prize,
+          ]),
+        ]),
   ];
   return rows.map((row) => row.map((cell) => sheetCell(cell)));
 }

@@ -83,8 +83,11 @@ describe("render", () => {
           members: null,
         },
       ],
-      achievements: [],
+      achievements: [
+        { fullName: "Võ Minh Khoa", role: "STUDENT", contest: "HSG quốc gia", subject: "Toán", prize: "NHI" },
+      ],
     });
+    expect(rows).toContainEqual(["Võ Minh Khoa", "Học sinh", "HSG quốc gia", "Toán", "Giải Nhì"]);
     expect(rows).toContainEqual(["Lao động tiên tiến", 2, 1, 0]);
     expect(rows).toContainEqual(["Lao động tiên tiến", "GV1", "'=cmd", "Hoàn thành tốt nhiệm vụ", null]);
   });

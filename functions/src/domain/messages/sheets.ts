@@ -175,4 +175,11 @@ export const sheetMessages = {
     "Xếp loại",
     "Phiếu đồng ý / thành viên",
   ] as const,
+  summaryAchievementsHeader: [
+    "Họ và tên",
+    "Đối tượng",
+    "Cuộc thi / kỳ thi",
+    "Môn / lĩnh vực",
+    "Giải",
+  ] as const,
 } as const;
