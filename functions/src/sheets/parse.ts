@@ -180,8 +180,11 @@ function parseRow(
       const field = String(issue.path[0] ?? "");
       const key = columnOf(tab, field) ? field : (tab.naturalKey[0] ?? "");
       const value = values[key];
+      // A rule across fields (a teacher needs a roster id) names the field that is missing.
       errors.push(
-        cellError(tab, key, "INVALID_VALUE", { value: value === undefined ? undefined : String(value) }),
+        value === undefined
+          ? cellError(tab, key, "REQUIRED")
+          : cellError(tab, key, "INVALID_VALUE", { value: String(value) }),
       );
     }
   }

@@ -154,7 +154,7 @@ describe("parseTabRows", () => {
         },
       ]),
     ).rows;
-    expect(row?.errors.map((e) => [e.column, e.code])).toEqual([["Mã cán bộ", "INVALID_VALUE"]]);
+    expect(row?.errors.map((e) => [e.column, e.code])).toEqual([["Mã cán bộ", "REQUIRED"]]);
   });
 
   it("parses and validates a 10,000-row tab", () => {
