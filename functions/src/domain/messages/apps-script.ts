@@ -49,7 +49,7 @@ export const appsScriptMessages = {
   settingsUnitPrompt: "Mã đơn vị của trường (TDKT_UNIT_ID), do Sở cấp:",
   settingsYearPrompt: "Năm học (TDKT_YEAR), dạng 2025-2026:",
   settingsCurrent: (value: string) => `Hiện tại: ${value} (để trống để giữ nguyên).`,
-  settingsInvalidUrl: (value: string) => `"${value}" không phải địa chỉ https:// hợp lệ.`,
+  settingsInvalidUrl: (value: string) => `"${value}" không phải địa chỉ web hợp lệ (dạng https://…).`,
   settingsInvalidUnit: (value: string) =>
     `Mã đơn vị "${value}" không hợp lệ (không để trống, không chứa dấu /).`,
   settingsInvalidYear: (value: string) =>
