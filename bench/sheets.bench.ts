@@ -73,7 +73,7 @@ async function seed(db: Firestore): Promise<void> {
 export async function run(): Promise<BenchResult[]> {
   const text = JSON.stringify(rosterBody(ROWS));
   const context = { unitId: UNIT, year: YEAR };
-  const measure = { warmup: 3, runs: 11 };
+  const measure = { warmup: 5, runs: 21 };
   const parseMs = await medianMs(() => {
     const body = IngestBody.parse(JSON.parse(text));
     parseTabRows(staff, body.rows, context);
