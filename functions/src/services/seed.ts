@@ -1,5 +1,5 @@
 /**
- * Loads a whole province (the synthetic one of bench/generator, or any data of the same shape) into
+ * Loads a whole province (the synthetic one of services/sample, or any data of the same shape) into
  * Firestore at the paths of DESIGN.md §6, with natural-key document IDs so that seeding twice is
  * harmless. Used by `npm start` on the first run, by the demo and by the benchmarks.
  *

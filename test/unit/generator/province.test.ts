@@ -1,11 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { Random } from "../../../bench/generator/prng.js";
-import {
-  generateProvince,
-  type Province,
-  SAMPLE_SCHOOLS,
-  sampleProvince,
-} from "../../../bench/generator/province.js";
 import {
   Award,
   CouncilVote,
@@ -16,6 +9,13 @@ import {
   YearRecord,
 } from "../../../functions/src/domain/model.js";
 import { previousSchoolYear } from "../../../functions/src/domain/school-year.js";
+import { Random } from "../../../functions/src/services/sample/prng.js";
+import {
+  generateProvince,
+  type Province,
+  SAMPLE_SCHOOLS,
+  sampleProvince,
+} from "../../../functions/src/services/sample/province.js";
 
 const RANK = { HTXS: 3, HTT: 2, HT: 1, KHT: 0, NONE: -1 } as const;
 const decidedIndividualRecords = (province: Province) =>

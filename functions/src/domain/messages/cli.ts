@@ -16,11 +16,48 @@ export const cliMessages = {
   unknownCommand: (name: string) => `Không có lệnh "${name}". Gõ tdkt --help để xem danh sách lệnh.\n`,
   failed: (message: string) => `Lỗi: ${message}\n`,
   tokenSummary: "In mã xác thực dùng cho môi trường phát triển (không hợp lệ ở production)",
-  tokenUsage: "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",
+  tokenUsage:
+    "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",
   serveSummary: "Chạy hệ thống tại máy: trình giả lập Firestore, dữ liệu mẫu, API tại 127.0.0.1:8080",
   serveUsage:
     "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n",
   serveSeeding: "Lần chạy đầu: đang nạp dữ liệu tỉnh mẫu…",
   serveSeeded: (counts: string) => `Đã nạp dữ liệu mẫu: ${counts}.`,
   serveStopping: "Đang dừng (lưu dữ liệu cục bộ)…",
+  seedCounts: (counts: { units: number; people: number; records: number; awards: number; users: number }) =>
+    `${counts.units} đơn vị, ${counts.people} cán bộ, ${counts.records} bản ghi năm học, ${counts.awards} khen thưởng, ${counts.users} tài khoản`,
+  serveReady: (info: {
+    url: string;
+    emulator: string;
+    officer: string;
+    officerToken: string;
+    specialistToken: string;
+    unitId: string;
+  }) =>
+    [
+      "",
+      `TĐKT đang chạy tại ${info.url}  (trình giả lập Firestore: ${info.emulator})`,
+      "",
+      "Thử ngay / Try:",
+      `  curl ${info.url}/healthz`,
+      "",
+      `  # cán bộ thi đua trường THCS Nguyễn Du (${info.officer}):`,
+      `  export TOKEN=${info.officerToken}`,
+      `  curl -H "Authorization: Bearer $TOKEN" ${info.url}/v1/units/${info.unitId}/years/2025-2026/summary`,
+      `  curl -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\`,
+      `       --data @examples/eligibility/cases.json ${info.url}/v1/eligibility`,
+      "",
+      "  # chuyên viên Sở (xem mọi đơn vị):",
+      `  export SO_TOKEN=${info.specialistToken}`,
+      "",
+      "Dòng lệnh / CLI (trong thư mục dự án):",
+      "  npm run tdkt -- --help",
+      "  npm run tdkt -- eligibility examples/eligibility/cases.json",
+      "  npm run tdkt -- template --out mau.xlsx",
+      `  npm run tdkt -- dossier --unit ${info.unitId} --year 2025-2026 --out hoso/`,
+      "  npm run tdkt -- token EMAIL     # mã xác thực cho tài khoản khác",
+      "",
+      "Dừng: Ctrl+C (dữ liệu được lưu trong .local/emulator-data).",
+      "",
+    ].join("\n"),
 } as const;

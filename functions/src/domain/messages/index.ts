@@ -4,10 +4,10 @@
  */
 
 export * from "./apps-script.js";
+export { cliMessages } from "./cli.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export * from "./vocabulary.js";
-export { cliMessages } from "./cli.js";

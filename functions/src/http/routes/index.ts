@@ -1,7 +1,13 @@
 /** Every route group of the API (DESIGN.md §5.3). */
 import type { Route } from "../route.js";
+import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
 
-export const allRoutes: readonly Route[] = [...eligibilityRoutes, ...sheetRoutes, ...summaryRoutes];
+export const allRoutes: readonly Route[] = [
+  ...eligibilityRoutes,
+  ...sheetRoutes,
+  ...summaryRoutes,
+  ...dossierRoutes,
+];

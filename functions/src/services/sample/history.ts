@@ -11,15 +11,9 @@ import {
   type Rating,
   type RecognitionLevel,
   type Target,
-} from "../../functions/src/domain/codes.js";
-import type {
-  Award,
-  CouncilVote,
-  Discipline,
-  Initiative,
-  YearRecord,
-} from "../../functions/src/domain/model.js";
-import { startYearOf } from "../../functions/src/domain/school-year.js";
+} from "../../domain/codes.js";
+import type { Award, CouncilVote, Discipline, Initiative, YearRecord } from "../../domain/model.js";
+import { startYearOf } from "../../domain/school-year.js";
 import { type DecisionBook, type Issuer, WINDOWS } from "./decisions.js";
 import { initiativeTitle } from "./names.js";
 import { type Random, WeightedTable } from "./prng.js";

@@ -5,16 +5,8 @@
  *   generateProvince({ seed: 1, schools: 1500 })  // ≈ 60,000 people, 10 school years
  *   sampleProvince()                              // 12 schools for `npm start` and the demo
  */
-import type {
-  Award,
-  CouncilVote,
-  Initiative,
-  Person,
-  Unit,
-  User,
-  YearRecord,
-} from "../../functions/src/domain/model.js";
-import { schoolYearStarting, startYearOf } from "../../functions/src/domain/school-year.js";
+import type { Award, CouncilVote, Initiative, Person, Unit, User, YearRecord } from "../../domain/model.js";
+import { schoolYearStarting, startYearOf } from "../../domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { personName } from "./names.js";
