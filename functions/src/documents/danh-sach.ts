@@ -191,6 +191,20 @@ const STUDENT: Layout<z.output<typeof Student>> = {
   ],
 };
 
+/**
+ * Sorts by name with the comparator; names are compared once per distinct pair of names, so
+ * 2,000 rows with repeated names stay cheap.
+ */
+function sortByName<T>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  compare: (a: string, b: string) => number,
+): T[] {
+  const names = [...new Set(items.map(nameOf))].sort(compare);
+  const rank = new Map(names.map((name, index) => [name, index]));
+  return [...items].sort((a, b) => (rank.get(nameOf(a)) ?? 0) - (rank.get(nameOf(b)) ?? 0));
+}
+
 /** Section rows per title/form, the subjects sorted inside, numbered 1…n across the list. */
 function tableRows<Row extends { code: AwardCode }>(layout: Layout<Row>, rows: readonly Row[]): TableRow[] {
   const grouped = groupByCode(rows.map((row) => ({ ...row, subjectKind: layout.unit })));
@@ -201,7 +215,7 @@ function tableRows<Row extends { code: AwardCode }>(layout: Layout<Row>, rows: r
     result.push({
       section: `${roman(index)}. ${capitalise(awardPhrase(group.code))} (${subjectCountText(count, group.items.length - count)})`,
     });
-    const sorted = [...group.items].sort((a, b) => layout.compare(layout.nameOf(a), layout.nameOf(b)));
+    const sorted = sortByName(group.items, (row) => layout.nameOf(row), layout.compare);
     for (const row of sorted) result.push({ cells: layout.cells(row, ++order) });
   });
   return result;

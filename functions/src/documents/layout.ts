@@ -48,7 +48,7 @@ const LINE_GAP = 1;
 const SIGNATURE_SPACE = 72;
 
 const require = createRequire(import.meta.url);
-const FONT_FILES: Record<FontName, string> = {
+export const FONT_FILES: Record<FontName, string> = {
   [FONT.regular]: require.resolve("@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf"),
   [FONT.bold]: require.resolve("@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf"),
   [FONT.italic]: require.resolve("@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf"),
@@ -97,15 +97,16 @@ export class OfficialPdf {
   readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
-  /** Page indexes where page numbering restarts (the document itself, then each annex). */
-  private readonly numberingStarts: number[] = [0];
+  /** Pages so far, and the page number of the current numbered run (the document, then each annex). */
+  private pageNumber = 1;
+  private restartPending = false;
+  private font: { name: FontName; size: number } = { name: FONT.regular, size: SIZE.body };
 
   constructor(meta: DocumentMeta, orientation: Orientation = "portrait", options: RenderOptions = {}) {
     this.doc = new PDFDocument({
       size: "A4",
       layout: orientation,
       margins: orientation === "portrait" ? PORTRAIT_MARGINS : LANDSCAPE_MARGINS,
-      bufferPages: true,
       autoFirstPage: true,
       pdfVersion: "1.7",
       info: {
@@ -118,7 +119,9 @@ export class OfficialPdf {
       },
     });
     for (const [name, file] of Object.entries(FONT_FILES)) this.doc.registerFont(name, file);
-    this.doc.font(FONT.regular).fontSize(SIZE.body);
+    this.use(FONT.regular, SIZE.body);
+    // Numbering as pages open (rather than at the end) lets pdfkit flush each page as it is done.
+    this.doc.on("pageAdded", () => this.numberPage());
     this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
       this.doc.on("end", () => resolve(Buffer.concat(this.chunks)));
@@ -137,19 +140,38 @@ export class OfficialPdf {
   }
 
   use(font: FontName, size: number): this {
+    this.font = { name: font, size };
     this.doc.font(font).fontSize(size);
     return this;
+  }
+
+  /** Page numbers from page 2 of each run, centred in the top margin (NĐ 30/2020 Phụ lục I, I.7). */
+  private numberPage(): void {
+    this.pageNumber = this.restartPending ? 1 : this.pageNumber + 1;
+    this.restartPending = false;
+    if (this.pageNumber === 1) return;
+    const page = this.doc.page;
+    const current = this.font;
+    this.doc.font(FONT.regular).fontSize(SIZE.body);
+    this.doc.text(String(this.pageNumber), page.margins.left, page.margins.top / 2 - 7, {
+      width: page.width - page.margins.left - page.margins.right,
+      align: "center",
+      lineBreak: false,
+    });
+    this.use(current.name, current.size);
+    this.doc.x = page.margins.left;
+    this.doc.y = page.margins.top;
   }
 
   /** Starts a new page; `restartNumbering` begins an annex whose pages are numbered on their own. */
   newPage(orientation?: Orientation, restartNumbering = false): void {
     const layout = orientation ?? (this.doc.page.width > this.doc.page.height ? "landscape" : "portrait");
+    this.restartPending = restartNumbering;
     this.doc.addPage({
       size: "A4",
       layout,
       margins: layout === "portrait" ? PORTRAIT_MARGINS : LANDSCAPE_MARGINS,
     });
-    if (restartNumbering) this.numberingStarts.push(this.doc.bufferedPageRange().count - 1);
     this.doc.x = this.left;
     this.doc.y = this.doc.page.margins.top;
   }
@@ -354,27 +376,8 @@ export class OfficialPdf {
     this.doc.y = bottom + 12;
   }
 
-  /** Page numbers from page 2 of each numbered run, centred in the top margin; then the bytes. */
+  /** The finished file. */
   async finish(): Promise<Buffer> {
-    const { start, count } = this.doc.bufferedPageRange();
-    for (let index = start; index < start + count; index++) {
-      const runStart = Math.max(...this.numberingStarts.filter((first) => first <= index));
-      const pageNumber = index - runStart + 1;
-      if (pageNumber === 1) continue;
-      this.doc.switchToPage(index);
-      const page = this.doc.page;
-      const width = page.width - page.margins.left - page.margins.right;
-      this.use(FONT.regular, SIZE.body).doc.text(
-        String(pageNumber),
-        page.margins.left,
-        page.margins.top / 2 - 7,
-        {
-          width,
-          align: "center",
-          lineBreak: false,
-        },
-      );
-    }
     this.doc.end();
     return this.done;
   }

@@ -4,7 +4,7 @@
  * column asks for it.
  */
 import { normalizeText } from "../domain/text.js";
-import { FONT, type OfficialPdf, SIZE } from "./layout.js";
+import { FONT, type FontName, type OfficialPdf, SIZE } from "./layout.js";
 
 export interface TableColumn {
   header: string;
@@ -31,13 +31,56 @@ const PAD_Y = 3;
 const MIN_FONT_SIZE = 8;
 
 /**
- * Widest unbreakable piece of a cell: a word, or the whole cell for keepWhole columns. pdfkit's
- * line wrapper measures each word with its trailing space, and splits a word wider than the line.
+ * Word widths measured once per font and size. Cells are broken into lines here, at spaces and
+ * line feeds, rather than by pdfkit's general line wrapper: a 2,000-row list has some 24,000
+ * cells, and this keeps it within its time budget (DESIGN.md §9).
  */
-function minimumWidth(pdf: OfficialPdf, text: string, keepWhole: boolean): number {
-  if (keepWhole) return pdf.doc.widthOfString(`${text} `);
+class Measure {
+  private readonly cache = new Map<string, number>();
+  constructor(
+    private readonly pdf: OfficialPdf,
+    readonly size: number,
+  ) {}
+
+  width(font: FontName, text: string): number {
+    const key = `${font}\u0000${text}`;
+    let width = this.cache.get(key);
+    if (width === undefined) {
+      width = this.pdf.use(font, this.size).doc.widthOfString(text);
+      this.cache.set(key, width);
+    }
+    return width;
+  }
+
+  /** Greedy lines of at most `maxWidth`, each with its width. */
+  lines(font: FontName, text: string, maxWidth: number): { text: string; width: number }[] {
+    const space = this.width(font, " ");
+    const result: { text: string; width: number }[] = [];
+    for (const paragraph of text.split("\n")) {
+      let line = "";
+      let lineWidth = 0;
+      for (const word of paragraph.split(" ")) {
+        if (word === "") continue;
+        const wordWidth = this.width(font, word);
+        if (line !== "" && lineWidth + space + wordWidth > maxWidth) {
+          result.push({ text: line, width: lineWidth });
+          line = "";
+          lineWidth = 0;
+        }
+        line = line === "" ? word : `${line} ${word}`;
+        lineWidth = lineWidth === 0 ? wordWidth : lineWidth + space + wordWidth;
+      }
+      result.push({ text: line, width: lineWidth });
+    }
+    return result;
+  }
+}
+
+/** Widest unbreakable piece of a cell: a word, or the whole cell for keepWhole columns. */
+function minimumWidth(measure: Measure, font: FontName, text: string, keepWhole: boolean): number {
+  if (keepWhole) return Math.max(...text.split("\n").map((line) => measure.width(font, line)));
   let widest = 0;
-  for (const word of text.split(" ")) widest = Math.max(widest, pdf.doc.widthOfString(`${word} `));
+  for (const word of text.split(/[ \n]/u)) widest = Math.max(widest, measure.width(font, word));
   return widest;
 }
 
@@ -45,16 +88,14 @@ function minimumWidth(pdf: OfficialPdf, text: string, keepWhole: boolean): numbe
  * Every column gets its minimum; the spare width goes first to the columns whose text would
  * otherwise wrap (in proportion to how much they lack), then by weight.
  */
-function columnWidths(pdf: OfficialPdf, spec: TableSpec, size: number): number[] | null {
+function columnWidths(pdf: OfficialPdf, spec: TableSpec, measure: Measure): number[] | null {
   const extra = 2 * PAD_X + 1;
   // One long cell must not starve the other columns of width.
   const naturalCap = pdf.contentWidth / 5;
   const minimums: number[] = [];
   const naturals: number[] = [];
   spec.columns.forEach((column, index) => {
-    pdf.use(FONT.bold, size);
-    let minimum = minimumWidth(pdf, column.header, false);
-    pdf.use(FONT.regular, size);
+    let minimum = minimumWidth(measure, FONT.bold, column.header, false);
     let natural = minimum;
     const seen = new Set<string>();
     for (const row of spec.rows) {
@@ -62,8 +103,8 @@ function columnWidths(pdf: OfficialPdf, spec: TableSpec, size: number): number[]
       const cell = row.cells[index] ?? "";
       if (seen.has(cell)) continue;
       seen.add(cell);
-      minimum = Math.max(minimum, minimumWidth(pdf, cell, column.keepWhole === true));
-      natural = Math.max(natural, Math.min(pdf.doc.widthOfString(cell), naturalCap));
+      minimum = Math.max(minimum, minimumWidth(measure, FONT.regular, cell, column.keepWhole === true));
+      natural = Math.max(natural, Math.min(measure.width(FONT.regular, cell), naturalCap));
     }
     minimums.push(minimum + extra);
     naturals.push(Math.max(minimum, natural) + extra);
@@ -80,76 +121,74 @@ function columnWidths(pdf: OfficialPdf, spec: TableSpec, size: number): number[]
   return naturals.map((natural, index) => natural + (left * (spec.columns[index]?.weight ?? 0)) / weights);
 }
 
+type Align = "left" | "center" | "right";
+const isSection = (row: TableRow): row is { section: string } => "section" in row;
+interface CellBox {
+  lines: { text: string; width: number }[];
+  x: number;
+  width: number;
+  align: Align;
+}
+
 export function drawTable(pdf: OfficialPdf, spec: TableSpec): void {
   const doc = pdf.doc;
-  let size = spec.fontSize ?? SIZE.table;
-  let widths = columnWidths(pdf, spec, size);
+  const rows = spec.rows.map((row) =>
+    "section" in row
+      ? { section: normalizeText(row.section) }
+      : { ...row, cells: row.cells.map(normalizeText) },
+  );
+  const normalized: TableSpec = { ...spec, rows };
+  let measure = new Measure(pdf, spec.fontSize ?? SIZE.table);
+  let widths = columnWidths(pdf, normalized, measure);
   // Too many long words for the page: shrink the type rather than cut a name.
-  while (widths === null && size > MIN_FONT_SIZE) {
-    size -= 0.5;
-    widths = columnWidths(pdf, spec, size);
+  while (widths === null && measure.size > MIN_FONT_SIZE) {
+    measure = new Measure(pdf, measure.size - 0.5);
+    widths = columnWidths(pdf, normalized, measure);
   }
+  const size = measure.size;
   const finalWidths = widths ?? spec.columns.map(() => pdf.contentWidth / spec.columns.length);
   const lineHeight = pdf.use(FONT.regular, size).doc.currentLineHeight(true);
   const x0 = pdf.left;
   const tableWidth = finalWidths.reduce((sum, width) => sum + width, 0);
 
-  /** Single-line cells skip pdfkit's line wrapper: most cells of a long list are single lines. */
-  const fits = (text: string, inner: number): number | null => {
-    const width = doc.widthOfString(text);
-    return width <= inner ? width : null;
-  };
-  const cellHeight = (text: string, width: number): number => {
-    const inner = width - 2 * PAD_X;
-    if (text === "" || fits(text, inner) !== null) return lineHeight;
-    return doc.heightOfString(text, { width: inner, lineGap: 0 });
-  };
-  const drawCell = (
-    text: string,
-    x: number,
-    y: number,
-    width: number,
-    align: "left" | "center" | "right",
-  ) => {
-    const inner = width - 2 * PAD_X;
-    const textWidth = fits(text, inner);
-    if (textWidth === null) {
-      doc.text(text, x + PAD_X, y + PAD_Y, { width: inner, align, lineGap: 0 });
-      return;
-    }
-    const offset = align === "center" ? (inner - textWidth) / 2 : align === "right" ? inner - textWidth : 0;
-    doc.text(text, x + PAD_X + offset, y + PAD_Y, { lineBreak: false });
-  };
-
-  const drawRow = (cells: readonly string[], font: string, align?: "center") => {
-    doc.font(font).fontSize(size);
-    const height =
-      Math.max(...cells.map((cell, index) => cellHeight(cell, finalWidths[index] ?? 0))) + 2 * PAD_Y;
-    return {
-      height,
-      paint: (y: number) => {
-        doc.font(font).fontSize(size);
-        // All borders as one path, painted before any text (a path may not enclose text objects).
-        let x = x0;
-        for (const width of finalWidths) {
-          doc.rect(x, y, width, height);
-          x += width;
-        }
-        doc.lineWidth(0.5).stroke();
-        x = x0;
-        cells.forEach((cell, index) => {
-          const width = finalWidths[index] ?? 0;
-          if (cell !== "") drawCell(cell, x, y, width, align ?? spec.columns[index]?.align ?? "left");
-          x += width;
+  const layoutRow = (font: FontName, boxes: Omit<CellBox, "lines">[], texts: readonly string[]) => {
+    const cells: CellBox[] = boxes.map((box, index) => ({
+      ...box,
+      lines: measure.lines(font, texts[index] ?? "", box.width - 2 * PAD_X),
+    }));
+    const height = Math.max(...cells.map((cell) => cell.lines.length)) * lineHeight + 2 * PAD_Y;
+    const paint = (y: number) => {
+      // All borders as one path, painted before any text (a path may not enclose text objects).
+      for (const cell of cells) doc.rect(cell.x, y, cell.width, height);
+      doc.lineWidth(0.5).stroke();
+      pdf.use(font, size);
+      for (const cell of cells)
+        cell.lines.forEach((line, index) => {
+          if (line.text === "") return;
+          const inner = cell.width - 2 * PAD_X;
+          const offset =
+            cell.align === "center"
+              ? (inner - line.width) / 2
+              : cell.align === "right"
+                ? inner - line.width
+                : 0;
+          doc.text(line.text, cell.x + PAD_X + offset, y + PAD_Y + index * lineHeight, { lineBreak: false });
         });
-      },
     };
+    return { height, paint };
   };
 
-  const header = drawRow(
-    spec.columns.map((column) => normalizeText(column.header)),
+  let x = x0;
+  const columnBoxes = spec.columns.map((column, index) => {
+    const width = finalWidths[index] ?? 0;
+    const box = { x, width, align: column.align ?? ("left" as Align) };
+    x += width;
+    return box;
+  });
+  const header = layoutRow(
     FONT.bold,
-    "center",
+    columnBoxes.map((box) => ({ ...box, align: "center" as Align })),
+    spec.columns.map((column) => normalizeText(column.header)),
   );
   const paintHeader = () => {
     const y = doc.y;
@@ -160,21 +199,11 @@ export function drawTable(pdf: OfficialPdf, spec: TableSpec): void {
   pdf.ensureSpace(header.height + lineHeight * 2 + 2 * PAD_Y);
   paintHeader();
 
-  for (const row of spec.rows) {
-    let height: number;
-    let paint: (y: number) => void;
-    if ("section" in row) {
-      const text = normalizeText(row.section);
-      doc.font(FONT.bold).fontSize(size);
-      height = cellHeight(text, tableWidth) + 2 * PAD_Y;
-      paint = (y) => {
-        doc.font(FONT.bold).fontSize(size);
-        doc.rect(x0, y, tableWidth, height).lineWidth(0.5).stroke();
-        doc.text(text, x0 + PAD_X, y + PAD_Y, { width: tableWidth - 2 * PAD_X, lineGap: 0 });
-      };
-    } else {
-      ({ height, paint } = drawRow(row.cells.map(normalizeText), row.bold ? FONT.bold : FONT.regular));
-    }
+  const sectionBox = [{ x: x0, width: tableWidth, align: "left" as Align }];
+  for (const row of rows) {
+    const { height, paint } = isSection(row)
+      ? layoutRow(FONT.bold, sectionBox, [row.section])
+      : layoutRow(row.bold ? FONT.bold : FONT.regular, columnBoxes, row.cells);
     if (doc.y + height > pdf.bottom) {
       pdf.newPage();
       paintHeader();
