@@ -1,8 +1,13 @@
 /** The sheet routes over a real socket: status codes of DESIGN.md §5.3 for ingest and summary. */
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IMPORT_ORDER } from "../../../functions/src/cli/commands/import.js";
 import { sheetRoutes } from "../../../functions/src/http/routes/sheets.js";
 import { summaryRoutes } from "../../../functions/src/http/routes/summary.js";
 import type { IngestResponse } from "../../../functions/src/services/ingest.js";
+import type { UnitSummary } from "../../../functions/src/sheets/render.js";
+import { tabsFor } from "../../../functions/src/sheets/tabs.js";
+import { buildTemplate, readWorkbook } from "../../../functions/src/sheets/xlsx.js";
 import {
   ingestBody,
   OTHER_UNIT,
@@ -14,7 +19,10 @@ import {
   UNIT,
   YEAR,
 } from "../../fixtures/sheets/rows.js";
+import { expectedSchoolYearSummary, fillSchoolYear } from "../../fixtures/sheets/workbook.js";
 import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
+
+const principal = { email: "hieutruong@th-http.edu.vn", role: "PRINCIPAL", unitId: "th-http" } as const;
 
 let api: TestApi;
 beforeAll(async () => {
@@ -89,6 +97,33 @@ describe("POST /v1/sheets/{tab}:ingest", () => {
     const response = await ingest("can-bo", many);
     expect(response.status).toBe(413);
     expect((await errorOf(response)).message).toMatch(/5000/);
+  });
+});
+
+describe("the filled template through HTTP", () => {
+  it("sends each tab of the workbook as the Apps Script would, then reads the same summary", async () => {
+    const template = buildTemplate(tabsFor("school"));
+    fillSchoolYear(template);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await template.xlsx.writeBuffer()) as ArrayBuffer);
+    const unit = "th-http";
+    await api.db.doc(`units/${unit}`).set({ ...(await api.db.doc(`units/${UNIT}`).get()).data(), id: unit });
+    await api.db.doc(`users/${principal.email}`).set({ ...principal, unitId: unit });
+    const statuses: Record<string, number> = {};
+    for (const { tab, sheetName, rows } of readWorkbook(workbook, IMPORT_ORDER).tabs) {
+      if (rows.length === 0) continue;
+      const body = { unit, year: YEAR, source: { spreadsheetId: "s", sheet: sheetName, revision: 1 }, rows };
+      const response = await ingest(tab.id, body, principal.email, { "idempotency-key": `wb-${tab.id}` });
+      statuses[tab.id] = response.status;
+    }
+    expect(statuses).toEqual({ "can-bo": 200, "dang-ky": 200, "ket-qua": 422, "de-nghi": 422 });
+    const summary = await api.fetch(`/v1/units/${unit}/years/${YEAR}/summary`, { as: principal.email });
+    const body = (await summary.json()) as UnitSummary;
+    expect(body.people).toBe(expectedSchoolYearSummary.people);
+    expect(body.ratings).toEqual(expectedSchoolYearSummary.ratings);
+    expect(body.proposals.map((p) => [p.code, p.name, p.agree, p.members])).toEqual(
+      expectedSchoolYearSummary.proposals,
+    );
   });
 });
 

@@ -8,30 +8,10 @@ import { importReport, importWorkbook } from "../../../functions/src/cli/command
 import { templateCommand } from "../../../functions/src/cli/commands/template.js";
 import { unitSummary } from "../../../functions/src/services/summary.js";
 import { renderSummary } from "../../../functions/src/sheets/render.js";
-import { findTab } from "../../../functions/src/sheets/tabs.js";
 import { plainCellValue } from "../../../functions/src/sheets/xlsx.js";
 import { officer, seedProvince, UNIT, YEAR } from "../../fixtures/sheets/rows.js";
+import { expectedSchoolYearSummary, fillSchoolYear } from "../../fixtures/sheets/workbook.js";
 import { testFirestore } from "../../support/firestore.js";
-
-/** Writes rows into a template sheet by column key, finding each column by its header. */
-function fill(workbook: ExcelJS.Workbook, tabId: string, rows: Record<string, unknown>[]): void {
-  const tab = findTab(tabId);
-  const sheet = tab && workbook.getWorksheet(tab.title);
-  if (!tab || !sheet) throw new Error(`no sheet for ${tabId}`);
-  const columnOf = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, number) => {
-    const column = tab.columns.find((candidate) => candidate.header === cell.value);
-    if (column) columnOf.set(column.key, number);
-  });
-  rows.forEach((values, index) => {
-    const row = sheet.getRow(index + 2);
-    for (const [key, value] of Object.entries(values)) {
-      const number = columnOf.get(key);
-      if (number === undefined) throw new Error(`no column ${key}`);
-      row.getCell(number).value = value as ExcelJS.CellValue;
-    }
-  });
-}
 
 const io = () => {
   const out: string[] = [];
@@ -50,49 +30,7 @@ describe("template → filled workbook → import → stored → summary", () =>
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(templateFile);
-    fill(workbook, "can-bo", [
-      {
-        id: "GV01",
-        fullName: "Nguye\u0302\u0303n Thị Lan",
-        gender: "nu",
-        birthDate: new Date(Date.UTC(1985, 8, 5)),
-      },
-      { id: "GV02", fullName: "Trần Văn Bình", gender: "Nam", birthDate: "12/03/1980", group: "Tổ Toán" },
-      { id: "GV03", fullName: "Lê Thị Cúc", gender: "Nữ", birthDate: 31_000 },
-    ]);
-    fill(workbook, "ket-qua", [
-      {
-        subjectKind: "Cá nhân",
-        subjectId: "GV01",
-        rating: "hoan thanh xuat sac nhiem vu",
-        score: "92,5",
-        monthsWorked: 12,
-        spirit: "Có",
-      },
-      { subjectKind: "ca nhan", subjectId: "GV02", rating: "HTT", score: 81, titles: "Lao động tiên tiến" },
-      { subjectKind: "Cá nhân", subjectId: "GV03", rating: "HTXS", score: "105" },
-    ]);
-    fill(workbook, "de-nghi", [
-      {
-        subjectKind: "Cá nhân",
-        subjectId: "GV01",
-        target: "Chiến sĩ thi đua cơ sở",
-        members: 11,
-        agree: 10,
-        summary: "Giáo viên dạy giỏi cấp tỉnh",
-      },
-      { subjectKind: "Cá nhân", subjectId: "GV02", target: "LĐTT" },
-      { subjectKind: "Cá nhân", subjectId: "GV09", target: "LĐTT" },
-    ]);
-    fill(workbook, "dang-ky", [
-      {
-        subjectKind: "Cá nhân",
-        subjectId: "GV01",
-        titles: "LĐTT; CSTĐCS",
-        commitments: "Tỷ lệ học sinh khá giỏi (%): 85,5; Sáng kiến: 1",
-      },
-      { subjectKind: "Tập thể", subjectId: UNIT, titles: "Tập thể lao động xuất sắc" },
-    ]);
+    fillSchoolYear(workbook);
 
     const db = testFirestore("roundtrip");
     await seedProvince(db);
@@ -146,8 +84,8 @@ describe("template → filled workbook → import → stored → summary", () =>
 
     // The summary.
     const summary = await unitSummary(db, officer, UNIT, YEAR);
-    expect(summary.people).toBe(3);
-    expect(summary.ratings).toEqual({ HTXS: 1, HTT: 1 });
+    expect(summary.people).toBe(expectedSchoolYearSummary.people);
+    expect(summary.ratings).toEqual(expectedSchoolYearSummary.ratings);
     expect(summary.counts.find((line) => line.code === "LDTT")).toMatchObject({
       registered: 1,
       proposed: 1,
@@ -157,10 +95,9 @@ describe("template → filled workbook → import → stored → summary", () =>
       registered: 1,
       proposed: 0,
     });
-    expect(summary.proposals.map((p) => [p.code, p.name, p.agree, p.members])).toEqual([
-      ["LDTT", "Trần Văn Bình", null, null],
-      ["CSTD_CS", "Nguyễn Thị Lan", 10, 11],
-    ]);
+    expect(summary.proposals.map((p) => [p.code, p.name, p.agree, p.members])).toEqual(
+      expectedSchoolYearSummary.proposals,
+    );
     const rendered = renderSummary(summary);
     expect(rendered.some((row) => row.includes("10/11"))).toBe(true);
   });
