@@ -11,6 +11,7 @@ import { templateCommand } from "../../../functions/src/cli/commands/template.js
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import { findTab } from "../../../functions/src/sheets/tabs.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { fill } from "../../fixtures/sheets/workbook.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 function captureIo(): CliIo & { text: () => string } {
@@ -39,41 +40,52 @@ describe("tdkt template / tdkt import", () => {
     emulatorHost();
     const unit = `cli-${randomUUID().slice(0, 8)}`;
     const db = createFirestore(LOCAL_PROJECT_ID);
-    await db.doc(`units/${unit}`).set({
-      id: unit,
-      name: "Trường Tiểu học CLI",
-      abbreviation: "THCLI",
-      level: "TIEU_HOC",
-      clusterId: "cum-2",
-      managingAuthority: "UBND_XA",
-      managingBodyName: "Ủy ban nhân dân xã Hòa Bình",
-      place: "Hòa Bình",
-    });
+    const year = "2091-2092";
 
     const dir = mkdtempSync(join(tmpdir(), "tdkt-cli-"));
     const file = join(dir, "mau.xlsx");
     expect(await templateCommand.run(["--out", file], captureIo())).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    const staff = findTab("can-bo");
-    const sheet = staff && workbook.getWorksheet(staff.title);
-    if (!sheet) throw new Error("no roster sheet");
-    sheet.addRow([`${unit}-gv1`, "Đặng Thị Mai", "Nữ", "01/02/1990"]);
-    sheet.addRow([`${unit}-gv2`, "Hồ Văn Nam", "Nam giới", "01/02/1990"]);
+    // One workbook: the Department's registers first (unit, year), then the school's tabs.
+    fill(workbook, "don-vi", [
+      {
+        id: unit,
+        name: "Trường Tiểu học CLI",
+        abbreviation: "THCLI",
+        level: "Tiểu học",
+        clusterId: "cum-2",
+        managingAuthority: "Ủy ban nhân dân xã",
+        managingBodyName: "Ủy ban nhân dân xã Hòa Bình",
+        place: "Hòa Bình",
+      },
+    ]);
+    fill(workbook, "cau-hinh", [{ year, legalBasisVersion: "ND152-2025", voteThresholdCstdCs: "80" }]);
+    fill(workbook, "can-bo", [
+      { id: `${unit}-gv1`, fullName: "Đặng Thị Mai", gender: "Nữ", birthDate: "01/02/1990" },
+      { id: `${unit}-gv2`, fullName: "Hồ Văn Nam", gender: "Nam giới", birthDate: "01/02/1990" },
+    ]);
+    fill(workbook, "ket-qua", [{ subjectKind: "Cá nhân", subjectId: `${unit}-gv1`, rating: "HTT" }]);
     await workbook.xlsx.writeFile(file);
 
     const io = captureIo();
-    const code = await importCommand.run([file, "--unit", unit, "--year", "2025-2026"], io);
+    const code = await importCommand.run([file, "--unit", unit, "--year", year], io);
     expect(code).toBe(1);
+    expect(io.text()).toContain("Đơn vị: Đã nhận 1 dòng, 0 dòng có lỗi.");
+    expect(io.text()).toContain("Cấu hình: Đã nhận 1 dòng, 0 dòng có lỗi.");
     expect(io.text()).toContain("Cán bộ: Đã nhận 1 dòng, 1 dòng có lỗi.");
+    expect(io.text()).toContain("Kết quả cuối năm: Đã nhận 1 dòng, 0 dòng có lỗi.");
     expect(io.text()).toContain('Cán bộ, dòng 3: Cột "Giới tính": không nhận ra "Nam giới"');
     const out = join(dir, "mau.ket-qua.xlsx");
     expect(existsSync(out)).toBe(true);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(out);
-    const statuses = copy.getWorksheet("Cán bộ")?.getColumn((staff?.columns.length ?? 0) + 1).values;
+    const staffColumns = findTab("can-bo")?.columns.length ?? 0;
+    const statuses = copy.getWorksheet("Cán bộ")?.getColumn(staffColumns + 1).values;
     expect(statuses?.slice(1, 4)).toEqual(["Trạng thái", "Đã nhận", expect.stringMatching(/^Lỗi: /)]);
     expect((await db.doc(`people/${unit}-gv1`).get()).get("fullName")).toBe("Đặng Thị Mai");
+    expect((await db.doc(`years/${year}`).get()).get("voteThreshold")).toEqual({ CSTD_CS: 0.8 });
+    expect((await db.doc(`units/${unit}`).get()).get("managingAuthority")).toBe("UBND_XA");
     await db.terminate();
   });
 });
