@@ -286,14 +286,17 @@ function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: Afte
   const details: string[] = [];
   let htxsOk = true;
   if (route.htxsYears !== undefined) {
-    const htxs = history.yearsRated(streak.years, new Set<Rating>(["HTXS"])).length;
+    const htxs = history.countRated(streak.years, "HTXS");
     htxsOk = htxs >= route.htxsYears;
     details.push(msg.yearsRatedIn(htxs, route.htxsYears));
   }
   const flagEligible = ctx.input.subject.flagEligible;
   const combinations = route.combinations.filter((combination) => !combination.nonFlagOnly || !flagEligible);
-  const countIn = (codes: readonly AwardCode[]) =>
-    codes.reduce((sum, code) => sum + history.yearsWithMerit(streak.years, code).length, 0);
+  const countIn = (codes: readonly AwardCode[]) => {
+    let count = 0;
+    for (const code of codes) count += history.countMerit(streak.years, code);
+    return count;
+  };
   const described = combinations.map((combination) => ({
     ok: combination.counts.every((count) => countIn(count.codes) >= count.min),
     text: combination.counts

@@ -26,6 +26,16 @@ export interface EvalContext {
   readonly record: HistoryRecord;
   /** Calendar year of the proposal date (HCLĐ: years since founding). */
   readonly proposalYear: number;
+  /** Target-independent checks of this subject, computed once and shared by all its results. */
+  readonly shared: Map<string, unknown>;
+}
+
+/** Computes a target-independent value once per subject (see `shared`). */
+export function once<T>(ctx: EvalContext, key: string, compute: () => T): T {
+  if (ctx.shared.has(key)) return ctx.shared.get(key) as T;
+  const value = compute();
+  ctx.shared.set(key, value);
+  return value;
 }
 
 export const pass = (rule: string, basis: string, message: string): Check => ({
@@ -49,7 +59,9 @@ export const undecided = (rule: string, basis: string, message: string, missing:
 });
 
 /** G-04: not suspended in the target year, and not inside a discipline period. */
-export function suspensionCheck(ctx: EvalContext): Check {
+export const suspensionCheck = (ctx: EvalContext): Check => once(ctx, "G-04", () => computeSuspension(ctx));
+
+function computeSuspension(ctx: EvalContext): Check {
   const basis = cite.principle(ctx.basis, 4);
   if (ctx.record.suspended) return verdict("G-04", false, basis, msg.suspended(ctx.year));
   const restart = ctx.history.countingStartAt(ctx.start);
@@ -59,7 +71,10 @@ export function suspensionCheck(ctx: EvalContext): Check {
 }
 
 /** RT-09 (NĐ 233 Đ14 k3, RT-03): a duty-related discipline in the year means the rating is KHT. */
-export function dutyDisciplineCheck(ctx: EvalContext): Check {
+export const dutyDisciplineCheck = (ctx: EvalContext): Check =>
+  once(ctx, "RT-09", () => computeDutyDiscipline(ctx));
+
+function computeDutyDiscipline(ctx: EvalContext): Check {
   const basis = cite.rating(ctx.year, 14, 3);
   const duty = ctx.record.discipline.find((discipline) => discipline.dutyRelated);
   return duty === undefined
@@ -68,7 +83,9 @@ export function dutyDisciplineCheck(ctx: EvalContext): Check {
 }
 
 /** G-03: which đột xuất/chuyên đề awards the counters left out (always passes; it explains). */
-export function nonMeritCheck(ctx: EvalContext): Check {
+export const nonMeritCheck = (ctx: EvalContext): Check => once(ctx, "G-03", () => computeNonMerit(ctx));
+
+function computeNonMerit(ctx: EvalContext): Check {
   const items = ctx.history.excludedAwards.map((award) =>
     msg.excludedAward(award.form, award.kind, schoolYearStarting(award.start)),
   );

@@ -83,6 +83,7 @@ export function evaluateTargets(
   const proposalDate = subjectCase.proposalDate ?? `${start + 1}-${config.defaultProposalMonthDay}`;
   const basis = legalBasisOn(proposalDate);
   let history: SubjectHistory | undefined;
+  const shared = new Map<string, unknown>();
   return targets.map((target) => {
     const wrongKind = subject.kind === "individual" ? isCollectiveTitle(target) : isIndividualTitle(target);
     if (wrongKind)
@@ -101,21 +102,23 @@ export function evaluateTargets(
       year,
       record,
       proposalYear: Number(proposalDate.slice(0, 4)),
+      shared,
     };
     const checks = RULES_BY_TARGET[target](ctx);
-    const failed = new Set<string>();
-    const missing = new Set<string>();
+    const failed: string[] = [];
+    const missing: string[] = [];
     for (const check of checks) {
-      if (check.missing !== undefined) for (const input of check.missing) missing.add(input);
-      else if (!check.ok && check.warning !== true) failed.add(check.rule);
+      if (check.missing !== undefined) {
+        for (const input of check.missing) if (!missing.includes(input)) missing.push(input);
+      } else if (!check.ok && check.warning !== true && !failed.includes(check.rule)) failed.push(check.rule);
     }
     return {
       id,
       target,
       year,
-      status: failed.size > 0 ? "ineligible" : missing.size > 0 ? "incomplete" : "eligible",
-      failed: [...failed],
-      missing: [...missing],
+      status: failed.length > 0 ? "ineligible" : missing.length > 0 ? "incomplete" : "eligible",
+      failed,
+      missing,
       checks,
       legalBasis: {
         version: basis.version,

@@ -8,6 +8,7 @@ import {
   dutyDisciplineCheck,
   type EvalContext,
   nonMeritCheck,
+  once,
   pass,
   reuseWarnings,
   streakCheck,
@@ -23,8 +24,10 @@ import { lastYears } from "./windows.js";
 
 const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(["HTXS", "HTT"]);
 
-/** LĐTT of the target year (LDTT-01, -02, -05, G-04, G-05, RT-09). */
-export function ldttChecks(ctx: EvalContext): Check[] {
+/** LĐTT of the target year (LDTT-01, -02, -05, G-04, G-05, RT-09); shared by LĐTT and CSTĐCS. */
+export const ldttChecks = (ctx: EvalContext): Check[] => once(ctx, "LDTT", () => computeLdtt(ctx));
+
+function computeLdtt(ctx: EvalContext): Check[] {
   const { record, year, config } = ctx;
   const checks = [suspensionCheck(ctx), dutyDisciplineCheck(ctx)];
   const monthsBasis = `TT 01/2024/TT-BNV; ${cite.rating(year, 14, 1)}`;

@@ -5,7 +5,7 @@
  * and a not-rated year of maternity leave follows configuration (G-05). Years are handled as the
  * first calendar year of the school year (2025 for "2025-2026") so that walking back is arithmetic.
  */
-import type { AwardCode, Rating } from "../codes.js";
+import { AWARD_FORMS, type AwardCode, type Rating, TITLES } from "../codes.js";
 import { schoolYearStarting, startYearOf } from "../school-year.js";
 import type { EligibilityConfig } from "./config.js";
 import type { CaseAward, CaseDiscipline, HistoryRecord } from "./schema.js";
@@ -35,10 +35,23 @@ export interface ExcludedAward extends CaseAward {
 const disciplineEnd = (recordStart: number, discipline: CaseDiscipline): number =>
   discipline.to === undefined ? recordStart : Math.max(recordStart, schoolYearStartOfDate(discipline.to));
 
+/** Each award code as one bit, so that a year's merit is a single number (the engine judges 60,000 people a second). */
+const CODE_BITS = new Map<AwardCode, number>(
+  [...TITLES, ...AWARD_FORMS].map((code, index) => [code, 2 ** index]),
+);
+const maskOf = (codes: readonly AwardCode[]): number => {
+  let mask = 0;
+  for (const code of codes) mask |= CODE_BITS.get(code) ?? 0;
+  return mask;
+};
+
 export class SubjectHistory {
-  private readonly byStart = new Map<number, HistoryRecord>();
-  /** Codes that count as công trạng merit in each year: titles plus awards of counted kinds. */
-  private readonly meritByStart = new Map<number, ReadonlySet<AwardCode>>();
+  /** Start year of the oldest record; records and merit are indexed by `start - first`. */
+  private readonly first: number;
+  private readonly last: number;
+  private readonly records: (HistoryRecord | undefined)[] = [];
+  /** Codes that count as công trạng merit in each year: titles plus awards of counted kinds (bitmask). */
+  private readonly merit: number[] = [];
   /** Disciplines as [record year, last year of effect], oldest first. */
   private readonly disciplines: Array<[number, number]> = [];
   readonly excludedAwards: ExcludedAward[] = [];
@@ -47,28 +60,36 @@ export class SubjectHistory {
     history: readonly HistoryRecord[],
     private readonly config: EligibilityConfig,
   ) {
-    const nonMerit = new Set(config.nonMeritAwardKinds);
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
     for (const record of history) {
       const start = startYearOf(record.year);
-      this.byStart.set(start, record);
-      const merit = new Set<AwardCode>(record.titles);
+      first = Math.min(first, start);
+      last = Math.max(last, start);
+    }
+    this.first = first;
+    this.last = last;
+    for (const record of history) {
+      const start = startYearOf(record.year);
+      this.records[start - first] = record;
+      let merit = maskOf(record.titles);
       for (const award of record.awards) {
-        if (nonMerit.has(award.kind)) this.excludedAwards.push({ ...award, start });
-        else merit.add(award.form);
+        if (config.nonMeritAwardKinds.includes(award.kind)) this.excludedAwards.push({ ...award, start });
+        else merit |= CODE_BITS.get(award.form) ?? 0;
       }
-      this.meritByStart.set(start, merit);
+      this.merit[start - first] = merit;
       for (const discipline of record.discipline)
         this.disciplines.push([start, disciplineEnd(start, discipline)]);
     }
-    this.disciplines.sort((a, b) => a[0] - b[0]);
+    if (this.disciplines.length > 1) this.disciplines.sort((a, b) => a[0] - b[0]);
   }
 
   get(start: number): HistoryRecord | undefined {
-    return this.byStart.get(start);
+    return this.records[start - this.first];
   }
 
   hasMerit(start: number, code: AwardCode): boolean {
-    return this.meritByStart.get(start)?.has(code) ?? false;
+    return ((this.merit[start - this.first] ?? 0) & (CODE_BITS.get(code) ?? 0)) !== 0;
   }
 
   /**
@@ -94,7 +115,7 @@ export class SubjectHistory {
     for (let start = endStart; ; start--) {
       if (afterStart !== undefined && start <= afterStart) return done(years, start, "prior-award");
       if (restart !== undefined && start < restart) return done(years, start, "discipline");
-      const record = this.byStart.get(start);
+      const record = this.get(start);
       if (record === undefined) return done(years, start, "missing");
       if (record.rating === "NONE") {
         const skipMaternity =
@@ -107,17 +128,17 @@ export class SubjectHistory {
     }
   }
 
-  /** The latest year ≤ endStart in which one of `codes` was received as công trạng. */
+  /** The latest year in (afterStart, endStart] in which one of `codes` was received as công trạng. */
   latestMerit(
     codes: readonly AwardCode[],
     endStart: number,
     afterStart = Number.NEGATIVE_INFINITY,
   ): number | undefined {
-    let latest: number | undefined;
-    for (const [start, merit] of this.meritByStart)
-      if (start <= endStart && start > afterStart && codes.some((code) => merit.has(code)))
-        latest = Math.max(latest ?? start, start);
-    return latest;
+    const mask = maskOf(codes);
+    const lowest = Math.max(this.first, afterStart + 1);
+    for (let start = Math.min(endStart, this.last); start >= lowest; start--)
+      if (((this.merit[start - this.first] ?? 0) & mask) !== 0) return start;
+    return undefined;
   }
 
   /** The earliest year in (afterStart, endStart] in which one of `codes` was received as công trạng. */
@@ -126,31 +147,33 @@ export class SubjectHistory {
     endStart: number,
     afterStart = Number.NEGATIVE_INFINITY,
   ): number | undefined {
-    let earliest: number | undefined;
-    for (const [start, merit] of this.meritByStart)
-      if (start <= endStart && start > afterStart && codes.some((code) => merit.has(code)))
-        earliest = Math.min(earliest ?? start, start);
-    return earliest;
+    const mask = maskOf(codes);
+    const highest = Math.min(endStart, this.last);
+    for (let start = Math.max(this.first, afterStart + 1); start <= highest; start++)
+      if (((this.merit[start - this.first] ?? 0) & mask) !== 0) return start;
+    return undefined;
   }
 
   /** Years in (afterStart, endStart] in which `code` was received as công trạng, oldest first. */
   meritYears(code: AwardCode, endStart: number, afterStart = Number.NEGATIVE_INFINITY): number[] {
     const years: number[] = [];
-    for (const [start, merit] of this.meritByStart)
-      if (start <= endStart && start > afterStart && merit.has(code)) years.push(start);
-    return years.sort((a, b) => a - b);
+    const highest = Math.min(endStart, this.last);
+    for (let start = Math.max(this.first, afterStart + 1); start <= highest; start++)
+      if (this.hasMerit(start, code)) years.push(start);
+    return years;
   }
 
-  /** Years among `years` in which `code` was received as công trạng. */
-  yearsWithMerit(years: readonly number[], code: AwardCode): number[] {
-    return years.filter((start) => this.hasMerit(start, code));
+  /** How many of `years` carry `code` as công trạng. */
+  countMerit(years: readonly number[], code: AwardCode): number {
+    let count = 0;
+    for (const start of years) if (this.hasMerit(start, code)) count++;
+    return count;
   }
 
-  yearsRated(years: readonly number[], ratings: ReadonlySet<Rating>): number[] {
-    return years.filter((start) => {
-      const rating = this.byStart.get(start)?.rating;
-      return rating !== undefined && ratings.has(rating);
-    });
+  countRated(years: readonly number[], rating: Rating): number {
+    let count = 0;
+    for (const start of years) if (this.get(start)?.rating === rating) count++;
+    return count;
   }
 }
 
@@ -163,5 +186,8 @@ const done = (years: number[], start: number, reason: StreakStop): Streak => ({
 export const formatYears = (starts: readonly number[]): string => starts.map(schoolYearStarting).join(", ");
 
 /** The last `count` school years ending at `endStart`, oldest first. */
-export const lastYears = (endStart: number, count: number): number[] =>
-  Array.from({ length: count }, (_, i) => endStart - count + 1 + i);
+export function lastYears(endStart: number, count: number): number[] {
+  const years: number[] = [];
+  for (let start = endStart - count + 1; start <= endStart; start++) years.push(start);
+  return years;
+}
