@@ -46,6 +46,7 @@ import {
   CouncilVote,
   HTXS_CAP_DENOMINATORS,
   Initiative,
+  NaturalKey,
   Person,
   PRIZES,
   Proposal,
@@ -913,6 +914,9 @@ const awardHistory: TabDefinition = {
 
 /* ---------- Department tabs ---------- */
 
+/** A unit as stored: the domain Unit plus the commune unit that domain/access.ts reads. */
+const UnitWithCommune = Unit.extend({ communeUnitId: NaturalKey.optional() });
+
 const units: TabDefinition = {
   id: "don-vi",
   title: "Đơn vị",
@@ -946,13 +950,21 @@ const units: TabDefinition = {
     textColumn("managingBodyName", "Tên cơ quan chủ quản", "Ví dụ Ủy ban nhân dân xã Hòa Bình.", 30, true),
     textColumn("place", "Địa danh", "Địa danh ghi trên văn bản.", 14, true),
     textColumn("commune", "Xã, phường", "", 16),
+    textColumn(
+      "communeUnitId",
+      "Mã đơn vị xã quản lý",
+      "Trường do xã quản lý: mã đơn vị của Ủy ban nhân dân xã (để chuyên viên xã xem và duyệt dữ liệu của trường).",
+      16,
+    ),
     textColumn("address", "Địa chỉ", "", 30),
     textColumn("phone", "Điện thoại", "", 14),
     textColumn("principalName", "Hiệu trưởng", "Họ và tên thủ trưởng đơn vị.", 24),
   ],
   naturalKey: ["id"],
   primary: "units",
-  toDocuments: (row) => [{ collection: "units", id: str(row, "id") ?? "", data: { ...row }, schema: Unit }],
+  toDocuments: (row) => [
+    { collection: "units", id: str(row, "id") ?? "", data: { ...row }, schema: UnitWithCommune },
+  ],
 };
 
 const users: TabDefinition = {

@@ -1,7 +1,9 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../../functions/src/domain/errors.js";
+import type { User } from "../../../functions/src/domain/model.js";
 import { ingestTab } from "../../../functions/src/services/ingest.js";
+import { unitSummary } from "../../../functions/src/services/summary.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { DOCUMENTS_PER_CHUNK } from "../../../functions/src/store/writes.js";
 import {
@@ -241,5 +243,21 @@ describe("ingestTab: rows in, clean data stored", () => {
     await expect(ingestTab(db, officer, "khong-co", body, options())).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("unitSummary access", () => {
+  it("lets the commune that manages a school read its summary, set through the Đơn vị tab", async () => {
+    const commune: User = {
+      email: "chuyenvien@xa-hoa-binh.gov.vn",
+      role: "COMMUNE_SPECIALIST",
+      unitId: "xa-hoa-binh",
+    };
+    await expect(unitSummary(db, commune, UNIT, YEAR)).rejects.toMatchObject({ code: "PERMISSION_DENIED" });
+    const unit = (await db.doc(`units/${UNIT}`).get()).data() ?? {};
+    const row = { ...unit, level: "THPT", managingAuthority: "UBND_XA", communeUnitId: "xa-hoa-binh" };
+    const result = await ingestTab(db, specialist, "don-vi", ingestBody("don-vi", [row]), options());
+    expect(result.status).toBe(200);
+    expect((await unitSummary(db, commune, UNIT, YEAR)).unit.id).toBe(UNIT);
   });
 });
