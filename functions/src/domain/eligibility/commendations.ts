@@ -18,7 +18,6 @@ import {
   suspensionCheck,
   undecided,
   verdict,
-  yearSet,
 } from "./context.js";
 import type { LegalBasisVersion } from "./legal-basis.js";
 import { cite } from "./legal-basis.js";
@@ -63,9 +62,10 @@ function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string)
   const { history, input } = ctx;
   const cstdcs = history.streak(ctx.start, (record) => record.titles.includes("CSTD_CS"));
   const htxs = history.streak(ctx.start, (record) => record.rating === "HTXS");
-  const htxsYears = yearSet(htxs.years);
-  const initiatives = achievementsIn(input.initiatives, htxsYears, "CO_SO");
-  const research = achievementsIn(input.research, htxsYears, "CO_SO");
+  // A streak is contiguous: its years are the range from its first to its last.
+  const [from = ctx.start + 1, to = ctx.start] = [htxs.years[0], htxs.years.at(-1)];
+  const initiatives = achievementsIn(input.initiatives, from, to, "CO_SO");
+  const research = achievementsIn(input.research, from, to, "CO_SO");
   const byCstdcs = cstdcs.years.length >= 2;
   const byHtxs = htxs.years.length >= 2 && (initiatives.length >= 2 || research.length >= 2);
   const ok = byCstdcs || byHtxs;

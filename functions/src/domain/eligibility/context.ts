@@ -8,7 +8,7 @@ import {
   eligibilityMessages as msg,
   recognitionLevelLabels,
 } from "../messages/index.js";
-import { schoolYearStarting } from "../school-year.js";
+import { schoolYearStarting, startYearOf } from "../school-year.js";
 import type { EligibilityConfig } from "./config.js";
 import { cite, type LegalBasisVersion } from "./legal-basis.js";
 import type { Achievement, EligibilityCase, HistoryRecord } from "./schema.js";
@@ -111,13 +111,18 @@ export function voteChecks(ctx: EvalContext, thresholdRule: string, threshold: n
 
 const LEVEL_RANK: Record<RecognitionLevel, number> = { CO_SO: 0, TINH: 1, BO: 1, TOAN_QUOC: 2 };
 
-/** Initiatives or research of at least `minLevel`, recognised in one of the given years. */
+/** Initiatives or research of at least `minLevel`, recognised in a school year from `fromStart` to `toStart`. */
 export function achievementsIn(
   items: readonly Achievement[],
-  years: ReadonlySet<string>,
+  fromStart: number,
+  toStart: number,
   minLevel: RecognitionLevel,
 ): Achievement[] {
-  return items.filter((item) => years.has(item.year) && LEVEL_RANK[item.level] >= LEVEL_RANK[minLevel]);
+  if (items.length === 0) return [];
+  return items.filter((item) => {
+    const start = startYearOf(item.year);
+    return start >= fromStart && start <= toStart && LEVEL_RANK[item.level] >= LEVEL_RANK[minLevel];
+  });
 }
 
 export const describeAchievement = (item: Achievement): string =>
@@ -160,6 +165,3 @@ export function streakCheck(
     msg.streak(ok, streak.years.length, what, formatYears(streak.years), required, streakStopText(streak)),
   );
 }
-
-/** Set of school-year strings for a list of start years. */
-export const yearSet = (starts: readonly number[]): Set<string> => new Set(starts.map(schoolYearStarting));

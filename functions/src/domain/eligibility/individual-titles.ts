@@ -16,11 +16,10 @@ import {
   undecided,
   verdict,
   voteChecks,
-  yearSet,
 } from "./context.js";
 import { cite } from "./legal-basis.js";
 import type { Check } from "./types.js";
-import { lastYears } from "./windows.js";
+import { formatYears, lastYears } from "./windows.js";
 
 const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(["HTXS", "HTT"]);
 
@@ -74,13 +73,13 @@ export function cstdCoSoChecks(ctx: EvalContext): Check[] {
       ? undecided("CSCS-01", ldttBasis, msg.ldttUndecided(year), [])
       : pass("CSCS-01", ldttBasis, msg.ldttMet(true, year));
 
-  const window = yearSet(lastYears(ctx.start, config.initiativeWindowYears));
-  const initiatives = achievementsIn(input.initiatives, window, "CO_SO");
-  const research = achievementsIn(input.research, window, "CO_SO");
+  const windowStart = ctx.start - config.initiativeWindowYears + 1;
+  const initiatives = achievementsIn(input.initiatives, windowStart, ctx.start, "CO_SO");
+  const research = achievementsIn(input.research, windowStart, ctx.start, "CO_SO");
   const htxs = record.rating === "HTXS";
   const innovations = initiatives.length + research.length;
   const anyOk = htxs || innovations > 0;
-  const windowText = [...window].join(", ");
+  const windowText = formatYears(lastYears(ctx.start, config.initiativeWindowYears));
   const bothOk = htxs && innovations > 0;
   const checks: Check[] = [
     ...ldtt,
@@ -111,10 +110,10 @@ export function cstdTinhChecks(ctx: EvalContext): Check[] {
   const prior = history.latestMerit(["CSTD_TINH"], ctx.start - 1);
   const afterStart = config.cstdTinhNeedsNewStreakAfterAward ? prior : undefined;
   const streak = history.streak(endStart, (record) => record.titles.includes("CSTD_CS"), afterStart);
-  const basisYears = yearSet(lastYears(endStart, required));
+  const basisStart = endStart - required + 1;
   const scoped = [
-    ...achievementsIn(input.initiatives, basisYears, "TINH"),
-    ...achievementsIn(input.research, basisYears, "TINH"),
+    ...achievementsIn(input.initiatives, basisStart, endStart, "TINH"),
+    ...achievementsIn(input.research, basisStart, endStart, "TINH"),
   ];
   return [
     suspensionCheck(ctx),
@@ -137,7 +136,7 @@ export function cstdTinhChecks(ctx: EvalContext): Check[] {
         scoped.length > 0,
         "phạm vi tỉnh",
         scoped.map(describeAchievement),
-        [...basisYears].join(", "),
+        formatYears(lastYears(endStart, required)),
       ),
     ),
     ...reuseWarnings("Công văn 5007/BNV-TĐKT năm 2023, mục III.5c", scoped),
@@ -194,10 +193,9 @@ function twoProvincialAwards(ctx: EvalContext): { check: Check; periodStart: num
 export function cstdToanQuocChecks(ctx: EvalContext): Check[] {
   const { input, config } = ctx;
   const { check, periodStart } = twoProvincialAwards(ctx);
-  const period = yearSet(lastYears(ctx.start, ctx.start - periodStart + 1));
   const national = [
-    ...achievementsIn(input.initiatives, period, "TOAN_QUOC"),
-    ...achievementsIn(input.research, period, "TOAN_QUOC"),
+    ...achievementsIn(input.initiatives, periodStart, ctx.start, "TOAN_QUOC"),
+    ...achievementsIn(input.research, periodStart, ctx.start, "TOAN_QUOC"),
   ];
   return [
     suspensionCheck(ctx),
