@@ -53,7 +53,7 @@ export async function openLocalFirestore(
   process.env.METADATA_SERVER_DETECTION ??= "none";
   const emulator = await ensureEmulator({
     importDir: LOCAL_DATA_DIR,
-    exportOnExit: LOCAL_DATA_DIR,
+    exportOnStop: { dir: LOCAL_DATA_DIR, projectId: LOCAL_PROJECT_ID },
     ...(options.port ? { port: options.port } : {}),
   });
   process.env.FIRESTORE_EMULATOR_HOST = emulator.hostPort;

@@ -4,7 +4,7 @@
  * project starts it itself: tests (vitest global setup), `npm start` and the CLI all come here.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -32,8 +32,11 @@ export interface StartOptions {
   rulesFile?: string;
   /** Directory holding a previous export; imported when it has one. */
   importDir?: string;
-  /** Directory the emulator exports to when it stops. */
-  exportOnExit?: string;
+  /**
+   * Export one project's data to this directory when stop() is called. The emulator's own
+   * --export-on-exit does not fire on SIGTERM, so the export goes through its HTTP endpoint.
+   */
+  exportOnStop?: { dir: string; projectId: string };
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
 }
@@ -87,10 +90,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const EXPORT_NAME = "firestore_export";
+
 function exportMetadataFile(dir: string): string | undefined {
-  if (!existsSync(dir)) return undefined;
-  const metadata = readdirSync(dir).find((name) => name.endsWith(".overall_export_metadata"));
-  return metadata ? join(dir, metadata) : undefined;
+  const file = join(dir, EXPORT_NAME, `${EXPORT_NAME}.overall_export_metadata`);
+  return existsSync(file) ? file : undefined;
+}
+
+/** Exports one project into `dir` (written beside it first, then swapped in, so a failed export loses nothing). */
+export async function exportProject(hostPort: string, projectId: string, dir: string): Promise<void> {
+  const target = resolve(dir);
+  const staging = `${target}.new`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const response = await fetch(`http://${hostPort}/emulator/v1/projects/${projectId}:export`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      database: `projects/${projectId}/databases/(default)`,
+      export_directory: staging,
+      export_name: EXPORT_NAME,
+    }),
+  });
+  if (!response.ok) throw new Error(`export failed: HTTP ${response.status}`);
+  rmSync(target, { recursive: true, force: true });
+  renameSync(staging, target);
 }
 
 /** Starts a new emulator process on 127.0.0.1 and resolves when it accepts requests. */
@@ -105,7 +129,6 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   if (options.rulesFile) args.push(`--rules=${resolve(options.rulesFile)}`);
   const metadata = options.importDir ? exportMetadataFile(options.importDir) : undefined;
   if (metadata) args.push(`--import-data=${metadata}`);
-  if (options.exportOnExit) args.push(`--export-on-exit=${resolve(options.exportOnExit)}`);
 
   const child = spawn("java", args, { stdio: ["ignore", "pipe", "pipe"] });
   const killOnExit = () => child.kill("SIGKILL");
@@ -115,9 +138,14 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   return {
     hostPort,
     external: false,
-    stop: () => {
+    stop: async () => {
       process.removeListener("exit", killOnExit);
-      return stopProcess(child);
+      try {
+        if (options.exportOnStop)
+          await exportProject(hostPort, options.exportOnStop.projectId, options.exportOnStop.dir);
+      } finally {
+        await stopProcess(child);
+      }
     },
   };
 }

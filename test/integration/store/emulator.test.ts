@@ -1,12 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Firestore } from "@google-cloud/firestore";
 import { describe, expect, it } from "vitest";
 import {
   EmulatorUnavailableError,
   emulatorJarCandidates,
   findEmulatorJar,
   GCLOUD_EMULATOR_JAR,
+  startEmulator,
 } from "../../../functions/src/store/emulator.js";
 import { emulatorHost, testFirestore } from "../../support/firestore.js";
 
@@ -47,4 +49,26 @@ describe("Firestore emulator", () => {
       expect(message).toContain("FIRESTORE_EMULATOR_JAR");
     }
   });
+});
+
+describe("local data kept between runs", () => {
+  it("exports on stop and imports on the next start", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "emulator-data-")), "data");
+    const first = await startEmulator({ importDir: dir, exportOnStop: { dir, projectId: "keep" } });
+    const db = new Firestore({ projectId: "keep", host: first.hostPort, ssl: false });
+    await db.doc("units/thcs-nguyen-du").set({ name: "Trường THCS Nguyễn Du" });
+    await db.terminate();
+    await first.stop();
+
+    const second = await startEmulator({ importDir: dir });
+    try {
+      const again = new Firestore({ projectId: "keep", host: second.hostPort, ssl: false });
+      expect((await again.doc("units/thcs-nguyen-du").get()).data()).toEqual({
+        name: "Trường THCS Nguyễn Du",
+      });
+      await again.terminate();
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
 });
