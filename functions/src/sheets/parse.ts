@@ -6,7 +6,7 @@
  */
 import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
 import { NaturalKey } from "../domain/model.js";
-import { isEmptyCell, matchKey, parseCell } from "./cells.js";
+import { isEmptyCell, MAX_TEXT_LENGTH, matchKey, parseCell } from "./cells.js";
 import {
   type Column,
   optionsOf,
@@ -143,7 +143,7 @@ function parseRow(
       const params = (issue as { params?: CellIssueParams }).params;
       return cellError(tab, key, params?.cellCode ?? "INVALID_VALUE", {
         value: params?.value,
-        ...rangeOf(columnOf(tab, key)),
+        ...limitsOf(columnOf(tab, key)),
         ...allowedOf(columnOf(tab, key)),
       });
     });
@@ -222,8 +222,13 @@ function primaryIdOf(tab: TabDefinition, values: ParsedRow, context: RowContext)
   return id !== undefined && NaturalKey.safeParse(id).success ? id : undefined;
 }
 
-const rangeOf = (column: Column | undefined) =>
-  column?.type === "number" || column?.type === "integer" ? { min: column.min, max: column.max } : {};
+/** The limits a message quotes: a number column's range, a text column's length. */
+const limitsOf = (column: Column | undefined) =>
+  column?.type === "number" || column?.type === "integer"
+    ? { min: column.min, max: column.max }
+    : column?.type === "text"
+      ? { max: column.maxLength ?? MAX_TEXT_LENGTH }
+      : {};
 
 const allowedOf = (column: Column | undefined) => {
   const options = column ? (optionsOf(column) ?? []) : [];

@@ -102,6 +102,9 @@ describe("parseTabRows", () => {
     // The natural key still reads, so a full-tab send does not withdraw the stored row.
     expect(row?.primaryId).toBe("GV1");
 
+    const [long] = parse("can-bo", sheetRows("can-bo", [staffRow(1, { position: "x".repeat(2001) })])).rows;
+    expect(long?.errors[0]?.message).toBe('Cột "Chức vụ": nội dung dài quá 2000 ký tự.');
+
     const [email] = parse("can-bo", sheetRows("can-bo", [staffRow(1, { email: "khong-phai-email" })])).rows;
     expect(email?.errors.map((e) => [e.column, e.code])).toEqual([["Email", "INVALID_VALUE"]]);
   });
