@@ -3,6 +3,7 @@
  * one header, title, body, signature and page-number renderer every document uses. Sizes are in
  * points; every string goes through normalizeText so the PDF holds NFC text only.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { documentText } from "../domain/messages/index.js";
@@ -54,6 +55,31 @@ export const FONT_FILES: Record<FontName, string> = {
   [FONT.italic]: require.resolve("@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf"),
   [FONT.boldItalic]: require.resolve("@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf"),
 };
+
+/**
+ * The four faces parsed once per process. Parsing a face (its layout tables above all) costs about
+ * 50 ms, so each document re-parsing them would dominate small documents. pdfkit accepts a parsed
+ * fontkit font (fontkit is pdfkit's own dependency, resolved from pdfkit's location) and embeds a
+ * fresh subset per document. Each document gets a view of the face with its own glyph cache:
+ * fontkit caches a glyph with the characters it was first met for, and the ToUnicode map that
+ * makes the text extractable is written from them.
+ */
+let parsedFonts: [FontName, object][] | undefined;
+function fontFaces(): [FontName, object][] {
+  if (!parsedFonts) {
+    const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as {
+      create: (data: Buffer) => object;
+    };
+    parsedFonts = Object.entries(FONT_FILES).map(([name, file]) => [
+      name as FontName,
+      fontkit.create(readFileSync(file)),
+    ]);
+  }
+  return parsedFonts.map(([name, face]) => [
+    name,
+    Object.create(face, { _glyphs: { value: {}, writable: true } }),
+  ]);
+}
 
 export interface DocumentMeta {
   title: string;
@@ -118,7 +144,7 @@ export class OfficialPdf {
         CreationDate: options.creationDate ?? new Date(),
       },
     });
-    for (const [name, file] of Object.entries(FONT_FILES)) this.doc.registerFont(name, file);
+    for (const [name, face] of fontFaces()) this.doc.registerFont(name, face as PDFKit.Mixins.PDFFontSource);
     this.use(FONT.regular, SIZE.body);
     // Numbering as pages open (rather than at the end) lets pdfkit flush each page as it is done.
     this.doc.on("pageAdded", () => this.numberPage());
