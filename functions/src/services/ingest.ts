@@ -119,6 +119,7 @@ export async function ingestTab(
 
   const run = () => ingestRows(db, user, tab, request, options);
   if (!options.idempotencyKey) return { ...(await run()), replayed: false };
+  let fresh: Omit<IngestResult, "replayed"> | undefined;
   const { value, replayed } = await withIdempotency(
     db,
     {
@@ -126,10 +127,22 @@ export async function ingestTab(
       scope: `ingest:${tab.id}:${request.unit}:${request.year}`,
       fingerprint: fingerprintOf(request),
     },
-    run,
+    async () => {
+      fresh = await run();
+      return Buffer.byteLength(JSON.stringify(fresh)) <= MAX_STORED_RESPONSE_BYTES ? fresh : OVERSIZED;
+    },
   );
-  return { ...value, replayed };
+  if (fresh) return { ...fresh, replayed: false };
+  // A response too large to keep is rebuilt by running again: the writes converge, nothing changes.
+  return { ...(value === OVERSIZED ? await run() : value), replayed: true };
 }
+
+/**
+ * Responses kept for replay live in one Firestore document (≤ 1 MiB); a 5,000-row answer full of
+ * errors can exceed that, so it is not kept and a replay recomputes it.
+ */
+const MAX_STORED_RESPONSE_BYTES = 900_000;
+const OVERSIZED = "oversized" as const;
 
 /** School tabs: the caller's own unit (Department roles: any unit). Department tabs: Department roles. */
 async function authorize(db: Firestore, user: User, tab: TabDefinition, unitId: string): Promise<void> {

@@ -130,7 +130,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const metadata = options.importDir ? exportMetadataFile(options.importDir) : undefined;
   if (metadata) args.push(`--import-data=${metadata}`);
 
-  const child = spawn("java", args, { stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group: Ctrl+C in a terminal must reach us first, so we can export before it stops.
+  const child = spawn("java", args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   await waitUntilReady(child, options.readyTimeoutMs ?? 60_000);

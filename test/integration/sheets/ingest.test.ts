@@ -83,6 +83,18 @@ describe("ingestTab: rows in, clean data stored", () => {
     });
   });
 
+  it("replays an answer too large to keep by running the request again", async () => {
+    const bad = Array.from({ length: 3000 }, (_, i) =>
+      staffRow(i, { gender: "không rõ", birthDate: "32/13/1990", email: "không phải email" }),
+    );
+    const body = ingestBody("can-bo", bad);
+    const first = await ingestTab(db, officer, "can-bo", body, options({ idempotencyKey: "k-big" }));
+    expect(Buffer.byteLength(JSON.stringify(first.body))).toBeGreaterThan(1024 * 1024);
+    const retry = await ingestTab(db, officer, "can-bo", body, options({ idempotencyKey: "k-big" }));
+    expect(retry.replayed).toBe(true);
+    expect(retry.body).toEqual(first.body);
+  });
+
   it("converges when a request crashed after its first chunk and is retried with the same key", async () => {
     const rows = Array.from({ length: DOCUMENTS_PER_CHUNK + 40 }, (_, i) => staffRow(i));
     const body = ingestBody("can-bo", rows);

@@ -116,6 +116,12 @@ describe("danh sách trích ngang", () => {
   it("is landscape, sorted the Vietnamese way inside each title, with totals", async () => {
     const pdf = await renderDanhSach(sampleDanhSach, FIXED);
     expect(pdfInfo(pdf)["Page size"]).toContain("841.89 x 595.28");
+    // Landscape: the binding margin (30 mm) on the top edge, 20 mm left and right, 15 mm bottom.
+    const words = pdfWords(pdf);
+    expect(Math.min(...words.map((word) => word.yMin))).toBeGreaterThanOrEqual(30 * MM - 1);
+    expect(Math.min(...words.map((word) => word.xMin))).toBeGreaterThanOrEqual(20 * MM - 1);
+    expect(Math.max(...words.map((word) => word.xMax))).toBeLessThanOrEqual(841.89 - 20 * MM + 1);
+    expect(Math.max(...words.map((word) => word.yMax))).toBeLessThanOrEqual(595.28 - 15 * MM + 1);
     const text = pdfText(pdf);
     expect(
       firstOutOfOrder(text, [

@@ -54,7 +54,7 @@ export const LEGAL_BASIS_VERSIONS: readonly LegalBasisVersion[] = [
     effectiveTo: null,
     law: `${LAW_2022} (sửa đổi bởi Luật 06/2026/QH16)`,
     decree: ND_152,
-    documents: [`${LAW_2022}`, "Luật 06/2026/QH16", ND_152, "TT 15/2025/TT-BNV", "TT 07/2026/TT-BGDĐT"],
+    documents: [LAW_2022, "Luật 06/2026/QH16", ND_152, "TT 15/2025/TT-BNV", "TT 07/2026/TT-BGDĐT"],
   },
 ];
 
