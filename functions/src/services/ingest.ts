@@ -120,7 +120,7 @@ export async function ingestTab(
   const run = () => ingestRows(db, user, tab, request, options);
   if (!options.idempotencyKey) return { ...(await run()), replayed: false };
   let fresh: Omit<IngestResult, "replayed"> | undefined;
-  const { value, replayed } = await withIdempotency(
+  const stored = await withIdempotency(
     db,
     {
       key: options.idempotencyKey,
@@ -132,9 +132,9 @@ export async function ingestTab(
       return Buffer.byteLength(JSON.stringify(fresh)) <= MAX_STORED_RESPONSE_BYTES ? fresh : OVERSIZED;
     },
   );
-  if (fresh) return { ...fresh, replayed: false };
-  // A response too large to keep is rebuilt by running again: the writes converge, nothing changes.
-  return { ...(value === OVERSIZED ? await run() : value), replayed: true };
+  if (fresh !== undefined) return { ...fresh, replayed: false };
+  // A replay of an answer too large to keep runs again: the writes converge, nothing changes.
+  return { ...(stored.value === OVERSIZED ? await run() : stored.value), replayed: true };
 }
 
 /**
