@@ -61,6 +61,7 @@ describe("reading cases", () => {
         { ...good, id: "bad-history-year", history: [{ year: "2025/2026", rating: "HTT" }] },
         { ...good, id: "no-record", year: "2026-2027" },
         { ...good, id: "wrong-kind", target: "TTLDTT" },
+        { ...good, id: "twice", history: [...good.history, ...good.history] },
         "not a case",
         good,
       ],
@@ -71,7 +72,8 @@ describe("reading cases", () => {
       ["bad-history-year", "error", "INVALID_YEAR"],
       ["no-record", "error", "MISSING_TARGET_YEAR"],
       ["wrong-kind", "error", "INVALID_CASE"],
-      ["#6", "error", "INVALID_CASE"],
+      ["twice", "error", "INVALID_CASE"],
+      ["#7", "error", "INVALID_CASE"],
       ["case-LDTT", "eligible", undefined],
     ]);
     expect(results[3]?.error?.message).toContain("2026-2027");

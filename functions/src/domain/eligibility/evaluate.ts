@@ -24,7 +24,8 @@ import type { CaseError, CaseResult, Check } from "./types.js";
 import { SubjectHistory } from "./windows.js";
 
 const RULES_BY_TARGET: Record<Target, (ctx: EvalContext) => Check[]> = {
-  LDTT: ldttChecks,
+  // A copy: the LĐTT checks are shared with CSTĐCS within one subject.
+  LDTT: (ctx) => [...ldttChecks(ctx)],
   CSTD_CS: cstdCoSoChecks,
   CSTD_TINH: cstdTinhChecks,
   CSTD_TQ: cstdToanQuocChecks,
@@ -154,6 +155,12 @@ export function readCase(raw: unknown, index: number): ReadResult {
         ? { code: "INVALID_CASE", message: msg.caseInvalid(describeIssues(parsed.error.issues)) }
         : { code: "INVALID_YEAR", message: msg.caseInvalid(describeIssues([yearIssue])) },
     );
+  }
+  const seen = new Set<string>();
+  for (const record of parsed.data.history) {
+    if (seen.has(record.year))
+      return fail({ code: "INVALID_CASE", message: msg.caseInvalid(msg.duplicateYear(record.year)) });
+    seen.add(record.year);
   }
   return { case: parsed.data };
 }

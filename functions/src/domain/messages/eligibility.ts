@@ -22,6 +22,7 @@ export const eligibilityMessages = {
     `Ngày đề nghị ${date} trước 01/01/2024: Luật Thi đua, khen thưởng 2022 chưa có hiệu lực; hệ thống không xét theo quy định cũ.`,
   invalidFile: (detail: string) => `Tệp hồ sơ xét không hợp lệ: ${detail}`,
   notAnObject: "cần một đối tượng JSON",
+  duplicateYear: (year: string) => `năm học ${year} có hai bản ghi trong "history"`,
 
   // Guards
   suspended: (year: string) =>
