@@ -2,13 +2,14 @@
  * `tdkt demo --out DIR`: the complete sample dossier set. The sample school is stored in a
  * separate demo project of the local emulator (started when none runs) and its dossier built by
  * the dossier service, as a real unit's would be; the documents the service does not derive from
- * stored data (báo cáo thành tích, bản đăng ký, the Department's tờ trình and quyết định) are
+ * stored data (báo cáo thành tích, bản đăng ký, the Department's whole set) are
  * rendered from the sample inputs.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { renderBaoCao } from "../../documents/bao-cao.js";
+import { renderBienBanHop } from "../../documents/bien-ban.js";
 import { renderDangKy } from "../../documents/dang-ky.js";
 import { renderDanhSach } from "../../documents/danh-sach.js";
 import { renderQuyetDinh } from "../../documents/quyet-dinh.js";
@@ -61,8 +62,11 @@ export const demoCommand: CliCommand = {
         ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(samples.sampleDangKyCaNhan)],
         ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(samples.sampleDangKyTapThe)],
         ["truong/danh-sach-hoc-sinh.pdf", renderDanhSach(samples.sampleDanhSachHocSinh)],
-        ["so/to-trinh-ubnd-tinh.pdf", renderToTrinh(samples.sampleToTrinhSo)],
-        ["so/quyet-dinh-khen-thuong.pdf", renderQuyetDinh(samples.sampleQuyetDinh)],
+        ["so/01-to-trinh-ubnd-tinh.pdf", renderToTrinh(samples.sampleToTrinhSo)],
+        ["so/02-bien-ban-hop-hoi-dong.pdf", renderBienBanHop(samples.sampleBienBanHopSo)],
+        ["so/03-danh-sach-ca-nhan.pdf", renderDanhSach(samples.sampleDanhSachSo)],
+        ["so/04-danh-sach-tap-the.pdf", renderDanhSach(samples.sampleDanhSachSoTapThe)],
+        ["so/05-quyet-dinh-khen-thuong.pdf", renderQuyetDinh(samples.sampleQuyetDinh)],
       ];
       await mkdir(join(out, "so"), { recursive: true });
       for (const [file, bytes] of rendered) await writeFile(join(out, file), await bytes);
