@@ -8,7 +8,17 @@
  * transactions would take the emulator many minutes. Never use it for user data.
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
-import type { Award, CouncilVote, Initiative, Person, Unit, User, YearRecord } from "../domain/model.js";
+import type {
+  Award,
+  CouncilVote,
+  Initiative,
+  Person,
+  Proposal,
+  Unit,
+  User,
+  YearConfig,
+  YearRecord,
+} from "../domain/model.js";
 import { COLLECTIONS } from "../store/firestore.js";
 
 export interface ProvinceData {
@@ -18,6 +28,8 @@ export interface ProvinceData {
   initiatives: readonly Initiative[];
   awards: readonly Award[];
   votes: readonly CouncilVote[];
+  proposals: readonly Proposal[];
+  yearConfigs: readonly YearConfig[];
   users: readonly User[];
 }
 
@@ -37,6 +49,9 @@ export const recordPath = (record: Pick<YearRecord, "year" | "subjectId">): stri
 export const votePath = (vote: Pick<CouncilVote, "year" | "unitId" | "subjectId" | "target">): string =>
   `${COLLECTIONS.years}/${vote.year}/${COLLECTIONS.votes}/${vote.unitId}_${vote.subjectId}_${vote.target}`;
 
+export const proposalPath = (proposal: Pick<Proposal, "year" | "unitId" | "subjectId" | "target">): string =>
+  `${COLLECTIONS.years}/${proposal.year}/${COLLECTIONS.proposals}/${proposal.unitId}_${proposal.subjectId}_${proposal.target}`;
+
 interface SeedDocument {
   path: string;
   data: object;
@@ -50,6 +65,9 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${COLLECTIONS.initiatives}/${initiative.id}`, data: initiative };
   for (const award of province.awards) yield { path: `${COLLECTIONS.awards}/${award.id}`, data: award };
   for (const vote of province.votes) yield { path: votePath(vote), data: vote };
+  for (const proposal of province.proposals) yield { path: proposalPath(proposal), data: proposal };
+  for (const config of province.yearConfigs)
+    yield { path: `${COLLECTIONS.years}/${config.year}`, data: config };
   for (const user of province.users) yield { path: `${COLLECTIONS.users}/${user.email}`, data: user };
 }
 
@@ -101,6 +119,8 @@ export async function seedProvince(
     initiatives: province.initiatives.length,
     awards: province.awards.length,
     votes: province.votes.length,
+    proposals: province.proposals.length,
+    yearConfigs: province.yearConfigs.length,
     users: province.users.length,
     batches,
   };

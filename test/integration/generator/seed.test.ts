@@ -34,6 +34,8 @@ describe("seedProvince", () => {
       counts.initiatives +
       counts.awards +
       counts.votes +
+      counts.proposals +
+      counts.yearConfigs +
       counts.users;
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
@@ -46,6 +48,8 @@ describe("seedProvince", () => {
     expect(await count(db.collection(COLLECTIONS.awards))).toBe(province.awards.length);
     expect(await count(db.collectionGroup(COLLECTIONS.votes))).toBe(province.votes.length);
     expect(await count(db.collection(COLLECTIONS.users))).toBe(province.users.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.proposals))).toBe(province.proposals.length);
+    expect(await count(db.collection(COLLECTIONS.years))).toBe(province.years.length);
     // Seeding is not a user's change: nothing goes to the audit log.
     expect(await count(db.collection(COLLECTIONS.audit))).toBe(0);
 

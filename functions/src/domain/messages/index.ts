@@ -10,4 +10,5 @@ export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
+export { eligibilityServiceMessages } from "./unit-eligibility.js";
 export * from "./vocabulary.js";

@@ -4,10 +4,12 @@ import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
+import { unitEligibilityRoutes } from "./unit-eligibility.js";
 
 export const allRoutes: readonly Route[] = [
   ...eligibilityRoutes,
   ...sheetRoutes,
   ...summaryRoutes,
   ...dossierRoutes,
+  ...unitEligibilityRoutes,
 ];

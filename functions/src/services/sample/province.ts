@@ -5,12 +5,24 @@
  *   generateProvince({ seed: 1, schools: 1500 })  // ≈ 60,000 people, 10 school years
  *   sampleProvince()                              // 12 schools for `npm start` and the demo
  */
-import type { Award, CouncilVote, Initiative, Person, Unit, User, YearRecord } from "../../domain/model.js";
+import { legalBasisOn } from "../../domain/eligibility/index.js";
+import type {
+  Award,
+  CouncilVote,
+  Initiative,
+  Person,
+  Proposal,
+  Unit,
+  User,
+  YearConfig,
+  YearRecord,
+} from "../../domain/model.js";
 import { schoolYearStarting, startYearOf } from "../../domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
+import { openYearProposals } from "./proposals.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
 
 export type { Commune } from "./structure.js";
@@ -41,6 +53,10 @@ export interface Province {
   initiatives: Initiative[];
   awards: Award[];
   votes: CouncilVote[];
+  /** The open year's proposals (tab "Đề nghị khen thưởng"); none when every year is decided. */
+  proposals: Proposal[];
+  /** years/{year}: the Department's configuration of each school year. */
+  yearConfigs: YearConfig[];
   users: User[];
 }
 
@@ -122,6 +138,31 @@ export function generateProvince(options: GenerateOptions): Province {
     new DecisionBook(root.fork(3)),
   );
   const users = buildUsers(schools, communes, root.fork(4));
+  const units = schools.map((school) => school.unit);
+  const showcase = schools.find((school) => school.unit.id === SAMPLE_SCHOOLS.nguyenDu);
+  const showcaseTeachers = showcase ? scriptedStaff(showcase.staff).map((member) => member.person.id) : [];
+  const proposals = openLastYear
+    ? openYearProposals(lastYear, units, history.records, history.votes, {
+        unitId: SAMPLE_SCHOOLS.nguyenDu,
+        // Teacher 2 for Bằng khen tỉnh; teachers 5 and 7 for LĐTT, which they cannot have.
+        extra: [
+          ...(showcaseTeachers[1]
+            ? [{ subjectId: showcaseTeachers[1], target: "BK_CT_UBND_TINH" as const }]
+            : []),
+          ...[showcaseTeachers[4], showcaseTeachers[6]].flatMap((id) =>
+            id ? [{ subjectId: id, target: "LDTT" as const }] : [],
+          ),
+        ],
+        collectiveTargets: ["TTLDTT", "TTLDXS", "BK_CT_UBND_TINH"],
+      })
+    : [];
+  const yearConfigs = schoolYears.map((year) => ({
+    year,
+    legalBasisVersion: legalBasisOn(`${year.slice(5)}-05-31`)?.version ?? "2024-01",
+    registrationRequired: true,
+    htxsCapDenominator: "HTT_ONLY" as const,
+    voteThreshold: {},
+  }));
 
   return {
     name: provinceName,
@@ -129,9 +170,11 @@ export function generateProvince(options: GenerateOptions): Province {
     years: schoolYears,
     openYear: openLastYear ? lastYear : null,
     communes,
-    units: schools.map((school) => school.unit),
+    units,
     people: schools.flatMap((school) => school.staff.map((member) => member.person)),
     ...history,
+    proposals,
+    yearConfigs,
     users,
   };
 }

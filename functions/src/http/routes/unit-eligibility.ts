@@ -1,0 +1,22 @@
+/** GET /v1/units/{unit}/years/{year}/eligibility: every stored proposal of the unit, judged. */
+import { AppError } from "../../domain/errors.js";
+import { eligibilityServiceMessages } from "../../domain/messages/index.js";
+import { isSchoolYear } from "../../domain/school-year.js";
+import { evaluateUnitProposals } from "../../services/unit-eligibility.js";
+import { requireUnitAccess } from "../authorize.js";
+import type { Route } from "../route.js";
+
+export const unitEligibilityRoutes: Route[] = [
+  {
+    method: "GET",
+    path: "/v1/units/{unit}/years/{year}/eligibility",
+    handle: async (ctx, deps) => {
+      const unitId = ctx.params.unit ?? "";
+      const year = ctx.params.year ?? "";
+      await requireUnitAccess(deps.db, ctx.user, unitId, "read");
+      if (!isSchoolYear(year))
+        throw new AppError("INVALID_ARGUMENT", eligibilityServiceMessages.invalidYear(year));
+      return { body: await evaluateUnitProposals(deps.db, unitId, year) };
+    },
+  },
+];
