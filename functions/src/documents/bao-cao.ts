@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { AwardCode, Gender } from "../domain/codes.js";
-import { awardCodeLabels, documentKindText, genderLabels } from "../domain/messages/index.js";
+import { awardCodeLabels, documentKindText, documentText, genderLabels } from "../domain/messages/index.js";
 import { IsoDate } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { formatDateVi } from "../domain/text.js";
@@ -128,7 +128,7 @@ export async function renderBaoCao(input: BaoCaoInput, options: RenderOptions = 
     : [];
   const author =
     data.kind === "individual"
-      ? { lines: ["NGƯỜI BÁO CÁO THÀNH TÍCH"], name: data.fullName }
+      ? { lines: ["NGƯỜI BÁO CÁO THÀNH TÍCH"], name: data.fullName, hint: documentText.signatureHint }
       : signatureOf(data.head);
   pdf.closing({ signatures: [...certifier, author] });
   return pdf.finish();

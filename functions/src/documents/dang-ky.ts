@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { AwardCode } from "../domain/codes.js";
-import { awardCodeLabels, documentKindText } from "../domain/messages/index.js";
+import { awardCodeLabels, documentKindText, documentText } from "../domain/messages/index.js";
 import { IsoDate } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { formatNumberVi } from "../domain/text.js";
@@ -111,7 +111,7 @@ export async function renderDangKy(input: DangKyInput, options: RenderOptions = 
           ...(data.groupLeader
             ? [{ ...signatureOf(data.groupLeader), lines: ["XÁC NHẬN CỦA TỔ TRƯỞNG"] }]
             : []),
-          { lines: ["NGƯỜI ĐĂNG KÝ"], name: data.fullName },
+          { lines: ["NGƯỜI ĐĂNG KÝ"], name: data.fullName, hint: documentText.signatureHint },
         ]
       : [signatureOf(data.head)];
   pdf.closing({ signatures });

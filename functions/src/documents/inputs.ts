@@ -39,10 +39,9 @@ export const ProposalEntry = z.object({
 /** Lines of nơi nhận besides "Như trên" and "Lưu". */
 export const Copies = z.array(text).default([]);
 
-export const signatureOf = (signer: Signer, hint?: string) => ({
+export const signatureOf = (signer: Signer) => ({
   lines: signer.capacity ? [signer.capacity, signer.title] : [signer.title],
   name: signer.name,
-  hint,
 });
 
 /** "05/TTr-THPTLQĐ": numbers below 10 get a leading zero (NĐ 30/2020 Phụ lục I, II.3). */

@@ -198,6 +198,8 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
   const bbNumber = (n: number) =>
     `${String(n).padStart(2, "0")}/${documentKindText.bienBanHop.code}-${issuer.abbreviation}`;
 
+  // Stored data may lack what a document needs: the document's own schema then reports each
+  // missing item (MISSING_DATA), hence inputs passed on unchecked here (`as never`).
   const plan: Planned[] = [];
   let meetingNumber = 0;
   if (entries.length > 0) {

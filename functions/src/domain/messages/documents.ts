@@ -13,21 +13,18 @@ export const documentText = {
   none: "Không có",
   yes: "Đạt",
   no: "Không đạt",
-  male: "Nam",
-  female: "Nữ",
   signatureHint: "(Ký, ghi rõ họ tên)",
-  sealHint: "(Ký tên, đóng dấu)",
 } as const;
 
-/** Document kinds: ký hiệu (NĐ 30/2020 Phụ lục III) and names as they appear in titles and lists. */
+/** Document kinds: names as they appear in titles and lists; ký hiệu (NĐ 30/2020 Phụ lục III) of the numbered ones. */
 export const documentKindText = {
   toTrinh: { code: "TTr", title: "TỜ TRÌNH", name: "Tờ trình đề nghị khen thưởng" },
-  danhSach: { code: "DS", title: "DANH SÁCH", name: "Danh sách trích ngang" },
+  danhSach: { title: "DANH SÁCH", name: "Danh sách trích ngang" },
   bienBanHop: { code: "BB", title: "BIÊN BẢN", name: "Biên bản họp Hội đồng Thi đua - Khen thưởng" },
   bienBanKiemPhieu: { code: "BB", title: "BIÊN BẢN KIỂM PHIẾU", name: "Biên bản kiểm phiếu" },
-  phieuBau: { code: "PB", title: "PHIẾU BẦU", name: "Phiếu bầu" },
-  baoCao: { code: "BC", title: "BÁO CÁO THÀNH TÍCH", name: "Báo cáo thành tích" },
-  dangKy: { code: "ĐK", title: "BẢN ĐĂNG KÝ THI ĐUA", name: "Bản đăng ký thi đua" },
+  phieuBau: { title: "PHIẾU BẦU", name: "Phiếu bầu" },
+  baoCao: { title: "BÁO CÁO THÀNH TÍCH", name: "Báo cáo thành tích" },
+  dangKy: { title: "BẢN ĐĂNG KÝ THI ĐUA", name: "Bản đăng ký thi đua" },
   quyetDinh: { code: "QĐ", title: "QUYẾT ĐỊNH", name: "Quyết định khen thưởng" },
   soTheoDoi: {
     code: "STD",
@@ -105,7 +102,6 @@ export const documentMessages = {
   noProposals: (unitId: string, year: string) =>
     `Đơn vị “${unitId}” chưa có danh sách đề nghị khen thưởng năm học ${year}.`,
   accessDenied: (unitId: string) => `Bạn không có quyền lập hồ sơ của đơn vị “${unitId}”.`,
-  counterExhausted: (key: string) => `Không cấp được số văn bản cho “${key}” sau nhiều lần thử.`,
 } as const;
 
 /** `tdkt dossier` and `tdkt demo`. */
