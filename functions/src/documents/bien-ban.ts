@@ -216,10 +216,8 @@ export async function renderBienBanHop(input: BienBanHopInput, options: RenderOp
       `- ${capitalise(awardPhrase(group.code))}: ${subjectCountText(group.individuals, group.collectives)} (${names});`,
     );
   }
-  pdf.paragraph(
-    `Cuộc họp kết thúc vào ${timeText(meeting.endTime)} cùng ngày; biên bản đã được thông qua trước Hội đồng./.`,
-  );
   pdf.closing({
+    lead: `Cuộc họp kết thúc vào ${timeText(meeting.endTime)} cùng ngày; biên bản đã được thông qua trước Hội đồng./.`,
     signatures: [
       { lines: ["THƯ KÝ"], name: meeting.secretary.name },
       { lines: ["CHỦ TỌA"], name: meeting.chair.name },
@@ -262,8 +260,8 @@ export async function renderBienBanKiemPhieu(
     );
   pdf.paragraph("Kết quả kiểm phiếu từng trường hợp:");
   drawTable(pdf, { columns: VOTE_COLUMNS, rows: voteRows(data.votes, meeting.members, data.thresholds) });
-  pdf.paragraph("Biên bản kiểm phiếu được lập và công bố trước Hội đồng./.");
   pdf.closing({
+    lead: "Biên bản kiểm phiếu được lập và công bố trước Hội đồng./.",
     signatures: [
       { lines: ["CÁC THÀNH VIÊN"], name: data.tellers.members.join(", ") },
       { lines: ["TRƯỞNG BAN KIỂM PHIẾU"], name: data.tellers.head },

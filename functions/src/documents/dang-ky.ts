@@ -104,7 +104,6 @@ export async function renderDangKy(input: DangKyInput, options: RenderOptions = 
       ],
     })),
   });
-  pdf.paragraph("Tôi (đơn vị) xin cam kết thực hiện đầy đủ các nội dung đã đăng ký./.");
   const signatures =
     data.kind === "individual"
       ? [
@@ -114,6 +113,6 @@ export async function renderDangKy(input: DangKyInput, options: RenderOptions = 
           { lines: ["NGƯỜI ĐĂNG KÝ"], name: data.fullName, hint: documentText.signatureHint },
         ]
       : [signatureOf(data.head)];
-  pdf.closing({ signatures });
+  pdf.closing({ lead: "Tôi (đơn vị) xin cam kết thực hiện đầy đủ các nội dung đã đăng ký./.", signatures });
   return pdf.finish();
 }

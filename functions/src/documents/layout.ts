@@ -113,6 +113,8 @@ export interface SignatureBlock {
 }
 
 export interface ClosingSpec {
+  /** The body's last paragraph ("Kính trình … ./."): kept on the signature's page. */
+  lead?: string | undefined;
   signatures: SignatureBlock[];
   /** Nơi nhận lines without the leading "- " and final punctuation. */
   copies?: string[] | undefined;
@@ -323,14 +325,23 @@ export class OfficialPdf {
     text: string,
     options: { font?: FontName; size?: number; indent?: boolean; align?: "justify" | "left" | "center" } = {},
   ): void {
-    this.use(options.font ?? FONT.regular, options.size ?? SIZE.body);
-    this.doc.text(normalizeText(text), this.left, this.doc.y, {
+    const size = options.size ?? SIZE.body;
+    const layout = {
       width: this.contentWidth,
       align: options.align ?? "justify",
       indent: options.indent === false ? 0 : INDENT,
       lineGap: LINE_GAP,
       paragraphGap: PARAGRAPH_GAP,
-    });
+    };
+    const normalized = normalizeText(text);
+    // "Điều 1." opening a paragraph is bold (NĐ 30/2020 Phụ lục I, II.6đ).
+    const article = options.font === undefined ? /^Điều \d+\.\s/u.exec(normalized)?.[0] : undefined;
+    if (article) {
+      this.use(FONT.bold, size).doc.text(article, this.left, this.doc.y, { ...layout, continued: true });
+      this.use(FONT.regular, size).doc.text(normalized.slice(article.length), layout);
+    } else {
+      this.use(options.font ?? FONT.regular, size).doc.text(normalized, this.left, this.doc.y, layout);
+    }
     this.doc.x = this.left;
   }
 
@@ -354,8 +365,16 @@ export class OfficialPdf {
     const copiesHeight = copies.length > 0 ? 16 + copies.length * 13 : 0;
     const sideBySide = blocks.length === 1;
     const needed = sideBySide ? Math.max(signaturesHeight, copiesHeight) : signaturesHeight + copiesHeight;
+    const leadHeight = spec.lead
+      ? this.use(FONT.regular, SIZE.body).doc.heightOfString(normalizeText(spec.lead), {
+          width: this.contentWidth,
+          indent: INDENT,
+          lineGap: LINE_GAP,
+        }) + PARAGRAPH_GAP
+      : 0;
+    this.ensureSpace(needed + leadHeight + 6);
+    if (spec.lead) this.paragraph(spec.lead);
     this.doc.y += 6;
-    this.ensureSpace(needed);
     const top = this.doc.y;
 
     const columnWidth = sideBySide ? this.contentWidth * 0.55 : this.contentWidth / blocks.length;

@@ -122,10 +122,8 @@ export async function renderQuyetDinh(input: QuyetDinhInput, options: RenderOpti
   pdf.paragraph(
     `Điều 2. Tiền thưởng kèm theo được chi theo mức quy định tại Nghị định số 152/2025/NĐ-CP, tính trên mức lương cơ sở ${formatNumberVi(baseSalary)} đồng; tổng số tiền: ${formatNumberVi(total)} đồng, từ ${data.fundSource}.`,
   );
-  pdf.paragraph(
-    `Điều 3. Quyết định có hiệu lực kể từ ngày ký. ${data.executors.join(", ")} và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
-  );
   pdf.closing({
+    lead: `Điều 3. Quyết định có hiệu lực kể từ ngày ký. ${data.executors.join(", ")} và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
     signatures: [signatureOf(data.signer)],
     copies: standardCopies(["Như Điều 3", ...data.copies], data.issuer.abbreviation, false),
   });

@@ -94,8 +94,8 @@ export async function renderToTrinh(input: ToTrinhInput, options: RenderOptions 
     "(Có danh sách trích ngang, báo cáo thành tích, biên bản họp Hội đồng Thi đua - Khen thưởng và các minh chứng kèm theo).",
     { font: FONT.italic },
   );
-  pdf.paragraph(`Kính trình ${data.decider} xem xét, quyết định./.`);
   pdf.closing({
+    lead: `Kính trình ${data.decider} xem xét, quyết định./.`,
     signatures: [signatureOf(data.signer)],
     copies: standardCopies(data.copies, "TĐKT"),
   });

@@ -191,6 +191,9 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
     valid: num(vote.valid),
     agree: num(vote.agree),
   }));
+  const ballotType = data.votes.some((vote) => vote.ballotType === "GIO_TAY")
+    ? ("GIO_TAY" as const)
+    : ("KIN" as const);
   const meeting = options.meeting && {
     ...options.meeting,
     members: options.meeting.members ?? (members || undefined),
@@ -210,7 +213,15 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
       render: (number) => {
         meetingNumber = number;
         return renderBienBanHop(
-          { issuer, number, schoolYear: year, meeting: meeting as never, votes: votes as never, entries },
+          {
+            issuer,
+            number,
+            schoolYear: year,
+            meeting: meeting as never,
+            ballotType,
+            votes: votes as never,
+            entries,
+          },
           request.render,
         );
       },
@@ -365,6 +376,7 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
             number,
             schoolYear: year,
             meeting: meeting as never,
+            ballotType,
             votes: votes as never,
             tellers: options.tellers as never,
           },
