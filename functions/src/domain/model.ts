@@ -44,7 +44,8 @@ export const Unit = z.object({
   managingBodyName: z.string().min(1),
   /** Địa danh used on documents. */
   place: z.string().min(1),
-  commune: z.string().optional(),
+  /** Commune-managed schools: the id of the UBND xã unit whose specialists oversee the school. */
+  communeUnitId: NaturalKey.optional(),
   address: z.string().optional(),
   phone: z.string().optional(),
   principalName: z.string().optional(),

@@ -6,7 +6,7 @@
  */
 import { FieldValue, type Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
-import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
+import { isDepartmentRole } from "../domain/access.js";
 import { AppError } from "../domain/errors.js";
 import { sheetMessages } from "../domain/messages/index.js";
 import { NaturalKey, type User, YearConfig } from "../domain/model.js";
@@ -34,6 +34,7 @@ import {
   type UpsertOptions,
   upsertDocuments,
 } from "../store/writes.js";
+import { requireUnitAccess } from "./unit-access.js";
 
 export const IngestBody = z.object({
   unit: NaturalKey,
@@ -153,11 +154,7 @@ async function authorize(db: Firestore, user: User, tab: TabDefinition, unitId: 
   }
   if (!department && unitId !== user.unitId)
     throw new AppError("PERMISSION_DENIED", sheetMessages.otherUnit(unitId));
-  const unit = (await db.collection(COLLECTIONS.units).doc(unitId).get()).data();
-  if (!unit) throw new AppError("NOT_FOUND", sheetMessages.unknownUnit(unitId));
-  const communeUnitId = typeof unit.communeUnitId === "string" ? unit.communeUnitId : undefined;
-  if (!canAccessUnit(user, { id: unitId, communeUnitId }, "write"))
-    throw new AppError("PERMISSION_DENIED", sheetMessages.otherUnit(unitId));
+  await requireUnitAccess(db, user, unitId, "write");
 }
 
 /** Rows of a school year need its configuration (years/{year}), written by the Department. */

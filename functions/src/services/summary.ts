@@ -3,7 +3,6 @@
  * Department's summary tab): counts by title/form and the list of proposals, from stored data.
  */
 import type { Firestore, QuerySnapshot } from "@google-cloud/firestore";
-import { canAccessUnit } from "../domain/access.js";
 import { TARGETS, TITLES } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
 import { awardCodeLabels, sheetMessages } from "../domain/messages/index.js";
@@ -12,6 +11,7 @@ import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnameseNames } from "../domain/text.js";
 import type { UnitSummary } from "../sheets/index.js";
 import { COLLECTIONS } from "../store/firestore.js";
+import { requireUnitAccess } from "./unit-access.js";
 
 /** Titles first, then forms, in the order of the legal vocabulary. */
 const CODE_ORDER: readonly string[] = [
@@ -39,12 +39,7 @@ export async function unitSummary(
   year: string,
 ): Promise<UnitSummary> {
   if (!isSchoolYear(year)) throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year));
-  const unitSnapshot = await db.collection(COLLECTIONS.units).doc(unitId).get();
-  const unit = unitSnapshot.data();
-  if (!unit) throw new AppError("NOT_FOUND", sheetMessages.unknownUnit(unitId));
-  const communeUnitId = typeof unit.communeUnitId === "string" ? unit.communeUnitId : undefined;
-  if (!canAccessUnit(user, { id: unitId, communeUnitId }, "read"))
-    throw new AppError("PERMISSION_DENIED", sheetMessages.otherUnit(unitId));
+  const unit = await requireUnitAccess(db, user, unitId, "read");
 
   const yearDoc = db.collection(COLLECTIONS.years).doc(year);
   const ofUnit = (collection: string) => yearDoc.collection(collection).where("unitId", "==", unitId).get();

@@ -11,7 +11,7 @@ import {
   type StoredSubject,
 } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
-import { eligibilityServiceMessages } from "../domain/messages/index.js";
+import { httpMessages } from "../domain/messages/index.js";
 import { Award, CouncilVote, Initiative, Person, Proposal, Unit, YearRecord } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import { COLLECTIONS } from "../store/firestore.js";
@@ -66,7 +66,7 @@ export async function evaluateUnitProposals(
 ): Promise<UnitEligibility> {
   const unitData = (await db.collection(COLLECTIONS.units).doc(unitId).get()).data();
   const unit = Unit.safeParse(unitData);
-  if (!unit.success) throw new AppError("NOT_FOUND", eligibilityServiceMessages.unitNotFound(unitId));
+  if (!unit.success) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
 
   const yearPath = `${COLLECTIONS.years}/${year}`;
   const proposalDocs = await db

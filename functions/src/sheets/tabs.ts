@@ -46,7 +46,6 @@ import {
   CouncilVote,
   HTXS_CAP_DENOMINATORS,
   Initiative,
-  NaturalKey,
   Person,
   PRIZES,
   Proposal,
@@ -915,7 +914,6 @@ const awardHistory: TabDefinition = {
 /* ---------- Department tabs ---------- */
 
 /** A unit as stored: the domain Unit plus the commune unit that domain/access.ts reads. */
-const UnitWithCommune = Unit.extend({ communeUnitId: NaturalKey.optional() });
 
 const units: TabDefinition = {
   id: "don-vi",
@@ -962,9 +960,7 @@ const units: TabDefinition = {
   ],
   naturalKey: ["id"],
   primary: "units",
-  toDocuments: (row) => [
-    { collection: "units", id: str(row, "id") ?? "", data: { ...row }, schema: UnitWithCommune },
-  ],
+  toDocuments: (row) => [{ collection: "units", id: str(row, "id") ?? "", data: { ...row }, schema: Unit }],
 };
 
 const users: TabDefinition = {

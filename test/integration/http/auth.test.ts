@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireUnitAccess } from "../../../functions/src/http/authorize.js";
 import type { Route } from "../../../functions/src/http/route.js";
 import { signDevToken } from "../../../functions/src/http/tokens.js";
+import { requireUnitAccess } from "../../../functions/src/services/unit-access.js";
 import { errorOf, signGoogleStyleToken, startTestApi, type TestApi } from "../../support/api.js";
 
 const officer = { email: "canbo@thpt-lqd.edu.vn", role: "SCHOOL_OFFICER", unitId: "thpt-lqd" } as const;
@@ -25,6 +25,11 @@ beforeAll(async () => {
     routes: [unitEcho],
     env: { TDKT_MAX_BODY_BYTES: "1000" },
   });
+  // Unit authorization reads the unit (a commune-managed school names its commune).
+  await api.db.doc("units/thpt-lqd").set({ id: "thpt-lqd", managingAuthority: "SO_GDDT" });
+  await api.db
+    .doc("units/thcs-nguyen-du")
+    .set({ id: "thcs-nguyen-du", managingAuthority: "UBND_XA", communeUnitId: "xa-an-thinh" });
 });
 afterAll(() => api.close());
 
@@ -116,6 +121,23 @@ describe("authorization and limits", () => {
     expect(other.status).toBe(403);
     expect(await errorOf(other)).toMatchObject({ code: "PERMISSION_DENIED" });
     expect((await post("/v1/units/thcs-nguyen-du/echo", api.devToken(specialist.email))).status).toBe(200);
+  });
+
+  it("lets a commune specialist reach the schools of that commune only", async () => {
+    const commune = {
+      email: "vhxh@xa-an-thinh.gov.vn",
+      role: "COMMUNE_SPECIALIST",
+      unitId: "xa-an-thinh",
+    } as const;
+    await api.db.doc(`users/${commune.email}`).set(commune);
+    expect((await post("/v1/units/thcs-nguyen-du/echo", api.devToken(commune.email))).status).toBe(200);
+    expect((await post("/v1/units/thpt-lqd/echo", api.devToken(commune.email))).status).toBe(403);
+  });
+
+  it("answers 404 for a unit that does not exist", async () => {
+    const response = await post("/v1/units/khong-co/echo", api.devToken(specialist.email));
+    expect(response.status).toBe(404);
+    expect((await errorOf(response)).message).toMatch(/Không có đơn vị/);
   });
 
   it("answers 413 for a body over the limit and 400 for invalid JSON", async () => {

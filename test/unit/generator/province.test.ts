@@ -115,7 +115,7 @@ describe("sampleProvince", () => {
       level: "THCS",
       managingAuthority: "UBND_XA",
     });
-    const commune = province.communes.find((c) => c.id === nguyenDu?.commune);
+    const commune = province.communes.find((c) => c.id === nguyenDu?.communeUnitId);
     expect(nguyenDu?.managingBodyName).toBe(`Ủy ban nhân dân xã ${commune?.name}`);
     expect(province.communes.length).toBeGreaterThanOrEqual(3);
   });
@@ -171,9 +171,9 @@ describe("sampleProvince", () => {
       const roles = province.users.filter((u) => u.unitId === unit.id).map((u) => u.role);
       expect(roles.sort()).toEqual(["PRINCIPAL", "SCHOOL_OFFICER"]);
       if (unit.managingAuthority === "UBND_XA")
-        expect(province.users.some((u) => u.role === "COMMUNE_SPECIALIST" && u.unitId === unit.commune)).toBe(
-          true,
-        );
+        expect(
+          province.users.some((u) => u.role === "COMMUNE_SPECIALIST" && u.unitId === unit.communeUnitId),
+        ).toBe(true);
     }
     expect(province.users.filter((u) => u.role === "DEPT_SPECIALIST").length).toBeGreaterThan(0);
   });

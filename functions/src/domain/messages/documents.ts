@@ -101,7 +101,6 @@ export const documentMessages = {
   unitNotFound: (unitId: string) => `Không tìm thấy đơn vị “${unitId}”.`,
   noProposals: (unitId: string, year: string) =>
     `Đơn vị “${unitId}” chưa có danh sách đề nghị khen thưởng năm học ${year}.`,
-  accessDenied: (unitId: string) => `Bạn không có quyền lập hồ sơ của đơn vị “${unitId}”.`,
 } as const;
 
 /** `tdkt dossier` and `tdkt demo`. */

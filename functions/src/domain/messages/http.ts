@@ -11,6 +11,7 @@ export const httpMessages = {
   invalidToken: () => "Mã xác thực không hợp lệ hoặc đã hết hạn. Hãy tải lại bảng tính và thử lại.",
   unknownUser: () =>
     "Tài khoản này chưa được cấp quyền trong hệ thống TĐKT. Liên hệ chuyên viên Sở để được thêm vào danh sách người dùng.",
+  unitNotFound: (unitId: string) => `Không có đơn vị "${unitId}" trong hệ thống (tab Đơn vị của Sở).`,
   forbiddenUnit: (unitId: string) => `Tài khoản của bạn không có quyền với dữ liệu của đơn vị ${unitId}.`,
   forbiddenRole: () => "Vai trò của tài khoản này không được thực hiện thao tác này.",
   rateLimited: (seconds: number) => `Gửi quá nhiều yêu cầu. Hãy thử lại sau ${seconds} giây.`,

@@ -131,7 +131,6 @@ export const sheetMessages = {
     `Tab "${title}" là danh mục của Sở: chỉ gửi từng dòng, không gửi cả tab để rút các dòng còn thiếu.`,
   otherUnit: (unit: string) => `Bạn không có quyền ghi dữ liệu của đơn vị "${unit}".`,
   departmentOnly: (title: string) => `Chỉ Sở Giáo dục và Đào tạo được gửi tab "${title}".`,
-  unknownUnit: (unit: string) => `Đơn vị "${unit}" chưa có trong danh mục đơn vị của Sở.`,
   yearMissing: (year: string) =>
     `Năm học ${year} chưa được Sở cấu hình (tab "Cấu hình"); chưa thể nhận dữ liệu của năm học này.`,
   yearMalformed: (year: string) =>

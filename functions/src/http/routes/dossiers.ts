@@ -1,10 +1,10 @@
 /** POST /v1/units/{unit}/years/{year}/dossiers: builds and stores the unit's dossier for the year. */
-import { canAccessUnit } from "../../domain/access.js";
+
 import { AppError } from "../../domain/errors.js";
 import { documentMessages } from "../../domain/messages/index.js";
 import { buildDossier, DossierOptions } from "../../services/dossier.js";
 import { fileStoreFor } from "../../services/files.js";
-import { COLLECTIONS } from "../../store/firestore.js";
+import { requireUnitAccess } from "../../services/unit-access.js";
 import type { Route } from "../route.js";
 
 export const dossierRoutes: Route[] = [
@@ -13,15 +13,7 @@ export const dossierRoutes: Route[] = [
     path: "/v1/units/{unit}/years/{year}/dossiers",
     handle: async (ctx, deps) => {
       const unitId = ctx.params.unit ?? "";
-      const unit = await deps.db.collection(COLLECTIONS.units).doc(unitId).get();
-      if (!unit.exists) throw new AppError("NOT_FOUND", documentMessages.unitNotFound(unitId));
-      const communeUnitId = unit.get("communeUnitId");
-      const scope = {
-        id: unitId,
-        communeUnitId: typeof communeUnitId === "string" ? communeUnitId : undefined,
-      };
-      if (!canAccessUnit(ctx.user, scope, "write"))
-        throw new AppError("PERMISSION_DENIED", documentMessages.accessDenied(unitId));
+      await requireUnitAccess(deps.db, ctx.user, unitId, "write");
       const options = DossierOptions.safeParse(ctx.body ?? {});
       if (!options.success)
         throw new AppError(

@@ -2,8 +2,8 @@
 import { AppError } from "../../domain/errors.js";
 import { eligibilityServiceMessages } from "../../domain/messages/index.js";
 import { isSchoolYear } from "../../domain/school-year.js";
+import { requireUnitAccess } from "../../services/unit-access.js";
 import { evaluateUnitProposals } from "../../services/unit-eligibility.js";
-import { requireUnitAccess } from "../authorize.js";
 import type { Route } from "../route.js";
 
 export const unitEligibilityRoutes: Route[] = [

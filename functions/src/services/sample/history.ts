@@ -183,7 +183,7 @@ function schoolState(school: School, script: SchoolScript | undefined, options: 
   const managingIssuer: Issuer =
     unit.managingAuthority === "SO_GDDT"
       ? options.departmentIssuer
-      : { key: unit.commune ?? unit.id, name: `Chủ tịch ${unit.managingBodyName}`, symbol: "UBND" };
+      : { key: unit.communeUnitId ?? unit.id, name: `Chủ tịch ${unit.managingBodyName}`, symbol: "UBND" };
   const head = unit.level === "GDTX" ? "Giám đốc" : "Hiệu trưởng";
   const scripted = new Map(
     scriptedStaff(school.staff).flatMap((member, index) => {

@@ -243,7 +243,7 @@ function buildUsers(schools: readonly School[], communes: readonly Commune[], ra
     }
   }
   const managing = new Set(
-    schools.filter((s) => s.unit.managingAuthority === "UBND_XA").map((s) => s.unit.commune),
+    schools.filter((s) => s.unit.managingAuthority === "UBND_XA").map((s) => s.unit.communeUnitId),
   );
   for (const commune of communes) {
     if (!managing.has(commune.id)) continue;

@@ -16,7 +16,7 @@ import {
 import type { Random } from "./prng.js";
 
 export interface Commune {
-  /** Natural key of the commune unit: users.unitId of its specialists, Unit.commune of its schools. */
+  /** Natural key of the commune unit: users.unitId of its specialists, Unit.communeUnitId of its schools. */
   id: string;
   name: string;
   /** "Ủy ban nhân dân xã Hòa Bình". */
@@ -281,7 +281,7 @@ function buildUnit(
     managingAuthority: departmentManaged ? "SO_GDDT" : "UBND_XA",
     managingBodyName: departmentManaged ? options.departmentName : commune.managingBodyName,
     place: commune.name,
-    commune: commune.id,
+    communeUnitId: commune.id,
     address: `Xã ${commune.name}, tỉnh ${options.provinceName}`,
     phone: `0239 ${random.int(3_800_000, 3_899_999)}`,
   };
