@@ -22,6 +22,7 @@ import { AppError } from "../../../functions/src/domain/errors.js";
 import {
   firstOutOfOrder,
   parsePgm,
+  pdfFonts,
   pdfInfo,
   pdfText,
   pdfWords,
@@ -33,7 +34,7 @@ const FIXED = { creationDate: new Date("2026-05-20T08:00:00Z") };
 const FIXTURES = join(import.meta.dirname, "../../fixtures/documents");
 const MM = 72 / 25.4;
 
-/** Page 1 at 40 dpi against the committed reference; TDKT_UPDATE_REFERENCES=1 rewrites it. */
+/** Page 1 at 30 dpi against the committed reference; TDKT_UPDATE_REFERENCES=1 rewrites it. */
 function expectMatchesReference(name: string, pdf: Buffer): void {
   const rendered = renderGray(pdf);
   const file = join(FIXTURES, `${name}.pgm`);
@@ -71,6 +72,14 @@ describe("tờ trình đề nghị khen thưởng", () => {
       ]),
     ).toBeUndefined();
     expect(text).toBe(text.normalize("NFC"));
+    const fonts = pdfFonts(pdf);
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual([
+      "Tinos-Bold",
+      "Tinos-BoldItalic",
+      "Tinos-Italic",
+      "Tinos-Regular",
+    ]);
+    expect(fonts.every((font) => font.embedded && font.subset)).toBe(true);
     const info = pdfInfo(pdf);
     expect(info["Page size"]).toContain("595.28 x 841.89");
     expect(info.Title).toContain("Tờ trình");

@@ -74,10 +74,13 @@ export function pdfWords(pdf: Buffer): Word[] {
   return words;
 }
 
-/** Page 1 rendered grey at `dpi` (pdftoppm -gray, binary PGM): width, height and one byte per pixel. */
+/**
+ * Page 1 rendered grey at `dpi` (pdftoppm -gray, binary PGM: width, height, one byte per pixel);
+ * 30 dpi keeps each reference under 90 KB.
+ */
 export function renderGray(
   pdf: Buffer,
-  dpi = 40,
+  dpi = 30,
 ): { width: number; height: number; pixels: Buffer; pgm: Buffer } {
   const pgm = withFile(pdf, (path, dir) => {
     execFileSync("pdftoppm", [
@@ -131,4 +134,18 @@ export function firstOutOfOrder(haystack: string, needles: readonly string[]): s
     from = at + needle.length;
   }
   return undefined;
+}
+
+/** The fonts of a PDF as pdffonts lists them: name, embedded, subset. */
+export function pdfFonts(pdf: Buffer): { name: string; embedded: boolean; subset: boolean }[] {
+  const output = withFile(pdf, (path) => execFileSync("pdffonts", [path], { encoding: "utf8" }));
+  return output
+    .split("\n")
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const fields = line.trim().split(/\s+/);
+      // name type… encoding emb sub uni object ID: emb/sub/uni are the 5th-from-last to 3rd-from-last.
+      return { name: fields[0] ?? "", embedded: fields.at(-5) === "yes", subset: fields.at(-4) === "yes" };
+    });
 }
