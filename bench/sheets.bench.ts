@@ -2,11 +2,16 @@
  * Sheets (DESIGN.md §9): parse + validate a 1,000-row tab, from the JSON text of the request to
  * documents ready to store (floor: JSON.parse of the same text); and ingest of 1,000 rows into the
  * emulator through the service, authorization to audit entries (floor: raw batched writes of the
- * same documents). Each ingest run writes into a fresh project, so every row is a creation.
+ * same documents), both through the service and end to end over HTTP on 127.0.0.1. Each ingest run
+ * writes into a fresh project, so every row is a creation.
  */
 import { randomUUID } from "node:crypto";
 import type { Firestore } from "@google-cloud/firestore";
 import type { User } from "../functions/src/domain/model.js";
+import { createApi } from "../functions/src/http/api.js";
+import { listen } from "../functions/src/http/server.js";
+import { signDevToken } from "../functions/src/http/tokens.js";
+import { loadConfig } from "../functions/src/services/config.js";
 import { IngestBody, ingestTab, pathOf } from "../functions/src/services/ingest.js";
 import type { TabDefinition } from "../functions/src/sheets/definition.js";
 import { parseTabRows } from "../functions/src/sheets/parse.js";
@@ -67,6 +72,7 @@ async function seed(db: Firestore): Promise<void> {
     place: "Hà Tĩnh",
   });
   batch.set(db.doc(`years/${YEAR}`), { year: YEAR, legalBasisVersion: "ND152-2025" });
+  batch.set(db.doc(`users/${officer.email}`), officer);
   await batch.commit();
 }
 
@@ -95,6 +101,7 @@ export async function run(): Promise<BenchResult[]> {
     const documents = parseTabRows(staff, body.rows, context).rows.flatMap((row) => row.documents);
     const ingest = { warmup: 1, runs: 5 };
     const dbs = await Promise.all(Array.from({ length: ingest.warmup + ingest.runs }, freshDb));
+    const httpDbs = await Promise.all(Array.from({ length: ingest.warmup + ingest.runs }, freshDb));
     const rawDbs = await Promise.all(Array.from({ length: ingest.warmup + ingest.runs }, freshDb));
     const ingestMs = await medianMs(async () => {
       const db = dbs.pop();
@@ -104,6 +111,27 @@ export async function run(): Promise<BenchResult[]> {
         maxRows: 5000,
       });
       if (outcome.body.accepted !== ROWS) throw new Error(`accepted ${outcome.body.accepted} of ${ROWS}`);
+    }, ingest);
+    // End to end as Apps Script calls it: one POST over a socket to the api on 127.0.0.1.
+    const secret = "bench-secret-0123456789";
+    const config = loadConfig({ TDKT_ENV: "test", TDKT_DEV_AUTH_SECRET: secret });
+    const token = signDevToken(officer.email, secret);
+    const payload = JSON.stringify(body);
+    const httpMs = await medianMs(async () => {
+      const db = httpDbs.pop();
+      if (!db) throw new Error("no fresh project");
+      const server = await listen(createApi({ db, config, logger: () => {} }));
+      try {
+        const response = await fetch(`${server.url}/v1/sheets/${staff.id}:ingest`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: payload,
+        });
+        const answer = (await response.json()) as { accepted?: number };
+        if (answer.accepted !== ROWS) throw new Error(`HTTP ${response.status}: accepted ${answer.accepted}`);
+      } finally {
+        await server.close();
+      }
     }, ingest);
     const rawMs = await medianMs(async () => {
       const db = rawDbs.pop();
@@ -122,6 +150,13 @@ export async function run(): Promise<BenchResult[]> {
         "ms",
         PARSE_BUDGET_MS,
         jsonMs,
+      ),
+      result(
+        `sheets: ingest ${ROWS.toLocaleString("en")} rows over HTTP into the emulator`,
+        httpMs,
+        "ms",
+        INGEST_BUDGET_MS,
+        rawMs,
       ),
       result(
         `sheets: ingest ${ROWS.toLocaleString("en")} rows into the emulator (service)`,
