@@ -14,7 +14,7 @@ import {
   Target,
   Title,
 } from "../codes.js";
-import { IsoDate } from "../model.js";
+import { IsoDate, YearRecord } from "../model.js";
 import { SchoolYear } from "../school-year.js";
 import { EligibilityConfigOverride } from "./config.js";
 
@@ -29,25 +29,25 @@ export type CaseDiscipline = z.infer<typeof CaseDiscipline>;
 export const CaseAward = z.object({ form: AwardCode, kind: AwardKind });
 export type CaseAward = z.infer<typeof CaseAward>;
 
-/** One evaluation year of the subject (individual or collective). */
-export const HistoryRecord = z.object({
-  year: SchoolYear,
-  rating: Rating,
+/**
+ * One evaluation year of the subject (individual or collective): the stored year record's facts,
+ * without its storage keys, with the case's own award and discipline shapes.
+ */
+export const HistoryRecord = YearRecord.pick({
+  year: true,
+  rating: true,
+  monthsWorked: true,
+  maternityLeaveMonths: true,
+  suspended: true,
+  spirit: true,
+  movement: true,
+  solidarity: true,
+  leadsCluster: true,
+}).extend({
   /** Titles awarded for that year (annual titles are công trạng by nature). */
   titles: z.array(Title).default([]),
   awards: z.array(CaseAward).default([]),
   discipline: z.array(CaseDiscipline).default([]),
-  /** Months actually worked, leave excluded; maternity leave is added to it (G-05). */
-  monthsWorked: z.number().min(0).max(12).optional(),
-  maternityLeaveMonths: z.number().min(0).max(12).optional(),
-  /** Under disciplinary review, investigation, complaint… (G-04). */
-  suspended: z.boolean().default(false),
-  /** Individuals: LDTT-02. */
-  spirit: z.boolean().optional(),
-  /** Collectives: TTTT-02, TTTT-05, COTINH-01. */
-  movement: z.boolean().optional(),
-  solidarity: z.boolean().optional(),
-  leadsCluster: z.boolean().optional(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
