@@ -4,6 +4,7 @@
  * vote, and for collectives every member's record — builds the cases and runs the engine.
  */
 import type { DocumentReference, Firestore } from "@google-cloud/firestore";
+import { isTitle, type Title } from "../domain/codes.js";
 import {
   type CaseResult,
   caseFromStoredSubject,
@@ -125,20 +126,36 @@ export async function evaluateUnitProposals(
     vote: votes.find((vote) => vote.subjectId === proposal.subjectId && vote.target === proposal.target),
     ...(proposal.subjectKind === "collective" ? { members: roster } : {}),
   }));
-  const output = evaluateCaseFile({ cases: subjects.map(caseFromStoredSubject) });
+  // Individuals first: a collective's member rules count the members eligible in this same round.
+  const evaluate = (list: StoredSubject[]) =>
+    evaluateCaseFile({ cases: list.map(caseFromStoredSubject) }).results;
+  const individuals = subjects.filter((subject) => subject.proposal.subjectKind === "individual");
+  const individualResults = evaluate(individuals);
+  const thisRound = new Map<string, Title[]>();
+  individualResults.forEach((result, index) => {
+    const proposal = individuals[index]?.proposal;
+    if (!proposal || result.status !== "eligible" || !isTitle(proposal.target)) return;
+    thisRound.set(proposal.subjectId, [...(thisRound.get(proposal.subjectId) ?? []), proposal.target]);
+  });
+  const collectives = subjects
+    .filter((subject) => subject.proposal.subjectKind === "collective")
+    .map((subject) => ({ ...subject, memberTitlesThisRound: thisRound }));
+  const collectiveResults = evaluate(collectives);
+  const judged = [
+    ...individuals.map((subject, index) => ({ subject, result: individualResults[index] })),
+    ...collectives.map((subject, index) => ({ subject, result: collectiveResults[index] })),
+  ];
   return {
     unitId,
     year,
-    results: output.results.map((result, index) => {
-      const proposal = proposals[index] as Proposal;
-      return {
-        ...result,
-        subjectId: proposal.subjectId,
-        subjectName:
-          proposal.subjectKind === "collective"
-            ? unit.data.name
-            : (personById.get(proposal.subjectId)?.fullName ?? proposal.subjectId),
-      };
+    results: judged.flatMap(({ subject, result }) => {
+      if (!result) return [];
+      const { proposal } = subject;
+      const subjectName =
+        proposal.subjectKind === "collective"
+          ? unit.data.name
+          : (personById.get(proposal.subjectId)?.fullName ?? proposal.subjectId);
+      return [{ ...result, subjectId: proposal.subjectId, subjectName }];
     }),
   };
 }

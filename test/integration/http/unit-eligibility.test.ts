@@ -64,6 +64,13 @@ describe("GET /v1/units/{unit}/years/{year}/eligibility", () => {
     expect(result?.failed).toContain("TTXS-03");
   });
 
+  it("counts the members eligible for LĐTT in this same round toward the school's TTLĐTT (TTTT-03)", () => {
+    const share = resultFor(unitId, "TTLDTT")?.checks.find((check) => check.rule === "TTTT-03");
+    const eligibleLdtt = report.results.filter((r) => r.target === "LDTT" && r.status === "eligible").length;
+    expect(share?.ok).toBe(true);
+    expect(share?.message).toContain(String(eligibleLdtt));
+  });
+
   it("is closed to another school's account", async () => {
     const response = await api.fetch(`/v1/units/${unitId}/years/2025-2026/eligibility`, { as: otherOfficer });
     expect(response.status).toBe(403);

@@ -17,6 +17,12 @@ export interface StoredSubject {
   vote?: CouncilVote | undefined;
   /** Collectives: every member's record for the proposal's year. */
   members?: readonly { person: Person; record: YearRecord | undefined }[];
+  /**
+   * Collectives: titles members qualify for in this same round (their own proposals judged
+   * eligible). The council weighs a school's title together with its members' (TTTT-03 counts the
+   * members who achieve LĐTT in the year), before any decision has been issued.
+   */
+  memberTitlesThisRound?: ReadonlyMap<string, readonly Title[]>;
 }
 
 const toDiscipline = (discipline: YearRecord["discipline"][number]): CaseDiscipline => ({
@@ -66,12 +72,16 @@ const achievement = (initiative: Initiative) => ({
   ...(initiative.usedForAwardId ? { usedFor: initiative.usedForAwardId } : {}),
 });
 
-function memberOf(person: Person, record: YearRecord | undefined): MemberRecord {
+function memberOf(
+  person: Person,
+  record: YearRecord | undefined,
+  thisRound: readonly Title[] = [],
+): MemberRecord {
   return {
     id: person.id,
     // Someone on the roster without a record for the year was not rated (RT-07).
     rating: record?.rating ?? "NONE",
-    titles: record?.titles ?? [],
+    titles: [...new Set([...(record?.titles ?? []), ...thisRound])],
     discipline: (record?.discipline ?? []).map(toDiscipline),
     ...(person.group ? { group: person.group } : {}),
   };
@@ -97,6 +107,12 @@ export function caseFromStoredSubject(subject: StoredSubject): Record<string, un
     initiatives: subject.initiatives.filter((i) => i.kind === "SANG_KIEN").map(achievement),
     research: subject.initiatives.filter((i) => i.kind === "DE_TAI").map(achievement),
     ...(subject.vote ? { vote: { agree: subject.vote.agree, members: subject.vote.members } } : {}),
-    ...(collective ? { members: (subject.members ?? []).map((m) => memberOf(m.person, m.record)) } : {}),
+    ...(collective
+      ? {
+          members: (subject.members ?? []).map((m) =>
+            memberOf(m.person, m.record, subject.memberTitlesThisRound?.get(m.person.id)),
+          ),
+        }
+      : {}),
   };
 }
