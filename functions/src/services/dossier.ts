@@ -26,6 +26,7 @@ import { formatDateVi } from "../domain/text.js";
 import { allocateDocumentNumber } from "../store/counters.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import type { FileStore } from "./files.js";
+import { evaluateUnitProposals } from "./unit-eligibility.js";
 
 const text = z.string().trim().min(1);
 
@@ -54,6 +55,11 @@ export const DossierOptions = z.object({
   tellers: z.object({ head: text, members: z.array(text).min(1) }).optional(),
   /** Years of the sổ theo dõi ending with the dossier's year. */
   registerYears: z.union([z.literal(5), z.literal(10)]).default(5),
+  /**
+   * Proposals the engine judges ineligible are left out of the tờ trình and lists (and reported);
+   * a unit that disagrees with a verdict may keep them, and answers for it.
+   */
+  includeIneligible: z.boolean().default(false),
 });
 export type DossierOptions = z.input<typeof DossierOptions>;
 
@@ -71,9 +77,14 @@ export interface BuiltDossier {
   id: string;
   legalBasisVersion: string;
   documents: DossierDocument[];
+  /** Proposals left out because the law's conditions are not met, with the failed rules. */
+  excluded: { subjectId: string; name: string; target: string; failed: string[] }[];
 }
 
 type Stored = Record<string, unknown> & { id: string };
+
+/** How far back the danh sách's "danh hiệu, hình thức đã được tặng" column looks. */
+const PRIOR_AWARD_YEARS = 5;
 const str = (value: unknown): string | undefined =>
   typeof value === "string" && value !== "" ? value : undefined;
 const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
@@ -164,17 +175,30 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
   const voteOf = (subjectId: string, target: string) =>
     data.votes.find((vote) => vote.subjectId === subjectId && vote.target === target);
 
-  const entries = data.proposals.map((proposal) => {
-    const subjectKind = String(proposal.subjectKind) as SubjectKind;
-    const subjectId = String(proposal.subjectId);
-    return {
-      code: String(proposal.target) as AwardCode,
-      subjectKind,
-      subjectId,
-      name: nameOf(subjectKind, subjectId),
-      summary: str(proposal.summary),
-    };
-  });
+  const verdicts = options.includeIneligible ? [] : (await evaluateUnitProposals(db, unitId, year)).results;
+  const excluded = verdicts
+    .filter((verdict) => verdict.status === "ineligible")
+    .map((verdict) => ({
+      subjectId: verdict.subjectId,
+      name: verdict.subjectName,
+      target: verdict.target,
+      failed: verdict.failed,
+    }));
+  const isExcluded = (proposal: Stored) =>
+    excluded.some((e) => e.subjectId === proposal.subjectId && e.target === proposal.target);
+  const entries = data.proposals
+    .filter((proposal) => !isExcluded(proposal))
+    .map((proposal) => {
+      const subjectKind = String(proposal.subjectKind) as SubjectKind;
+      const subjectId = String(proposal.subjectId);
+      return {
+        code: String(proposal.target) as AwardCode,
+        subjectKind,
+        subjectId,
+        name: nameOf(subjectKind, subjectId),
+        summary: str(proposal.summary),
+      };
+    });
   const managing = str(unit.managingBodyName) ?? "";
   const decider =
     options.decider ??
@@ -252,6 +276,7 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
   }
   const proposalRef = (number: () => number) => ({ number: number(), date: options.date });
   let toTrinhNumber = 1;
+  const priorAwardsFrom = schoolYearStarting(startYearOf(year) - PRIOR_AWARD_YEARS);
   const individualRows = entries
     .filter((entry) => entry.subjectKind === "individual")
     .map((entry) => {
@@ -260,7 +285,14 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
       const agree = num(vote?.agree);
       const voteMembers = num(vote?.members);
       const prior = data.awards
-        .filter((award) => award.subjectId === entry.subjectId && String(award.year) < year)
+        // The basis column cites the last five years' higher awards; LĐTT, held by most, would bury them.
+        .filter(
+          (award) =>
+            award.subjectId === entry.subjectId &&
+            String(award.year) < year &&
+            String(award.year) >= priorAwardsFrom &&
+            award.code !== "LDTT",
+        )
         .map(
           (award) =>
             `${awardCodeLabels[award.code as AwardCode] ?? String(award.code)} ${String(award.year)}`,
@@ -487,5 +519,5 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
       { merge: true },
     );
   });
-  return { id, legalBasisVersion, documents };
+  return { id, legalBasisVersion, documents, excluded };
 }

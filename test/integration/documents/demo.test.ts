@@ -29,6 +29,10 @@ describe("tdkt demo", () => {
       expect(text, file).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     }
     expect(files.some((file) => file.includes("quyet-dinh"))).toBe(true);
+    // The showcase school's doubtful proposals are judged and left out, each with its failed rule.
+    const output = lines.join("");
+    expect(output).toMatch(/Không đưa vào tờ trình: .+ — Lao động tiên tiến \(không đạt: .*LDTT-01/);
+    expect(output).toMatch(/Không đưa vào tờ trình: .+ — Chiến sĩ thi đua cơ sở \(không đạt: CSCS-04\)/);
   }, 120_000);
 
   it("asks for --out", async () => {

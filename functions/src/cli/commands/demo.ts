@@ -1,9 +1,10 @@
 /**
- * `tdkt demo --out DIR`: the complete sample dossier set. The sample school is stored in a
- * separate demo project of the local emulator (started when none runs) and its dossier built by
- * the dossier service, as a real unit's would be; the documents the service does not derive from
- * stored data (báo cáo thành tích, bản đăng ký, the Department's whole set) are
- * rendered from the sample inputs.
+ * `tdkt demo --out DIR`: the sample province end to end. The generated sample province is loaded
+ * into a separate demo project of the local emulator (started when none runs); the showcase school's
+ * proposals are judged by the eligibility engine and its dossier built by the dossier service, as a
+ * real unit's would be (ineligible proposals left out and listed with their rules). The documents
+ * the service does not derive from stored data (báo cáo thành tích, bản đăng ký, the Department's
+ * whole set) are rendered from the sample inputs.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -16,14 +17,43 @@ import { renderQuyetDinh } from "../../documents/quyet-dinh.js";
 import * as samples from "../../documents/samples.js";
 import { renderToTrinh } from "../../documents/to-trinh.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
-import { buildDossier } from "../../services/dossier.js";
+import { buildDossier, type DossierOptions } from "../../services/dossier.js";
 import { localFileStore } from "../../services/files.js";
-import { createFirestore } from "../../store/firestore.js";
+import { type Province, SAMPLE_SCHOOLS, sampleProvince } from "../../services/sample/province.js";
+import { seedProvince } from "../../services/seed.js";
+import { COLLECTIONS, createFirestore } from "../../store/firestore.js";
 import type { CliCommand } from "../command.js";
 import { openLocalFirestore } from "../firestore.js";
 
 const DEMO_PROJECT = "tdkt-demo";
-const SCHOOL_ID = "THPT_LQD";
+const YEAR = "2025-2026";
+
+/** The school council's meeting, which no tab stores: chaired by the principal, as the Điều lệ says. */
+function showcaseMeeting(province: Province, unitId: string): DossierOptions {
+  const staff = province.people.filter((person) => person.unitId === unitId);
+  const byPosition = (position: string) => staff.filter((person) => person.position === position);
+  const principal = byPosition("Hiệu trưởng")[0];
+  const [secretary, ...tellers] = byPosition("Giáo viên").slice(-3);
+  const members = Math.max(
+    ...province.votes.filter((vote) => vote.unitId === unitId).map((vote) => vote.members),
+  );
+  const unit = province.units.find((candidate) => candidate.id === unitId);
+  return {
+    date: "2026-05-20",
+    meeting: {
+      date: "2026-05-15",
+      startTime: "14:00",
+      endTime: "16:30",
+      location: `Phòng họp ${unit?.name ?? unitId}`,
+      members,
+      present: members,
+      absentees: [],
+      chair: { name: principal?.fullName ?? "", title: "Hiệu trưởng, Chủ tịch Hội đồng" },
+      secretary: { name: secretary?.fullName ?? "", title: "Giáo viên, Thư ký Hội đồng" },
+    },
+    tellers: { head: tellers[0]?.fullName ?? "", members: tellers.slice(1).map((person) => person.fullName) },
+  };
+}
 
 export const demoCommand: CliCommand = {
   name: "demo",
@@ -43,19 +73,20 @@ export const demoCommand: CliCommand = {
     const local = await openLocalFirestore();
     const db = createFirestore(DEMO_PROJECT);
     try {
-      // A fresh demo project each run: numbering starts again at 01.
-      await db.recursiveDelete(db.collection("counters"));
-      await Promise.all(
-        samples.sampleStoredSchool(SCHOOL_ID).map(({ path, data }) => db.doc(path).set(data)),
-      );
+      // The same demo project each run, numbering restarting at 01.
+      await db.recursiveDelete(db.collection(COLLECTIONS.counters));
+      const province = sampleProvince();
+      await seedProvince(db, province);
+      const unitId = SAMPLE_SCHOOLS.nguyenDu;
       const dossier = await buildDossier({
         db,
-        unitId: SCHOOL_ID,
-        year: "2025-2026",
-        options: samples.sampleDossierOptions,
+        unitId,
+        year: YEAR,
+        options: showcaseMeeting(province, unitId),
         files: localFileStore(join(out, "truong")),
         actor: "demo",
       });
+      for (const left of dossier.excluded) io.stdout(msg.excluded(left));
       const rendered: [string, Promise<Buffer>][] = [
         ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(samples.sampleBaoCaoCaNhan)],
         ["truong/bao-cao-thanh-tich-tap-the.pdf", renderBaoCao(samples.sampleBaoCaoTapThe)],

@@ -47,6 +47,7 @@ export const dossierCommand: CliCommand = {
         buildDossier({ db, unitId: unit, year, options, files: localFileStore(out), actor: "cli" }),
       );
       for (const document of dossier.documents) io.stdout(`${msg.written(document.file, document.sha256)}\n`);
+      for (const left of dossier.excluded) io.stdout(msg.excluded(left));
       io.stdout(`${msg.dossierDone(dossier.id, dossier.documents.length)}\n`);
       return 0;
     } catch (error) {

@@ -1,4 +1,6 @@
 /** Vietnamese text of the official documents (NĐ 30/2020 layout, DOMAIN.md §9) and their errors. */
+import type { AwardCode } from "../codes.js";
+import { awardCodeLabels } from "./vocabulary.js";
 
 export const documentText = {
   nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -105,6 +107,8 @@ export const documentMessages = {
 
 /** `tdkt dossier` and `tdkt demo`. */
 export const documentCliMessages = {
+  excluded: (left: { name: string; target: string; failed: readonly string[] }) =>
+    `Không đưa vào tờ trình: ${left.name} — ${awardCodeLabels[left.target as AwardCode] ?? left.target} (không đạt: ${left.failed.join(", ")})\n`,
   dossierSummary: "Lập hồ sơ đề nghị khen thưởng (PDF theo NĐ 30/2020) của một đơn vị từ dữ liệu đã lưu",
   dossierUsage: [
     "Cách dùng: tdkt dossier --unit MÃ_ĐƠN_VỊ --year 2025-2026 --out THƯ_MỤC [--options TỆP.json]",
