@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BuiltDossier } from "../../../functions/src/services/dossier.js";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/src/services/sample/province.js";
+import { seedProvince } from "../../../functions/src/services/seed.js";
+import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
+
+const unitId = SAMPLE_SCHOOLS.nguyenDu;
+const principal = `hieutruong.${unitId}@truong.example.org`;
+const path = `/v1/units/${unitId}/years/2025-2026/dossiers`;
+const options = JSON.parse(readFileSync("examples/dossier/thcs-nguyen-du.json", "utf8")) as Record<
+  string,
+  unknown
+>;
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  await seedProvince(api.db, sampleProvince());
+}, 180_000);
+afterAll(() => api.close());
+
+describe("POST /v1/units/{unit}/years/{year}/dossiers over HTTP", () => {
+  it("builds the school's dossier, numbers it and leaves out the ineligible proposals", async () => {
+    const response = await api.fetch(path, { method: "POST", as: principal, body: JSON.stringify(options) });
+    expect(response.status).toBe(201);
+    const dossier = (await response.json()) as BuiltDossier;
+    const types = dossier.documents.map((document) => document.type);
+    expect(types).toEqual(expect.arrayContaining(["to-trinh", "bien-ban-hop", "danh-sach-individual"]));
+    expect(dossier.documents.find((document) => document.type === "to-trinh")?.number).toBe("01/TTr-THCSND");
+    for (const document of dossier.documents) expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      dossier.excluded.some((left) => left.target === "CSTD_CS" && left.failed.includes("CSCS-04")),
+    ).toBe(true);
+  });
+
+  it("lists every missing item in Vietnamese instead of printing empty fields", async () => {
+    const response = await api.fetch(path, {
+      method: "POST",
+      as: principal,
+      body: JSON.stringify({ date: "2026-05-20" }),
+    });
+    expect(response.status).toBe(422);
+    const error = await errorOf(response);
+    expect(error.code).toBe("MISSING_DATA");
+    expect(error.message).toMatch(/Còn thiếu: .*cuộc họp/);
+  });
+
+  it("refuses another school's principal", async () => {
+    const other = `hieutruong.${SAMPLE_SCHOOLS.leQuyDon}@truong.example.org`;
+    const response = await api.fetch(path, { method: "POST", as: other, body: JSON.stringify(options) });
+    expect(response.status).toBe(403);
+  });
+});
