@@ -1,11 +1,17 @@
 /**
  * The menu's other actions, computed by the server from the stored data (DESIGN.md §4 step 4): the
- * unit's summary for the year (proposals with ratings and vote tallies) written into a "Tổng hợp"
- * tab, and the dossier; and installing the triggers.
+ * eligibility of every proposal (with the rule and article for every "no") in a "Kiểm tra điều
+ * kiện" tab, the unit's summary for the year in a "Tổng hợp" tab, and the dossier; and installing
+ * the triggers.
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
 import type { DossierDocument } from "../../functions/src/domain/model.js";
-import { renderSummary, type UnitSummary } from "../../functions/src/sheets/render.js";
+import {
+  type EligibilityReport,
+  renderEligibility,
+  renderSummary,
+  type UnitSummary,
+} from "../../functions/src/sheets/render.js";
 import { callApi, failureOf, idempotencyKey } from "./client.js";
 import { isoDateIn } from "./payload.js";
 import type { AppsScriptEnv } from "./ports.js";
@@ -28,18 +34,9 @@ function replyOf(outcome: ReturnType<typeof callApi>): { json: unknown } | { fai
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
-/** Kiểm tra điều kiện: the unit's summary rewritten into the "Tổng hợp" tab with one setValues. */
-export function checkEligibility(env: AppsScriptEnv, settings: Settings): string {
-  const reply = replyOf(
-    callApi(env, settings.apiUrl, { method: "get", path: `${unitYearPath(settings)}/summary` }),
-  );
-  if ("failure" in reply) return reply.failure;
-  if (!isObject(reply.json) || !Array.isArray(reply.json.proposals))
-    return appsScriptMessages.unexpectedReply;
-  const summary = reply.json as unknown as UnitSummary;
-  const rows = renderSummary(summary);
+/** Rewrites a result tab with one setValues (a tab of its own, created when missing). */
+function writeTab(env: AppsScriptEnv, name: string, rows: readonly (readonly unknown[])[]): void {
   const width = Math.max(1, ...rows.map((row) => row.length));
-  const name = appsScriptMessages.summarySheet;
   const sheet = env.spreadsheet.getSheetByName(name) ?? env.spreadsheet.insertSheet(name);
   sheet.clearContents();
   if (sheet.getMaxColumns() < width)
@@ -47,6 +44,33 @@ export function checkEligibility(env: AppsScriptEnv, settings: Settings): string
   sheet
     .getRange(1, 1, rows.length, width)
     .setValues(rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? "")));
+}
+
+/** Kiểm tra điều kiện: every stored proposal judged by the server, into its own tab. */
+export function checkEligibility(env: AppsScriptEnv, settings: Settings): string {
+  const reply = replyOf(
+    callApi(env, settings.apiUrl, { method: "get", path: `${unitYearPath(settings)}/eligibility` }),
+  );
+  if ("failure" in reply) return reply.failure;
+  if (!isObject(reply.json) || !Array.isArray(reply.json.results)) return appsScriptMessages.unexpectedReply;
+  const report = reply.json as unknown as EligibilityReport;
+  const name = appsScriptMessages.eligibilitySheet;
+  writeTab(env, name, renderEligibility(report, settings.unit));
+  const eligible = report.results.filter((result) => result.status === "eligible").length;
+  return appsScriptMessages.eligibilityWritten(name, settings.year, eligible, report.results.length);
+}
+
+/** Tổng hợp năm học: the unit's summary rewritten into the "Tổng hợp" tab with one setValues. */
+export function writeSummary(env: AppsScriptEnv, settings: Settings): string {
+  const reply = replyOf(
+    callApi(env, settings.apiUrl, { method: "get", path: `${unitYearPath(settings)}/summary` }),
+  );
+  if ("failure" in reply) return reply.failure;
+  if (!isObject(reply.json) || !Array.isArray(reply.json.proposals))
+    return appsScriptMessages.unexpectedReply;
+  const summary = reply.json as unknown as UnitSummary;
+  const name = appsScriptMessages.summarySheet;
+  writeTab(env, name, renderSummary(summary));
   return appsScriptMessages.summaryWritten(name, settings.year, summary.proposals.length);
 }
 

@@ -23,6 +23,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: appsScriptMessages.menuResendFull, handler: "resendActiveTab" },
   "separator",
   { label: appsScriptMessages.menuEligibility, handler: "checkEligibility" },
+  { label: appsScriptMessages.menuSummary, handler: "showSummary" },
   { label: appsScriptMessages.menuDossier, handler: "buildDossier" },
   "separator",
   { label: appsScriptMessages.menuSettings, handler: "settings" },
@@ -59,6 +60,7 @@ export const app = {
     if (env.ui) promptSettings(env.scriptProperties, env.ui);
   },
   checkEligibility: (env: AppsScriptEnv) => withSettings(env, (s) => actions.checkEligibility(env, s)),
+  showSummary: (env: AppsScriptEnv) => withSettings(env, (s) => actions.writeSummary(env, s)),
   buildDossier: (env: AppsScriptEnv, clickId: string, now: Date) =>
     withSettings(env, (s) => actions.buildDossier(env, s, clickId, now)),
   installTriggers: (env: AppsScriptEnv) => show(env, [actions.installTriggers(env)]),

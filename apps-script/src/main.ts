@@ -86,6 +86,7 @@ export const submitActiveTab = (): void => app.submitActiveTab(env(true));
 export const submitAll = (): void => app.submitAll(env(true));
 export const resendActiveTab = (): void => app.resendActiveTab(env(true));
 export const checkEligibility = (): void => app.checkEligibility(env(true));
+export const showSummary = (): void => app.showSummary(env(true));
 export const buildDossier = (): void => app.buildDossier(env(true), Utilities.getUuid(), new Date());
 export const settings = (): void => app.settings(env(true));
 export const installTriggers = (): void => app.installTriggers(env(true));

@@ -174,8 +174,17 @@ describe("Code.js", () => {
     expect(world.ui.alerts.at(-1)).toContain(appsScriptMessages.withdrawn(1));
     expect((await api.db.doc("people/GV0003").get()).get("withdrawn")).toBe(true);
 
-    // Kiểm tra điều kiện: the stored data's summary, from the real route, into the Tổng hợp tab.
-    const summaryRequest = await overTheWire(loaded, "checkEligibility");
+    // Kiểm tra điều kiện: every stored proposal judged by the real route, into its own tab.
+    const eligibilityRequest = await overTheWire(loaded, "checkEligibility");
+    expect(eligibilityRequest.url).toBe(`${api.url}/v1/units/${UNIT}/years/${YEAR}/eligibility`);
+    const verdicts = world.spreadsheet.getSheetByName(appsScriptMessages.eligibilitySheet);
+    expect(String(verdicts?.cell(1, 1))).toContain(YEAR);
+    expect(world.ui.alerts.at(-1)).toBe(
+      appsScriptMessages.eligibilityWritten(appsScriptMessages.eligibilitySheet, YEAR, 0, 0),
+    );
+
+    // Tổng hợp năm học: the stored data's summary, from the real route, into the Tổng hợp tab.
+    const summaryRequest = await overTheWire(loaded, "showSummary");
     expect(summaryRequest.url).toBe(`${api.url}/v1/units/${UNIT}/years/${YEAR}/summary`);
     const summarySheet = world.spreadsheet.getSheetByName(appsScriptMessages.summarySheet);
     expect(String(summarySheet?.cell(1, 1))).toContain(YEAR);

@@ -3,8 +3,14 @@
  * Every text that begins with = + - @ is escaped with a leading apostrophe so that Sheets and Excel
  * show it as text and never run it as a formula (DESIGN.md §7).
  */
-import type { Rating } from "../domain/codes.js";
-import { achieverRoleLabels, prizeLabels, ratingLabels, sheetMessages } from "../domain/messages/index.js";
+import type { AwardCode, Rating } from "../domain/codes.js";
+import {
+  achieverRoleLabels,
+  awardCodeLabels,
+  prizeLabels,
+  ratingLabels,
+  sheetMessages,
+} from "../domain/messages/index.js";
 import type { AchieverRole, Prize } from "../domain/model.js";
 import type { CellError } from "./parse.js";
 
@@ -53,6 +59,47 @@ export interface UnitSummary {
     members: number | null;
   }[];
   achievements: { fullName: string; role: string; contest: string; subject: string; prize: string }[];
+}
+
+/** What GET /v1/units/{unit}/years/{year}/eligibility returns (the fields the sheet shows). */
+export interface EligibilityReport {
+  unitId: string;
+  year: string;
+  results: {
+    subjectId: string;
+    subjectName: string;
+    target: string;
+    status: string;
+    failed: readonly string[];
+    missing?: readonly string[];
+    checks: readonly { rule: string; ok: boolean; basis: string; message: string }[];
+    error?: { message: string };
+  }[];
+}
+
+/**
+ * The "Kiểm tra điều kiện" tab: one row per proposal with the verdict and, for every "no", the
+ * rule, the reason and the article (what a principal needs to see before signing).
+ */
+export function renderEligibility(report: EligibilityReport, unitName: string): SheetCell[][] {
+  const rows: SheetCell[][] = [
+    [sheetMessages.eligibilityTitle(unitName, report.year)],
+    [],
+    [...sheetMessages.eligibilityHeader],
+    ...report.results.map((result) => {
+      const failing = result.checks.filter((check) => !check.ok);
+      return [
+        result.subjectId,
+        result.subjectName,
+        awardCodeLabels[result.target as AwardCode] ?? result.target,
+        sheetMessages.eligibilityStatus[result.status] ?? result.status,
+        result.failed.join(", "),
+        result.error?.message ?? failing.map((check) => `${check.rule}: ${check.message}`).join("\n"),
+        [...new Set(failing.map((check) => check.basis))].join("\n"),
+      ];
+    }),
+  ];
+  return rows.map((row) => row.map((cell) => sheetCell(cell)));
 }
 
 /** The summary tab: a title, the counts table, the list of proposals, the ad-hoc prizes (rows of cells). */

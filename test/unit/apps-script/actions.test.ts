@@ -4,7 +4,11 @@ import { app, MENU } from "../../../apps-script/src/app.js";
 import { jwtClaims } from "../../../apps-script/src/identity.js";
 import { promptSettings, readSettings } from "../../../apps-script/src/settings.js";
 import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
-import { renderSummary, type UnitSummary } from "../../../functions/src/sheets/render.js";
+import {
+  type EligibilityReport,
+  renderSummary,
+  type UnitSummary,
+} from "../../../functions/src/sheets/render.js";
 import { FakeProperties, FakeUi, fakeWorld, SETTINGS } from "./fakes.js";
 
 describe("settings", () => {
@@ -81,8 +85,8 @@ describe("menu actions", () => {
       achievements: [],
     };
     world.urlFetch.reply({ status: 200, body: summary }, { status: 200, body: summary });
-    app.checkEligibility(world.env);
-    app.checkEligibility(world.env);
+    app.showSummary(world.env);
+    app.showSummary(world.env);
     expect(world.urlFetch.requests[0]?.url).toBe(
       "https://api.example.test/v1/units/THPT-LQD/years/2025-2026/summary",
     );
@@ -96,6 +100,64 @@ describe("menu actions", () => {
     expect(sheet?.calls.setValues).toBe(2);
     expect(world.ui.alerts.at(-1)).toBe(
       appsScriptMessages.summaryWritten(appsScriptMessages.summarySheet, "2025-2026", 1),
+    );
+  });
+
+  it("writes every proposal's verdict, with the rule and article for each no, into its own tab", () => {
+    const world = fakeWorld();
+    const report: EligibilityReport = {
+      unitId: "THPT-LQD",
+      year: "2025-2026",
+      results: [
+        {
+          subjectId: "GV01",
+          subjectName: "Nguyễn Văn An",
+          target: "LDTT",
+          status: "eligible",
+          failed: [],
+          checks: [],
+        },
+        {
+          subjectId: "GV02",
+          subjectName: "=Trần Thị Bình",
+          target: "CSTD_CS",
+          status: "ineligible",
+          failed: ["CSCS-04"],
+          checks: [
+            { rule: "LDTT-01", ok: true, basis: "Luật 06/2022/QH15, Điều 24", message: "đạt" },
+            {
+              rule: "CSCS-04",
+              ok: false,
+              basis: "NĐ 98/2023/NĐ-CP, Điều 30, khoản 7",
+              message: "5/9 thành viên đồng ý (55,6%) < 80% tổng số thành viên.",
+            },
+          ],
+        },
+      ],
+    };
+    world.urlFetch.reply({ status: 200, body: report });
+    app.checkEligibility(world.env);
+    expect(world.urlFetch.requests[0]?.url).toBe(
+      "https://api.example.test/v1/units/THPT-LQD/years/2025-2026/eligibility",
+    );
+    const sheet = world.spreadsheet.getSheetByName(appsScriptMessages.eligibilitySheet);
+    expect(sheet?.calls.setValues).toBe(1);
+    const rowIndex = sheet?.cells.findIndex((cells) => cells[0] === "GV02") ?? -1;
+    const row = sheet?.cells[rowIndex] ?? [];
+    // A name that looks like a formula is written as text, never run.
+    expect(sheet?.forcedText.has(`${rowIndex + 1}:2`)).toBe(true);
+    expect(row).toEqual([
+      "GV02",
+      "=Trần Thị Bình",
+      "Chiến sĩ thi đua cơ sở",
+      "Không đủ điều kiện",
+      "CSCS-04",
+      "CSCS-04: 5/9 thành viên đồng ý (55,6%) < 80% tổng số thành viên.",
+      "NĐ 98/2023/NĐ-CP, Điều 30, khoản 7",
+    ]);
+    expect(sheet?.cells.find((cells) => cells[0] === "GV01")?.[3]).toBe("Đủ điều kiện");
+    expect(world.ui.alerts.at(-1)).toBe(
+      appsScriptMessages.eligibilityWritten(appsScriptMessages.eligibilitySheet, "2025-2026", 1, 2),
     );
   });
 

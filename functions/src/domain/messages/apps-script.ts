@@ -7,6 +7,7 @@ export const appsScriptMessages = {
   menuSubmitAll: "Gửi dữ liệu (tất cả các tab)",
   menuResendFull: "Gửi lại toàn bộ tab đang mở (rút các dòng đã xóa)",
   menuEligibility: "Kiểm tra điều kiện",
+  menuSummary: "Tổng hợp năm học",
   menuDossier: "Tạo hồ sơ đề nghị",
   menuSettings: "Cài đặt",
   menuTriggers: "Bật gửi tự động",
@@ -71,6 +72,9 @@ export const appsScriptMessages = {
   triggersInstalled: (hours: number) =>
     `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ.`,
 
+  eligibilitySheet: "Kiểm tra điều kiện",
+  eligibilityWritten: (sheet: string, year: string, eligible: number, total: number) =>
+    `Đã ghi kết quả kiểm tra điều kiện năm học ${year} vào tab "${sheet}": ${eligible}/${total} đề nghị đủ điều kiện; các trường hợp còn lại có ghi rõ quy định chưa đạt và căn cứ.`,
   summarySheet: "Tổng hợp",
   summaryWritten: (sheet: string, year: string, proposals: number) =>
     `Đã ghi bảng tổng hợp năm học ${year} vào tab "${sheet}": ${proposals} đề nghị khen thưởng, kèm xếp loại và số phiếu.`,

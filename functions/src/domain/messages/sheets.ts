@@ -165,6 +165,23 @@ export const sheetMessages = {
     "  --out   nơi ghi bản sao có cột Trạng thái (mặc định: TỆP.ket-qua.xlsx)",
     "  --full  gửi cả tab: dòng đã lưu mà không còn trong tệp sẽ được đánh dấu đã rút",
   ].join("\n"),
+  eligibilityTitle: (unit: string, year: string) =>
+    `Kiểm tra điều kiện thi đua, khen thưởng — ${unit} — năm học ${year}`,
+  eligibilityHeader: [
+    "Mã đối tượng",
+    "Họ và tên / Tên tập thể",
+    "Danh hiệu / hình thức đề nghị",
+    "Kết luận",
+    "Quy định chưa đạt",
+    "Lý do",
+    "Căn cứ",
+  ] as const,
+  eligibilityStatus: {
+    eligible: "Đủ điều kiện",
+    ineligible: "Không đủ điều kiện",
+    incomplete: "Chưa đủ dữ liệu để xét",
+    error: "Không đọc được hồ sơ",
+  } as Record<string, string>,
   summaryTitle: (unit: string, year: string) => `Tổng hợp thi đua, khen thưởng — ${unit} — năm học ${year}`,
   summaryCountsHeader: ["Danh hiệu / hình thức", "Đăng ký", "Đề nghị", "Đã công nhận"] as const,
   summaryListHeader: [
