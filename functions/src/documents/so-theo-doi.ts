@@ -4,15 +4,7 @@
  * derived from the awards ledger and the yearly records — never typed by hand.
  */
 import { z } from "zod";
-import {
-  AwardCode,
-  AwardKind,
-  DisciplineLevel,
-  Gender,
-  isTitle,
-  Rating,
-  SubjectKind,
-} from "../domain/codes.js";
+import { type AwardCode, DisciplineLevel, Gender, isTitle, Rating } from "../domain/codes.js";
 import {
   awardCodeLabels,
   awardKindLabels,
@@ -21,7 +13,7 @@ import {
   genderLabels,
   ratingLabels,
 } from "../domain/messages/index.js";
-import { IsoDate } from "../domain/model.js";
+import { Award, IsoDate } from "../domain/model.js";
 import { SchoolYear, schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import { compareVietnamese, compareVietnameseNames, formatDateVi } from "../domain/text.js";
 import { Agency, parseDocumentInput, placeDateOf, Signer, signatureOf } from "./inputs.js";
@@ -31,18 +23,8 @@ import { drawTable, type TableRow } from "./table.js";
 const KIND = documentKindText.soTheoDoi;
 const text = z.string().trim().min(1);
 
-const LedgerAward = z.object({
-  subjectKind: SubjectKind,
-  subjectId: text,
-  code: AwardCode,
-  kind: AwardKind,
-  year: SchoolYear,
-  decisionNo: z.string().optional(),
-  decisionDate: IsoDate.optional(),
-  issuer: z.string().optional(),
-  proposalNo: z.string().optional(),
-  proposalDate: IsoDate.optional(),
-});
+/** A ledger entry as the register prints it: the stored award, without its storage keys. */
+const LedgerAward = Award.omit({ id: true, unitId: true });
 type LedgerAward = z.output<typeof LedgerAward>;
 
 export const SoTheoDoiInput = z.object({
