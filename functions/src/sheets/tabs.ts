@@ -130,6 +130,17 @@ const subjectNameColumn: Column = {
   width: 28,
 };
 
+/** Loại hình khen thưởng (G-03: đột xuất and chuyên đề never count toward công trạng). */
+const awardKindColumn: Column = {
+  key: "kind",
+  header: "Loại hình khen thưởng",
+  type: "enum",
+  options: OPTIONS.awardKind,
+  required: false,
+  help: "Mặc định Công trạng.",
+  width: 14,
+};
+
 const decisionNoColumn: Column = {
   key: "decisionNo",
   header: "Số quyết định",
@@ -601,15 +612,7 @@ const proposals: TabDefinition = {
       help: "Danh hiệu hoặc hình thức đề nghị.",
       width: 32,
     },
-    {
-      key: "kind",
-      header: "Loại hình khen thưởng",
-      type: "enum",
-      options: OPTIONS.awardKind,
-      required: false,
-      help: "Mặc định Công trạng.",
-      width: 14,
-    },
+    awardKindColumn,
     textColumn("summary", "Tóm tắt thành tích", "1–3 dòng.", 40),
     {
       key: "ballotType",
@@ -858,15 +861,7 @@ const awardHistory: TabDefinition = {
       help: "",
       width: 32,
     },
-    {
-      key: "kind",
-      header: "Loại hình khen thưởng",
-      type: "enum",
-      options: OPTIONS.awardKind,
-      required: false,
-      help: "Mặc định Công trạng.",
-      width: 14,
-    },
+    awardKindColumn,
     decisionNoColumn,
     decisionDateColumn,
     textColumn("issuer", "Cơ quan ban hành", "Ví dụ Ủy ban nhân dân tỉnh.", 24),
