@@ -16,3 +16,7 @@ const NEXT: Record<DossierState, readonly DossierState[]> = {
 
 export const canTransition = (from: DossierState, to: DossierState): boolean => NEXT[from].includes(to);
 export const nextStates = (from: DossierState): readonly DossierState[] => NEXT[from];
+
+/** The school sends (and re-sends) its own dossier; every later step belongs to the appraising level. */
+const SCHOOL_STEPS: ReadonlySet<DossierState> = new Set(["SUBMITTED"]);
+export const isSchoolStep = (to: DossierState): boolean => SCHOOL_STEPS.has(to);

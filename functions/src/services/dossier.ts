@@ -25,6 +25,7 @@ import { SchoolYear, schoolYearStarting, schoolYearsBetween, startYearOf } from 
 import { formatDateVi } from "../domain/text.js";
 import { allocateDocumentNumber } from "../store/counters.js";
 import { COLLECTIONS } from "../store/firestore.js";
+import { updateDocument } from "../store/writes.js";
 import type { FileStore } from "./files.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
 
@@ -70,6 +71,8 @@ export interface BuildDossierRequest {
   options: DossierOptions;
   files: FileStore;
   actor: string;
+  /** The request behind the build, for the audit log. */
+  requestId?: string;
   render?: RenderOptions;
 }
 
@@ -500,24 +503,23 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
 
   const id = `${unitId}_${year}`;
   const legalBasisVersion = legalBasisOn(options.date)?.version ?? "before-2024";
-  const ref = db.collection(COLLECTIONS.dossiers).doc(id);
-  await db.runTransaction(async (transaction) => {
-    const existing = await transaction.get(ref);
-    transaction.set(
-      ref,
-      {
-        id,
-        unitId,
-        year,
-        state: existing.get("state") ?? "DRAFT",
-        legalBasisVersion,
-        documents,
-        ...(existing.exists
-          ? {}
-          : { history: [{ from: null, to: "DRAFT", actor: request.actor, at: new Date().toISOString() }] }),
-      },
-      { merge: true },
-    );
-  });
+  // The record keeps its workflow state and history across rebuilds; the change goes to the audit log.
+  await updateDocument<Record<string, unknown>>(
+    db,
+    `${COLLECTIONS.dossiers}/${id}`,
+    (existing) => ({
+      ...existing,
+      id,
+      unitId,
+      year,
+      state: existing?.state ?? "DRAFT",
+      legalBasisVersion,
+      documents,
+      history: existing?.history ?? [
+        { from: null, to: "DRAFT", actor: request.actor, at: new Date().toISOString() },
+      ],
+    }),
+    { actor: request.actor, requestId: request.requestId ?? `dossier:${id}` },
+  );
   return { id, legalBasisVersion, documents, excluded };
 }

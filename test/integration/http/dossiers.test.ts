@@ -8,6 +8,9 @@ import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
 const unitId = SAMPLE_SCHOOLS.nguyenDu;
 const principal = `hieutruong.${unitId}@truong.example.org`;
 const path = `/v1/units/${unitId}/years/2025-2026/dossiers`;
+const province = sampleProvince();
+const commune = province.units.find((unit) => unit.id === unitId)?.communeUnitId;
+const communeSpecialist = `vhxh.${commune}@xa.example.org`;
 const options = JSON.parse(readFileSync("examples/dossier/thcs-nguyen-du.json", "utf8")) as Record<
   string,
   unknown
@@ -16,7 +19,7 @@ const options = JSON.parse(readFileSync("examples/dossier/thcs-nguyen-du.json", 
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
-  await seedProvince(api.db, sampleProvince());
+  await seedProvince(api.db, province);
 }, 180_000);
 afterAll(() => api.close());
 
@@ -44,6 +47,35 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers over HTTP", () => {
     const error = await errorOf(response);
     expect(error.code).toBe("MISSING_DATA");
     expect(error.message).toMatch(/Còn thiếu: .*cuộc họp/);
+  });
+
+  it("moves the dossier along its workflow: the school submits, the commune appraises, every step audited", async () => {
+    const transition = (as: string, to: string) =>
+      api.fetch(`/v1/dossiers/${unitId}_2025-2026:transition`, {
+        method: "POST",
+        as,
+        body: JSON.stringify({ to }),
+      });
+    expect((await transition(principal, "SUBMITTED")).status).toBe(200);
+    const notTheirs = await transition(principal, "UNDER_APPRAISAL");
+    expect(notTheirs.status).toBe(403);
+    const appraised = await transition(communeSpecialist, "UNDER_APPRAISAL");
+    expect(appraised.status).toBe(200);
+    expect(((await appraised.json()) as { state: string }).state).toBe("UNDER_APPRAISAL");
+    const skipped = await transition(communeSpecialist, "PUBLISHED");
+    expect(skipped.status).toBe(409);
+    expect((await errorOf(skipped)).message).toMatch(
+      /Không thể chuyển hồ sơ từ "Đang thẩm định" sang "Đã công bố"/,
+    );
+
+    const stored = (await api.db.doc(`dossiers/${unitId}_2025-2026`).get()).data();
+    expect(stored?.history.map((step: { to: string }) => step.to)).toEqual([
+      "DRAFT",
+      "SUBMITTED",
+      "UNDER_APPRAISAL",
+    ]);
+    const audit = await api.db.collection("audit").where("path", "==", `dossiers/${unitId}_2025-2026`).get();
+    expect(audit.size).toBe(3);
   });
 
   it("refuses another school's principal", async () => {

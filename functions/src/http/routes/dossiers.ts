@@ -1,8 +1,13 @@
-/** POST /v1/units/{unit}/years/{year}/dossiers: builds and stores the unit's dossier for the year. */
+/**
+ * POST /v1/units/{unit}/years/{year}/dossiers: builds and stores the unit's dossier for the year.
+ * POST /v1/dossiers/{id}:transition: moves a dossier along its workflow ({ "to": "SUBMITTED" }).
+ */
 
+import { z } from "zod";
 import { AppError } from "../../domain/errors.js";
-import { documentMessages } from "../../domain/messages/index.js";
+import { documentMessages, workflowMessages } from "../../domain/messages/index.js";
 import { buildDossier, DossierOptions } from "../../services/dossier.js";
+import { transitionDossier } from "../../services/dossier-workflow.js";
 import { fileStoreFor } from "../../services/files.js";
 import { requireUnitAccess } from "../../services/unit-access.js";
 import type { Route } from "../route.js";
@@ -31,8 +36,26 @@ export const dossierRoutes: Route[] = [
         options: options.data,
         files: fileStoreFor(deps.config),
         actor: ctx.user.email,
+        requestId: ctx.requestId,
       });
       return { status: 201, body: dossier };
     },
   },
+  {
+    method: "POST",
+    path: "/v1/dossiers/{id}:transition",
+    handle: async (ctx, deps) => {
+      const body = TransitionBody.safeParse(ctx.body);
+      if (!body.success) throw new AppError("INVALID_ARGUMENT", workflowMessages.invalidBody());
+      const dossier = await transitionDossier(deps.db, ctx.user, {
+        dossierId: ctx.params.id ?? "",
+        to: body.data.to,
+        note: body.data.note,
+        requestId: ctx.requestId,
+      });
+      return { body: dossier };
+    },
+  },
 ];
+
+const TransitionBody = z.object({ to: z.string().min(1), note: z.string().max(2000).optional() });
