@@ -86,9 +86,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       body = mapped.body;
       log.errorCode = mapped.body.error.code;
       if (status >= 500)
-        process.stderr.write(
-          `${JSON.stringify({ severity: "ERROR", requestId, error: String((error as Error)?.stack ?? error) })}\n`,
-        );
+        process.stderr.write(`${JSON.stringify({ severity: "ERROR", requestId, ...errorTrace(error) })}\n`);
     }
     send(res, status, body, { ...headers, "x-request-id": requestId });
     logger({
@@ -130,6 +128,16 @@ class UserDirectory {
     this.cache.set(email, { user, until: Date.now() + USER_CACHE_MS });
     return user;
   }
+}
+
+/**
+ * What an unexpected error may put in the logs: its type and where it was thrown. Its message is
+ * left out, since messages can quote the data that caused them (names, ratings).
+ */
+export function errorTrace(error: unknown): { errorType: string; frames: string[] } {
+  if (!(error instanceof Error)) return { errorType: typeof error, frames: [] };
+  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
+  return { errorType: error.name, frames: frames.slice(0, 12).map((line) => line.trim()) };
 }
 
 function validRequestId(value: string | string[] | undefined): string | undefined {
