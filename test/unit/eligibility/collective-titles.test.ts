@@ -142,9 +142,14 @@ describe("RT-05 HTXS cap", () => {
     expect(checkHtxsCap({ year: "2026-2027", unitRating: "HTT", members: rated(3, 12) }, wide).ok).toBe(true);
   });
 
-  it("a collective whose members exceed the cap fails RT-05", () => {
+  it("a collective whose members exceed the cap is warned under RT-05, not refused the title", () => {
     const list = withMembers([...members(5, "HTXS", ["LDTT", "CSTD_CS"]), ...members(5, "HTT", ["LDTT"])]);
-    expect(judge(collectiveCase("TTLDTT", [{}], list)).failed).toEqual(["RT-05"]);
+    const result = judge(collectiveCase("TTLDTT", [{}], list));
+    expect(result.failed).toEqual([]);
+    const cap = checkOf(result, "RT-05")[0];
+    expect(cap?.ok).toBe(false);
+    expect(cap?.warning).toBe(true);
+    expect(cap?.message).toMatch(/5/);
   });
 });
 

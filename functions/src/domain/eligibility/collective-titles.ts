@@ -67,9 +67,14 @@ function ldttShareCheck(
   return verdict(rule, ok, basis, msg.ldttShare(ok, count, base.length, share, required));
 }
 
+/**
+ * RT-05 is a condition on the rating decisions, not one of the title's conditions (Luật Đ27, Đ28):
+ * an exceeded cap is shown as a warning to fix the ratings, and does not by itself refuse the title.
+ */
 function capCheck(ctx: EvalContext, members: readonly MemberRecord[]): Check {
   const cap = checkHtxsCap({ year: ctx.year, unitRating: ctx.record.rating, members }, ctx.config);
-  return verdict(cap.rule, cap.ok, cap.basis, cap.message);
+  const check = verdict(cap.rule, cap.ok, cap.basis, cap.message);
+  return cap.ok ? check : { ...check, warning: true };
 }
 
 /** The member rules need members[]; without them these rules are undecided. */

@@ -6,7 +6,7 @@
 
 /** IDs that appear as `rule` of at least one check (→ the rules these checks apply). */
 export const IMPLEMENTED_RULES: Readonly<Record<string, string>> = {
-  "RT-05": "HTXS cap per unit and per group of similar duties (checkHtxsCap; collective titles)",
+  "RT-05": "HTXS cap per unit and per group of similar duties (checkHtxsCap; a warning on collective titles)",
   "RT-09": "duty-related discipline in the year ⇒ KHT",
   "LDTT-01": "rating HTT or better",
   "LDTT-02": "emulation spirit attested",
