@@ -33,6 +33,8 @@ export type Signer = z.infer<typeof Signer>;
 export const ProposalEntry = z.object({
   code: AwardCode,
   subjectKind: SubjectKind,
+  /** Tells apart two people of the same name; one person proposed twice counts once in totals. */
+  subjectId: text.optional(),
   name: text,
 });
 

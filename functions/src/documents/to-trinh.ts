@@ -76,8 +76,15 @@ export async function renderToTrinh(input: ToTrinhInput, options: RenderOptions 
     : [];
   pdf.legalBases([...legalBasesOn(data.date), ...data.extraBases, ...meeting]);
 
-  const individuals = groups.reduce((sum, group) => sum + group.individuals, 0);
-  const collectives = groups.reduce((sum, group) => sum + group.collectives, 0);
+  // Totals count subjects, not proposals: a CSTĐCS is also proposed for LĐTT.
+  const distinct = (kind: string) =>
+    new Set(
+      data.entries
+        .filter((entry) => entry.subjectKind === kind)
+        .map((entry) => entry.subjectId ?? entry.name),
+    ).size;
+  const individuals = distinct("individual");
+  const collectives = distinct("collective");
   pdf.paragraph(
     data.summary ??
       `Trong năm học ${data.schoolYear}, ${data.issuer.name} đã tổ chức thực hiện tốt các phong trào thi đua, hoàn thành các nhiệm vụ được giao; Hội đồng Thi đua - Khen thưởng đã bình xét các tập thể, cá nhân có thành tích theo đúng tiêu chuẩn, quy trình và công khai danh sách tại đơn vị.`,

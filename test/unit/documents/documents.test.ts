@@ -66,7 +66,7 @@ describe("tờ trình đề nghị khen thưởng", () => {
         "Danh hiệu “Lao động tiên tiến”: 5 cá nhân;",
         "Danh hiệu “Chiến sĩ thi đua cơ sở”: 2 cá nhân;",
         "Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể;",
-        "Tổng cộng: 1 tập thể, 7 cá nhân.",
+        "Tổng cộng: 1 tập thể, 5 cá nhân.",
         "HIỆU TRƯỞNG",
         "Phạm Quốc Dũng",
       ]),
