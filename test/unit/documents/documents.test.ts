@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   renderBienBanHop,
@@ -20,29 +18,16 @@ import {
 import { renderToTrinh } from "../../../functions/src/documents/to-trinh.js";
 import { AppError } from "../../../functions/src/domain/errors.js";
 import {
+  expectMatchesReference,
   firstOutOfOrder,
-  parsePgm,
   pdfFonts,
   pdfInfo,
   pdfText,
   pdfWords,
-  pixelDifference,
-  renderGray,
 } from "./pdf-tools.js";
 
 const FIXED = { creationDate: new Date("2026-05-20T08:00:00Z") };
-const FIXTURES = join(import.meta.dirname, "../../fixtures/documents");
 const MM = 72 / 25.4;
-
-/** Page 1 at 30 dpi against the committed reference; TDKT_UPDATE_REFERENCES=1 rewrites it. */
-function expectMatchesReference(name: string, pdf: Buffer): void {
-  const rendered = renderGray(pdf);
-  const file = join(FIXTURES, `${name}.pgm`);
-  if (process.env.TDKT_UPDATE_REFERENCES === "1" || !existsSync(file)) writeFileSync(file, rendered.pgm);
-  const reference = parsePgm(readFileSync(file));
-  expect([rendered.width, rendered.height]).toEqual([reference.width, reference.height]);
-  expect(pixelDifference(rendered.pixels, reference.pixels)).toBeLessThan(0.01);
-}
 
 describe("tờ trình đề nghị khen thưởng", () => {
   it("has the NĐ 30/2020 components in order with the counts by title and form", async () => {

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderBaoCao } from "../../../functions/src/documents/bao-cao.js";
 import { renderDangKy } from "../../../functions/src/documents/dang-ky.js";
@@ -17,19 +15,9 @@ import {
 import { consecutiveYears, renderSoTheoDoi } from "../../../functions/src/documents/so-theo-doi.js";
 import { renderToTrinh } from "../../../functions/src/documents/to-trinh.js";
 import type { AppError } from "../../../functions/src/domain/errors.js";
-import { firstOutOfOrder, parsePgm, pdfInfo, pdfText, pixelDifference, renderGray } from "./pdf-tools.js";
+import { expectMatchesReference, firstOutOfOrder, pdfInfo, pdfText } from "./pdf-tools.js";
 
 const FIXED = { creationDate: new Date("2026-07-15T08:00:00Z") };
-const FIXTURES = join(import.meta.dirname, "../../fixtures/documents");
-
-function expectMatchesReference(name: string, pdf: Buffer): void {
-  const rendered = renderGray(pdf);
-  const file = join(FIXTURES, `${name}.pgm`);
-  if (process.env.TDKT_UPDATE_REFERENCES === "1" || !existsSync(file)) writeFileSync(file, rendered.pgm);
-  const reference = parsePgm(readFileSync(file));
-  expect([rendered.width, rendered.height]).toEqual([reference.width, reference.height]);
-  expect(pixelDifference(rendered.pixels, reference.pixels)).toBeLessThan(0.01);
-}
 
 describe("quyết định khen thưởng", () => {
   it("awards with amounts on the lương cơ sở of the decision date and an annex numbered on its own", async () => {

@@ -1,8 +1,9 @@
 /** Reads PDFs the way a person's tools would: poppler's pdftotext, pdfinfo and pdftoppm. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 
 function withFile<T>(pdf: Buffer, use: (path: string, dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), "tdkt-pdf-"));
@@ -148,4 +149,20 @@ export function pdfFonts(pdf: Buffer): { name: string; embedded: boolean; subset
       // name type… encoding emb sub uni object ID: emb/sub/uni are the 5th-from-last to 3rd-from-last.
       return { name: fields[0] ?? "", embedded: fields.at(-5) === "yes", subset: fields.at(-4) === "yes" };
     });
+}
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/documents");
+
+/**
+ * Page 1 at 30 dpi against the committed reference (≤ 1% of pixels may differ). A missing reference
+ * fails: TDKT_UPDATE_REFERENCES=1 writes new ones, to be looked at before they are committed.
+ */
+export function expectMatchesReference(name: string, pdf: Buffer): void {
+  const rendered = renderGray(pdf);
+  const file = join(FIXTURES, `${name}.pgm`);
+  if (process.env.TDKT_UPDATE_REFERENCES === "1") writeFileSync(file, rendered.pgm);
+  expect(existsSync(file), `reference ${file}`).toBe(true);
+  const reference = parsePgm(readFileSync(file));
+  expect([rendered.width, rendered.height]).toEqual([reference.width, reference.height]);
+  expect(pixelDifference(rendered.pixels, reference.pixels)).toBeLessThan(0.01);
 }
