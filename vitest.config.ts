@@ -8,5 +8,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: more workers only fight for them.
     maxWorkers: 2,
+    // CI also keeps a machine-readable summary; .ci/run prints its closing "N passed, N failed" line.
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: ".local/vitest-results.json" }]]
+      : ["default"],
   },
 });
