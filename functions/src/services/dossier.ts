@@ -18,7 +18,13 @@ import { renderToTrinh } from "../documents/to-trinh.js";
 import type { AwardCode, Gender, Rating, SubjectKind, Target } from "../domain/codes.js";
 import { legalBasisOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
-import { awardCodeLabels, documentKindText, documentMessages } from "../domain/messages/index.js";
+import {
+  awardCodeLabels,
+  deciderThrough,
+  documentKindText,
+  documentMessages,
+  upperDeciders,
+} from "../domain/messages/index.js";
 import type { DossierDocument } from "../domain/model.js";
 import { IsoDate } from "../domain/model.js";
 import { SchoolYear, schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
@@ -107,8 +113,14 @@ interface Planned {
   file: string;
   /** Ký hiệu of a numbered document ("TTr", "BB"); the number is allocated after the dry run. */
   numbered?: string;
+  /** Tờ trình only: the decider whose proposal this is; its lists cite its number. */
+  channel?: string;
   render: (number: number) => Promise<Buffer>;
 }
+
+/** Document files of a channel other than the managing level's: "01-to-trinh.pdf" → "01-to-trinh-2.pdf". */
+const channelFile = (file: string, index: number): string =>
+  index === 0 ? file : file.replace(/\.pdf$/, `-${index + 1}.pdf`);
 
 async function loadUnitData(db: Firestore, unitId: string, year: string, registerYears: number) {
   const unitSnapshot = await db.collection(COLLECTIONS.units).doc(unitId).get();
@@ -206,6 +218,16 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
   const decider =
     options.decider ??
     (unit.managingAuthority === "UBND_XA" ? `Chủ tịch ${managing}` : `Giám đốc ${managing}`);
+  // The managing level's channel first (numbered first), then one per higher decider.
+  const channelKeyOf = (code: AwardCode) => upperDeciders[code] ?? "";
+  const channels = [...new Set(["", ...entries.map((entry) => channelKeyOf(entry.code))])]
+    .map((key) => ({
+      key,
+      decider: key === "" ? decider : deciderThrough(key, decider),
+      entries: entries.filter((entry) => channelKeyOf(entry.code) === key),
+    }))
+    .filter((channel) => channel.entries.length > 0);
+  const toTrinhNumbers = new Map<string, number>();
   const signer =
     options.signer ??
     (str(unit.principalName) ? { title: "Hiệu trưởng", name: String(unit.principalName) } : undefined);
@@ -253,32 +275,35 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
         );
       },
     });
-    plan.push({
-      type: "to-trinh",
-      file: "01-to-trinh.pdf",
-      numbered: documentKindText.toTrinh.code,
-      render: (number) =>
-        renderToTrinh(
-          {
-            issuer,
-            number,
-            date: options.date,
-            schoolYear: year,
-            recipients: options.recipients ?? [decider],
-            decider,
-            extraBases: options.extraBases,
-            councilMeeting: options.meeting
-              ? { number: bbNumber(meetingNumber || 1), date: options.meeting.date }
-              : undefined,
-            entries,
-            signer: signer as never,
-          },
-          request.render,
-        ),
-    });
+    // One tờ trình per decider: the managing level's own titles, and each higher decider's forms
+    // proposed through it (a Chủ tịch UBND xã cannot award a Bằng khen of the province).
+    for (const [index, channel] of channels.entries()) {
+      plan.push({
+        type: "to-trinh",
+        file: channelFile("01-to-trinh.pdf", index),
+        numbered: documentKindText.toTrinh.code,
+        channel: channel.key,
+        render: (number) =>
+          renderToTrinh(
+            {
+              issuer,
+              number,
+              date: options.date,
+              schoolYear: year,
+              recipients: options.recipients ?? [decider],
+              decider: channel.decider,
+              extraBases: options.extraBases,
+              councilMeeting: options.meeting
+                ? { number: bbNumber(meetingNumber || 1), date: options.meeting.date }
+                : undefined,
+              entries: channel.entries,
+              signer: signer as never,
+            },
+            request.render,
+          ),
+      });
+    }
   }
-  const proposalRef = (number: () => number) => ({ number: number(), date: options.date });
-  let toTrinhNumber = 1;
   const priorAwardsFrom = schoolYearStarting(startYearOf(year) - PRIOR_AWARD_YEARS);
   const individualRows = entries
     .filter((entry) => entry.subjectKind === "individual")
@@ -326,24 +351,35 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
             : undefined,
       };
     });
-  const listOf = (kind: DanhSachInput["kind"], rows: unknown[], file: string) => {
-    if (rows.length > 0)
+  /**
+   * One list per kind and channel, each attached to its channel's tờ trình. Students' đột xuất
+   * prizes go with the managing level's tờ trình, which carries the school's whole proposal.
+   */
+  const listOf = (kind: DanhSachInput["kind"], rows: { code?: unknown }[], file: string) => {
+    const keyOf = (row: { code?: unknown }) =>
+      kind === "student" || typeof row.code !== "string" ? "" : channelKeyOf(row.code as AwardCode);
+    for (const key of new Set(rows.map(keyOf))) {
+      const index = Math.max(
+        0,
+        channels.findIndex((channel) => channel.key === key),
+      );
       plan.push({
         type: `danh-sach-${kind}`,
-        file,
+        file: channelFile(file, index),
         render: () =>
           renderDanhSach(
             {
               kind,
               issuer,
               schoolYear: year,
-              proposalRef: proposalRef(() => toTrinhNumber),
+              proposalRef: { number: toTrinhNumbers.get(key) ?? 1, date: options.date },
               signer,
-              rows,
+              rows: rows.filter((row) => keyOf(row) === key),
             } as DanhSachInput,
             request.render,
           ),
       });
+    }
   };
   listOf("individual", individualRows, "03-danh-sach-ca-nhan.pdf");
   listOf(
@@ -486,7 +522,7 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
     const number = planned.numbered
       ? await allocateDocumentNumber(db, { issuerId: unitId, year: calendarYear, type: planned.numbered })
       : 0;
-    if (planned.type === "to-trinh") toTrinhNumber = number;
+    if (planned.channel !== undefined) toTrinhNumbers.set(planned.channel, number);
     const bytes = await planned.render(number || 1);
     const name = `${unitId}/${year}/${planned.file}`;
     const location = await request.files.put(name, bytes, "application/pdf");

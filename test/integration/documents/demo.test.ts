@@ -23,7 +23,7 @@ describe("tdkt demo", () => {
     });
     expect(code).toBe(0);
     const files = pdfsUnder(out);
-    expect(files.length).toBe(17);
+    expect(files.length).toBe(19);
     for (const file of files) {
       const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
       expect(text, file).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

@@ -35,6 +35,12 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers over HTTP", () => {
     expect(
       dossier.excluded.some((left) => left.target === "CSTD_CS" && left.failed.includes("CSCS-04")),
     ).toBe(true);
+    // The province's Bằng khen goes in a tờ trình of its own, through the commune, with its own list.
+    const numbers = dossier.documents.filter((d) => d.type === "to-trinh").map((d) => d.number);
+    expect(numbers).toEqual(["01/TTr-THCSND", "02/TTr-THCSND"]);
+    const files = dossier.documents.map((d) => d.file);
+    expect(files.some((file) => file.endsWith("01-to-trinh-2.pdf"))).toBe(true);
+    expect(files.some((file) => file.endsWith("04-danh-sach-tap-the-2.pdf"))).toBe(true);
   });
 
   it("lists every missing item in Vietnamese instead of printing empty fields", async () => {

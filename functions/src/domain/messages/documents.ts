@@ -2,6 +2,30 @@
 import type { AwardCode } from "../codes.js";
 import { awardCodeLabels } from "./vocabulary.js";
 
+/**
+ * Who decides the forms above the school's managing level (DOMAIN.md §7); the school proposes them
+ * through its managing level, in a tờ trình of their own.
+ */
+export const upperDeciders: Partial<Record<AwardCode, string>> = {
+  TTLDXS: "Chủ tịch Ủy ban nhân dân tỉnh",
+  CSTD_TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
+  CO_TD_TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
+  BK_CT_UBND_TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
+  BK_BO_TRUONG_GDDT: "Bộ trưởng Bộ Giáo dục và Đào tạo",
+  KNC_VSNGD: "Bộ trưởng Bộ Giáo dục và Đào tạo",
+  CSTD_TQ: "Thủ tướng Chính phủ",
+  BK_TTG: "Thủ tướng Chính phủ",
+  CO_TD_CP: "Thủ tướng Chính phủ",
+  HCLD_3: "Chủ tịch nước",
+  HCLD_2: "Chủ tịch nước",
+  HCLD_1: "Chủ tịch nước",
+  NGUT: "Chủ tịch nước",
+  NGND: "Chủ tịch nước",
+};
+
+/** "Chủ tịch Ủy ban nhân dân tỉnh (qua Chủ tịch Ủy ban nhân dân xã An Thịnh)". */
+export const deciderThrough = (decider: string, through: string): string => `${decider} (qua ${through})`;
+
 export const documentText = {
   nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   motto: "Độc lập - Tự do - Hạnh phúc",
