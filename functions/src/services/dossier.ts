@@ -399,7 +399,8 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
         return {
           code: entry.code,
           name: entry.name,
-          parentUnit: unitName,
+          // The school itself answers to its managing body; its tổ answer to the school.
+          parentUnit: entry.subjectId === unitId && managing ? managing : unitName,
           members: memberIds.length,
           ldttCount: holds("LDTT"),
           cstdcsCount: holds("CSTD_CS"),
