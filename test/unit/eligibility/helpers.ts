@@ -50,37 +50,26 @@ export function history(years: readonly (YearInput | null)[], end = TARGET_START
 
 export const repeat = <T>(count: number, value: T): T[] => Array.from({ length: count }, () => value);
 
-export function individualCase(
+function caseOf(
+  subject: Record<string, unknown>,
   target: Target,
   years: readonly (YearInput | null)[],
-  extra: Record<string, unknown> = {},
+  extra: Record<string, unknown>,
 ) {
-  return {
-    id: `case-${target}`,
-    target,
-    year: TARGET_YEAR,
-    subject: { kind: "individual", gender: "F" },
-    history: history(years),
-    initiatives: [],
-    research: [],
-    ...extra,
-  };
+  return { id: `case-${target}`, target, year: TARGET_YEAR, subject, history: history(years), ...extra };
 }
 
-export function collectiveCase(
+export const individualCase = (
   target: Target,
   years: readonly (YearInput | null)[],
   extra: Record<string, unknown> = {},
-) {
-  return {
-    id: `case-${target}`,
-    target,
-    year: TARGET_YEAR,
-    subject: { kind: "collective" },
-    history: history(years),
-    ...extra,
-  };
-}
+) => caseOf({ kind: "individual", gender: "F" }, target, years, { initiatives: [], research: [], ...extra });
+
+export const collectiveCase = (
+  target: Target,
+  years: readonly (YearInput | null)[],
+  extra: Record<string, unknown> = {},
+) => caseOf({ kind: "collective" }, target, years, extra);
 
 export function members(count: number, rating: Rating, titles: Title[] = []) {
   return repeat(count, { rating, titles, discipline: [] });
