@@ -9,9 +9,11 @@ export const ERROR_CODES = [
   "NOT_FOUND",
   "CONFLICT",
   "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
   "UNPROCESSABLE",
   "MISSING_DATA",
   "RATE_LIMITED",
+  "UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +24,11 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /**
+     * The input the error is about, as a dotted path from the request: "body.rows.3.values.hoTen",
+     * "path.unit", "query.cluster", "header.content-type". Every 400/422 of the API names one.
+     */
+    readonly field?: string,
   ) {
     super(message);
   }

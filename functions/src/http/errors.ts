@@ -9,16 +9,18 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
   MISSING_DATA: 422,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; field?: string; details?: unknown };
 }
 
 /** Unknown errors are reported as INTERNAL with the request id; their text never reaches the client. */
@@ -26,6 +28,7 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
   const appError =
     error instanceof AppError ? error : new AppError("INTERNAL", httpMessages.internal(requestId));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.field !== undefined) body.error.field = appError.field;
   if (appError.details !== undefined) body.error.details = appError.details;
   return { status: statusOf(appError.code), body };
 }
