@@ -103,16 +103,17 @@ export function signDevToken(
   lifetimeSeconds = 3600,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): string {
-  return signDevClaims(
-    { email, email_verified: true, iat: nowSeconds, exp: nowSeconds + lifetimeSeconds },
-    secret,
-  );
-}
-
-/** Signs any claims as a development token: tests forge the unusual ones (future iat, no e-mail…). */
-export function signDevClaims(claims: Record<string, unknown>, secret: string): string {
   const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
-  const payload = base64url(JSON.stringify({ iss: DEV_ISSUER, aud: DEV_ISSUER, ...claims }));
+  const payload = base64url(
+    JSON.stringify({
+      iss: DEV_ISSUER,
+      aud: DEV_ISSUER,
+      email,
+      email_verified: true,
+      iat: nowSeconds,
+      exp: nowSeconds + lifetimeSeconds,
+    }),
+  );
   const signature = createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url");
   return `${header}.${payload}.${signature}`;
 }
