@@ -328,6 +328,19 @@ describe("tokens", () => {
     expect(result.status).toBe(200);
   });
 
+  it("attack: no token, or an Authorization header that is not a Bearer token", async () => {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: "Basic dGRrdDp0ZGt0" },
+      { authorization: "Bearer" },
+    ];
+    for (const headers of attempts) {
+      const result = await rawRequest(summaryOf(UNIT), { headers });
+      expect(result.status).toBe(401);
+      expect(JSON.parse(result.text).error.code).toBe("UNAUTHENTICATED");
+    }
+  });
+
   it("attack: a development token that is not valid before a time in the future (nbf)", async () => {
     await expectUnauthenticated(forgeDevToken(devClaims({ nbf: now() + 3600, exp: now() + 7200 })));
   });
