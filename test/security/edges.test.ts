@@ -177,6 +177,14 @@ describe("ids in the path", () => {
     expect(year.error).toMatchObject({ code: "INVALID_ARGUMENT", field: "path.year" });
   });
 
+  it("attack: a year that is not a school year in the eligibility path", async () => {
+    for (const year of ["9999-0000", "2025", "__proto__"]) {
+      const result = await refusal(`/v1/units/${UNIT}/years/${year}/eligibility`);
+      expect(result.status).toBe(400);
+      expect(result.error).toMatchObject({ code: "INVALID_ARGUMENT", field: "path.year" });
+    }
+  });
+
   it("attack: an id that looks the same but is spelled with combining marks (not NFC)", async () => {
     // "thcs-nguyễn-du" typed with a combining tilde and hook: another byte sequence for the same text.
     const result = await refusal(summaryOf(encodeURIComponent("thcs-nguye\u0302\u0303n-du")));
