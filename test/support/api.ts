@@ -7,6 +7,7 @@ import { createSign, generateKeyPairSync, type KeyObject } from "node:crypto";
 import type { Firestore } from "@google-cloud/firestore";
 import type { User } from "../../functions/src/domain/model.js";
 import { createApi } from "../../functions/src/http/api.js";
+import type { Logger } from "../../functions/src/http/log.js";
 import type { Route } from "../../functions/src/http/route.js";
 import { listen, type RunningServer } from "../../functions/src/http/server.js";
 import { signDevToken } from "../../functions/src/http/tokens.js";
@@ -29,7 +30,7 @@ export interface TestApi {
 }
 
 export async function startTestApi(
-  options: { users?: User[]; routes?: readonly Route[]; env?: Record<string, string> } = {},
+  options: { users?: User[]; routes?: readonly Route[]; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestApi> {
   const db = testFirestore("api");
   const config = loadConfig({
@@ -49,7 +50,7 @@ export async function startTestApi(
       db,
       config,
       certificates: async () => ({ [KEY_ID]: pem }),
-      logger: () => {},
+      logger: options.logger ?? (() => {}),
       ...(options.routes ? { routes: options.routes } : {}),
     }),
   );
@@ -91,7 +92,7 @@ export function signGoogleStyleToken(key: KeyObject, claims: Record<string, unkn
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: { code: string; message: string; field?: string; details?: unknown };
 }
 
 /** The JSON error body of a failed response (DESIGN.md §5.3). */

@@ -19,17 +19,14 @@ import {
   Target,
   Title,
 } from "./codes.js";
+import { isValidId } from "./ids.js";
 import { SchoolYear } from "./school-year.js";
 
 export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
-/** Natural keys become Firestore document IDs: no "/", no leading "__", bounded length. */
-export const NaturalKey = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^(?!__)[^/]+$/);
+/** Natural keys become Firestore document IDs and URL path segments: the id rule of ids.ts. */
+export const NaturalKey = z.string().refine(isValidId, { message: "invalid-id" });
 
 export const Unit = z.object({
   id: NaturalKey,

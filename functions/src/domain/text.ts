@@ -3,6 +3,18 @@
 /** NFC with runs of white space folded and the ends trimmed. */
 export const normalizeText = (value: string): string => value.normalize("NFC").replace(/\s+/gu, " ").trim();
 
+/**
+ * Characters no text of the API may carry: lone surrogates (not Unicode at all), control characters
+ * other than tab and line breaks, and the bidi embeddings/overrides/isolates that make text display
+ * in another order than it is stored (a name that reads differently on a document than in the data).
+ */
+const FORBIDDEN_IN_TEXT = /(?![\t\n\r])[\p{Cs}\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+export const isWellFormedText = (value: string): boolean => !FORBIDDEN_IN_TEXT.test(value);
+
+/** users/{email} is keyed by the lower-case address: tokens, the Người dùng tab and the CLI agree. */
+export const emailKey = (email: string): string => email.trim().toLowerCase();
+
 /** Lower case, no diacritics (đ → d): for matching labels typed with or without accents. */
 export const foldForMatching = (value: string): string =>
   normalizeText(value)

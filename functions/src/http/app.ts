@@ -1,7 +1,9 @@
 /**
- * The `api` request handler: request id → route → authentication → rate limit → body → handler,
- * with every failure mapped to the JSON error format in one place (errors.ts) and one log line per
- * request. The same handler serves the functions framework (Cloud Run) and the local server.
+ * The `api` request handler: request id → address rate limit → route and path parameters →
+ * authentication → user rate limit → body → handler, with every failure mapped to the JSON error
+ * format in one place (errors.ts) and one log line per request. The address limit comes before
+ * anything that costs (token verification, Firestore), so unauthenticated floods are cut there.
+ * The same handler serves the functions framework (Cloud Run) and the local server.
  */
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
@@ -12,8 +14,8 @@ import { User } from "../domain/model.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { type ApiRequest, readJsonBody } from "./body.js";
 import { toErrorResponse } from "./errors.js";
-import { callerHash, jsonLogger, type Logger } from "./log.js";
-import { RateLimiter } from "./rate-limit.js";
+import { callerHash, errorTrace, jsonLogger, type Logger } from "./log.js";
+import { clientAddress, RateLimiter } from "./rate-limit.js";
 import type { AppDeps, Route } from "./route.js";
 import { compileRoute, matchRoute } from "./router.js";
 import { TokenError, type TokenVerifier } from "./tokens.js";
@@ -33,22 +35,25 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   const { deps, verifier } = options;
   const logger = options.logger ?? jsonLogger;
   const routes = options.routes.map(compileRoute);
-  const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
+  const userLimiter = new RateLimiter(deps.config.rateLimitPerMinute);
+  const addressLimiter = new RateLimiter(deps.config.addressRateLimitPerMinute);
   const users = new UserDirectory(deps.db);
 
   return async (req, res) => {
     const started = performance.now();
     const requestId = validRequestId(req.headers["x-request-id"]) ?? randomUUID();
-    const url = new URL(req.url ?? "/", "http://localhost");
     const method = (req.method ?? "GET").toUpperCase();
-    const log = { requestId, method, route: url.pathname } as Parameters<Logger>[0];
+    const log = { requestId, method, route: "" } as Parameters<Logger>[0];
     let status = 200;
     let body: unknown;
     const headers: Record<string, string> = {};
     try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      log.route = url.pathname;
       if (method === "GET" && url.pathname === "/healthz") {
         body = { status: "ok", requestId };
       } else {
+        limit(addressLimiter, clientAddress(req, deps.config.clientAddress), headers);
         const match = matchRoute(routes, method, url.pathname);
         if (match.kind === "none")
           throw new AppError("NOT_FOUND", httpMessages.notFound(method, url.pathname));
@@ -57,13 +62,9 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         }
         log.route = match.route.path;
         const user = await authenticate(req, verifier, users);
-        log.caller = callerHash(user.email);
+        log.caller = callerHash(user.email, deps.config.logHashKey);
         log.role = user.role;
-        const allowance = limiter.take(user.email);
-        if (!allowance.allowed) {
-          headers["retry-after"] = String(allowance.retryAfterSeconds);
-          throw new AppError("RATE_LIMITED", httpMessages.rateLimited(allowance.retryAfterSeconds));
-        }
+        limit(userLimiter, user.email, headers);
         const requestBody = method === "POST" ? await readJsonBody(req, deps.config.maxBodyBytes) : undefined;
         const idempotencyKey = req.headers["idempotency-key"];
         const response = await match.route.handle(
@@ -85,8 +86,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       status = mapped.status;
       body = mapped.body;
       log.errorCode = mapped.body.error.code;
-      if (status >= 500)
-        process.stderr.write(`${JSON.stringify({ severity: "ERROR", requestId, ...errorTrace(error) })}\n`);
+      if (status >= 500) Object.assign(log, errorTrace(error));
     }
     send(res, status, body, { ...headers, "x-request-id": requestId });
     logger({
@@ -130,14 +130,11 @@ class UserDirectory {
   }
 }
 
-/**
- * What an unexpected error may put in the logs: its type and where it was thrown. Its message is
- * left out, since messages can quote the data that caused them (names, ratings).
- */
-export function errorTrace(error: unknown): { errorType: string; frames: string[] } {
-  if (!(error instanceof Error)) return { errorType: typeof error, frames: [] };
-  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
-  return { errorType: error.name, frames: frames.slice(0, 12).map((line) => line.trim()) };
+function limit(limiter: RateLimiter, key: string, headers: Record<string, string>): void {
+  const allowance = limiter.take(key);
+  if (allowance.allowed) return;
+  headers["retry-after"] = String(allowance.retryAfterSeconds);
+  throw new AppError("RATE_LIMITED", httpMessages.rateLimited(allowance.retryAfterSeconds));
 }
 
 function validRequestId(value: string | string[] | undefined): string | undefined {

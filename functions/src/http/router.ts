@@ -1,4 +1,10 @@
-/** Matches DESIGN.md §5.3 path templates ("/v1/sheets/{tab}:ingest") against request paths. */
+/**
+ * Matches DESIGN.md §5.3 path templates ("/v1/sheets/{tab}:ingest") against request paths and
+ * validates the parameters at the edge.
+ */
+import { AppError } from "../domain/errors.js";
+import { isValidId } from "../domain/ids.js";
+import { httpMessages } from "../domain/messages/index.js";
 import type { Route } from "./route.js";
 
 export interface CompiledRoute {
@@ -37,9 +43,25 @@ export function matchRoute(routes: readonly CompiledRoute[], method: string, pat
     if (compiled.route.method !== method) continue;
     const params: Record<string, string> = {};
     compiled.names.forEach((name, index) => {
-      params[name] = decodeURIComponent(match[index + 1] ?? "");
+      params[name] = pathParam(name, match[index + 1] ?? "");
     });
     return { kind: "found", route: compiled.route, params };
   }
   return pathMatched ? { kind: "wrong-method" } : { kind: "none" };
+}
+
+/**
+ * A path parameter, decoded and held to the id rule before any handler or Firestore call sees it:
+ * malformed percent-encoding, "/" (as %2F), controls, bidi overrides and lone surrogates end here.
+ */
+function pathParam(name: string, encoded: string): string {
+  let value: string;
+  try {
+    value = decodeURIComponent(encoded);
+  } catch {
+    throw new AppError("INVALID_ARGUMENT", httpMessages.malformedPathParam(name), undefined, `path.${name}`);
+  }
+  if (!isValidId(value))
+    throw new AppError("INVALID_ARGUMENT", httpMessages.invalidPathParam(name), undefined, `path.${name}`);
+  return value;
 }

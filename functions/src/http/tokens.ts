@@ -1,13 +1,24 @@
 /**
  * ID-token verification. Production: Google ID tokens (Apps Script's ScriptApp.getIdentityToken()),
  * checked for signature, issuer, expiry and audience by google-auth-library. Development: HS256
- * tokens signed with a local secret, only when TDKT_DEV_AUTH_SECRET is set (refused in production).
+ * tokens signed with a local secret, only when TDKT_DEV_AUTH_SECRET is set (refused in production),
+ * held to the same claims: issued and valid now, a bounded lifetime. Both need a verified e-mail that
+ * is an e-mail address, returned as users/{email} is keyed.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { OAuth2Client } from "google-auth-library";
+import { z } from "zod";
+import { emailKey } from "../domain/text.js";
 
 export const GOOGLE_ISSUERS = ["accounts.google.com", "https://accounts.google.com"];
 export const DEV_ISSUER = "tdkt-dev";
+
+/** Development tokens live at most a working day (what `npm start` and `tdkt token` hand out). */
+export const MAX_DEV_TOKEN_LIFETIME_SECONDS = 8 * 3600;
+/** How far the signer's clock may run ahead of ours. */
+const CLOCK_SKEW_SECONDS = 60;
+
+const EmailAddress = z.email().max(254);
 
 export interface VerifiedIdentity {
   email: string;
@@ -54,9 +65,17 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       throw new TokenError(error instanceof Error ? (error.message.split(":")[0] ?? "invalid") : "invalid");
     }
     const payload = ticket.getPayload();
-    if (!payload?.email || payload.email_verified === false) throw new TokenError("no verified e-mail");
-    return { email: payload.email.toLowerCase(), issuer: payload.iss };
+    if (payload?.email_verified !== true) throw new TokenError("e-mail not verified");
+    return { email: verifiedEmail(payload.email), issuer: payload.iss };
   };
+}
+
+/** The token's e-mail as users/{email} is keyed; anything that is not an address is refused. */
+function verifiedEmail(claim: unknown): string {
+  if (typeof claim !== "string") throw new TokenError("no e-mail");
+  const email = emailKey(claim);
+  if (!EmailAddress.safeParse(email).success) throw new TokenError("not an e-mail address");
+  return email;
 }
 
 function decodeSegment(segment: string | undefined): Record<string, unknown> {
@@ -110,7 +129,13 @@ function verifyDevToken(token: string, secret: string): VerifiedIdentity {
   const claims = decodeSegment(payload);
   if (claims.aud !== DEV_ISSUER) throw new TokenError("wrong audience");
   const now = Math.floor(Date.now() / 1000);
-  if (typeof claims.exp !== "number" || claims.exp < now) throw new TokenError("expired");
-  if (typeof claims.email !== "string") throw new TokenError("no e-mail");
-  return { email: claims.email.toLowerCase(), issuer: DEV_ISSUER };
+  const { iat, nbf, exp } = claims;
+  if (typeof exp !== "number" || exp < now) throw new TokenError("expired");
+  if (typeof iat !== "number" || iat > now + CLOCK_SKEW_SECONDS) throw new TokenError("issued in the future");
+  if (nbf !== undefined && (typeof nbf !== "number" || nbf > now + CLOCK_SKEW_SECONDS))
+    throw new TokenError("not yet valid");
+  if (exp - iat > MAX_DEV_TOKEN_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS)
+    throw new TokenError("lifetime too long");
+  if (claims.email_verified !== true) throw new TokenError("e-mail not verified");
+  return { email: verifiedEmail(claims.email), issuer: DEV_ISSUER };
 }

@@ -18,6 +18,18 @@ const EnvSchema = z.object({
     .default(5 * 1024 * 1024),
   TDKT_MAX_ROWS: z.coerce.number().int().positive().default(5000),
   TDKT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /**
+   * Requests per client address per minute, counted before the token is checked. Apps Script calls
+   * come from Google's shared addresses, so this sits well above the per-user limit: it stops floods.
+   */
+  TDKT_ADDRESS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /**
+   * Where the client address comes from: the first X-Forwarded-For entry, which Cloud Run's front end
+   * sets to the caller's address, or the socket (a local server, where anyone could write the header).
+   */
+  TDKT_CLIENT_ADDRESS: z.enum(["x-forwarded-for", "socket"]).optional(),
+  /** The key of the caller hash in logs (HMAC-SHA256). Required in production. */
+  TDKT_LOG_HASH_KEY: z.string().min(16).optional(),
   /** Where generated files go when Drive is not configured. */
   TDKT_FILES_DIR: z.string().default(".local/files"),
   /** A Drive folder ID: when set, dossier files go to Google Drive. */
@@ -32,10 +44,16 @@ export type AppConfig = {
   maxBodyBytes: number;
   maxRows: number;
   rateLimitPerMinute: number;
+  addressRateLimitPerMinute: number;
+  clientAddress: "x-forwarded-for" | "socket";
+  logHashKey: string;
   filesDir: string;
   driveFolderId: string | undefined;
   provinceName: string;
 };
+
+/** Development and tests only: production refuses to start without its own key. */
+const LOCAL_LOG_HASH_KEY = "tdkt-local-log-hash-key";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -59,6 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       "TDKT_DEV_AUTH_SECRET chỉ dùng cho môi trường phát triển; môi trường production không chấp nhận khóa ký cục bộ.",
     );
   }
+  if (parsed.TDKT_ENV === "production" && !parsed.TDKT_LOG_HASH_KEY) {
+    throw new ConfigError(
+      "Môi trường production cần TDKT_LOG_HASH_KEY (ít nhất 16 ký tự, giữ bí mật): khóa băm định danh người gọi trong nhật ký.",
+    );
+  }
   return {
     env: parsed.TDKT_ENV,
     authAudiences: parsed.TDKT_AUTH_AUDIENCES.split(",")
@@ -68,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxBodyBytes: parsed.TDKT_MAX_BODY_BYTES,
     maxRows: parsed.TDKT_MAX_ROWS,
     rateLimitPerMinute: parsed.TDKT_RATE_LIMIT_PER_MINUTE,
+    addressRateLimitPerMinute: parsed.TDKT_ADDRESS_RATE_LIMIT_PER_MINUTE,
+    clientAddress:
+      parsed.TDKT_CLIENT_ADDRESS ?? (parsed.TDKT_ENV === "production" ? "x-forwarded-for" : "socket"),
+    logHashKey: parsed.TDKT_LOG_HASH_KEY ?? LOCAL_LOG_HASH_KEY,
     filesDir: parsed.TDKT_FILES_DIR,
     driveFolderId: parsed.TDKT_DRIVE_FOLDER_ID,
     provinceName: parsed.TDKT_PROVINCE_NAME,

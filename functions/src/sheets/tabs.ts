@@ -55,7 +55,7 @@ import {
   YearConfig,
   YearRecord,
 } from "../domain/model.js";
-import { foldForMatching } from "../domain/text.js";
+import { emailKey, foldForMatching } from "../domain/text.js";
 import type {
   Column,
   EnumOption,
@@ -982,7 +982,8 @@ const users: TabDefinition = {
   naturalKey: ["email"],
   primary: "users",
   toDocuments: (row) => {
-    const email = str(row, "email")?.toLowerCase();
+    const raw = str(row, "email");
+    const email = raw === undefined ? undefined : emailKey(raw);
     return [{ collection: "users", id: email ?? "", data: { ...row, email }, schema: User }];
   },
 };

@@ -1,15 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../../functions/src/services/config.js";
 
+const LOG_HASH_KEY = { TDKT_LOG_HASH_KEY: "production-log-hash-key-0123" };
+
 describe("loadConfig", () => {
   it("defaults to production with the documented limits", () => {
-    const config = loadConfig({});
+    const config = loadConfig(LOG_HASH_KEY);
     expect(config).toMatchObject({
       env: "production",
       maxBodyBytes: 5 * 1024 * 1024,
       maxRows: 5000,
+      rateLimitPerMinute: 120,
+      addressRateLimitPerMinute: 1200,
+      clientAddress: "x-forwarded-for",
+      logHashKey: LOG_HASH_KEY.TDKT_LOG_HASH_KEY,
       devAuthSecret: undefined,
     });
+  });
+
+  it("refuses to run in production without a key for the caller hash of the logs", () => {
+    expect(() => loadConfig({})).toThrow(/TDKT_LOG_HASH_KEY/);
+    expect(loadConfig({ TDKT_ENV: "development" })).toMatchObject({ clientAddress: "socket" });
+    expect(loadConfig({ TDKT_ENV: "development" }).logHashKey.length).toBeGreaterThanOrEqual(16);
   });
 
   it("refuses the local signing key in production", () => {
@@ -26,9 +38,8 @@ describe("loadConfig", () => {
   });
 
   it("splits the accepted audiences", () => {
-    expect(loadConfig({ TDKT_AUTH_AUDIENCES: "a.apps.googleusercontent.com, b" }).authAudiences).toEqual([
-      "a.apps.googleusercontent.com",
-      "b",
-    ]);
+    expect(
+      loadConfig({ ...LOG_HASH_KEY, TDKT_AUTH_AUDIENCES: "a.apps.googleusercontent.com, b" }).authAudiences,
+    ).toEqual(["a.apps.googleusercontent.com", "b"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorTrace } from "../../../functions/src/http/app.js";
+import { errorTrace } from "../../../functions/src/http/log.js";
 
 describe("errorTrace", () => {
   it("keeps the error's type and frames and drops its message, which may quote personal data", () => {

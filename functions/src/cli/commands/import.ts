@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { isAppError } from "../../domain/errors.js";
 import { sheetMessages } from "../../domain/messages/index.js";
 import { User } from "../../domain/model.js";
+import { emailKey } from "../../domain/text.js";
 import { type IngestResponse, ingestTab } from "../../services/ingest.js";
 import { isEmptyCell } from "../../sheets/cells.js";
 import { statusText } from "../../sheets/render.js";
@@ -104,8 +105,9 @@ export function importReport(tabs: readonly ImportedTab[]): string[] {
 
 async function actingUser(db: Firestore, email: string | undefined, unit: string): Promise<User | undefined> {
   if (!email) return localOperator(unit);
-  const snapshot = await db.collection(COLLECTIONS.users).doc(email.toLowerCase()).get();
-  const parsed = User.safeParse({ ...snapshot.data(), email: email.toLowerCase() });
+  const key = emailKey(email);
+  const snapshot = await db.collection(COLLECTIONS.users).doc(key).get();
+  const parsed = User.safeParse({ ...snapshot.data(), email: key });
   return snapshot.exists && parsed.success ? parsed.data : undefined;
 }
 

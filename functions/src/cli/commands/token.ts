@@ -1,7 +1,8 @@
 /** `tdkt token EMAIL`: a development ID token for curl and local tests (never valid in production). */
 import { parseArgs } from "node:util";
 import { cliMessages } from "../../domain/messages/index.js";
-import { signDevToken } from "../../http/tokens.js";
+import { emailKey } from "../../domain/text.js";
+import { MAX_DEV_TOKEN_LIFETIME_SECONDS, signDevToken } from "../../http/tokens.js";
 import type { CliCommand } from "../command.js";
 import { localDevSecret } from "../dev-secret.js";
 
@@ -20,8 +21,12 @@ export const tokenCommand: CliCommand = {
       io.stderr(cliMessages.tokenUsage);
       return 2;
     }
-    const hours = Number(values.hours ?? "8");
-    io.stdout(`${signDevToken(email.toLowerCase(), localDevSecret(), Math.round(hours * 3600))}\n`);
+    const seconds = Math.round(Number(values.hours ?? "8") * 3600);
+    if (!(seconds > 0 && seconds <= MAX_DEV_TOKEN_LIFETIME_SECONDS)) {
+      io.stderr(`${cliMessages.tokenLifetime(MAX_DEV_TOKEN_LIFETIME_SECONDS / 3600)}\n`);
+      return 2;
+    }
+    io.stdout(`${signDevToken(emailKey(email), localDevSecret(), seconds)}\n`);
     return 0;
   },
 };

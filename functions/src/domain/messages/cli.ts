@@ -18,6 +18,8 @@ export const cliMessages = {
   tokenSummary: "In mã xác thực dùng cho môi trường phát triển (không hợp lệ ở production)",
   tokenUsage:
     "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",
+  tokenLifetime: (maxHours: number) =>
+    `--hours phải lớn hơn 0 và không quá ${maxHours}: máy chủ không nhận mã xác thực sống lâu hơn.`,
   serveSummary: "Chạy hệ thống tại máy: trình giả lập Firestore, dữ liệu mẫu, API tại 127.0.0.1:8080",
   serveUsage:
     "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n",

@@ -1,11 +1,30 @@
 /** Messages of the HTTP API (errors the caller sees). */
+import { idRule } from "./sheets.js";
+
+const PATH_PARAM_LABELS: Record<string, string> = {
+  unit: "Mã đơn vị",
+  year: "Năm học",
+  id: "Mã hồ sơ",
+  tab: "Tên tab",
+};
+const pathParamLabel = (name: string): string => PATH_PARAM_LABELS[name] ?? `Tham số "${name}"`;
+
 export const httpMessages = {
   notFound: (method: string, path: string) => `Không có đường dẫn ${method} ${path}.`,
   methodNotAllowed: (method: string, path: string) => `Đường dẫn ${path} không nhận phương thức ${method}.`,
   bodyTooLarge: (limitBytes: number) =>
     `Dữ liệu gửi lên quá lớn: tối đa ${Math.round(limitBytes / 1024 / 1024)} MB mỗi lần gửi. Hãy chia nhỏ rồi gửi lại.`,
-  invalidJson: (detail: string) => `Dữ liệu gửi lên không phải JSON hợp lệ (${detail}).`,
-  unsupportedMediaType: () => "Dữ liệu gửi lên phải có Content-Type: application/json.",
+  invalidJson: (line: number, column: number) =>
+    `Dữ liệu gửi lên không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${column}.`,
+  jsonTooDeep: (limit: number, line: number, column: number) =>
+    `Dữ liệu gửi lên lồng nhau quá ${limit} cấp (dòng ${line}, cột ${column}); dữ liệu của hệ thống không sâu như vậy.`,
+  invalidUtf8: () => "Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ. Hãy gửi JSON mã hóa UTF-8.",
+  illFormedText: () =>
+    "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự điều khiển, ký tự đảo chiều hiển thị hoặc mã Unicode hỏng). Hãy xóa ký tự đó trong ô tương ứng rồi gửi lại.",
+  unsupportedMediaType: () => "Dữ liệu gửi lên phải có Content-Type: application/json (mã hóa UTF-8).",
+  malformedPathParam: (name: string) =>
+    `${pathParamLabel(name)} trong đường dẫn có mã hóa phần trăm (%) không hợp lệ.`,
+  invalidPathParam: (name: string) => `${pathParamLabel(name)} trong đường dẫn không hợp lệ: ${idRule}.`,
   missingToken: () =>
     "Thiếu mã xác thực: hãy đăng nhập bằng tài khoản Google của đơn vị (Authorization: Bearer …).",
   invalidToken: () => "Mã xác thực không hợp lệ hoặc đã hết hạn. Hãy tải lại bảng tính và thử lại.",

@@ -1,5 +1,6 @@
 /** Vietnamese text of the sheets: labels of sheet-only codes, cell errors, import/template output. */
 import type { BallotType, SubjectKind } from "../codes.js";
+import { MAX_ID_LENGTH } from "../ids.js";
 import type { AchieverRole, ContestLevel, HtxsCapDenominator, Initiative, Prize } from "../model.js";
 
 export const subjectKindLabels: Record<SubjectKind, string> = {
@@ -94,6 +95,9 @@ export interface CellErrorDetail {
 
 const quoted = (value: string | undefined): string => (value === undefined ? "" : ` "${value}"`);
 
+/** The id rule of domain/ids.ts, as the sheets and the API explain it. */
+export const idRule = `mã chỉ gồm chữ cái, chữ số và các dấu - _ . ~ (không có khoảng trắng hay dấu "/"), tối đa ${MAX_ID_LENGTH} ký tự, không bắt đầu bằng "__"`;
+
 export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) => string> = {
   REQUIRED: (d) => `Cột "${d.header}" không được để trống.`,
   INVALID_TEXT: (d) => `Cột "${d.header}": giá trị${quoted(d.value)} không phải là chữ.`,
@@ -109,8 +113,7 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
   INVALID_BOOLEAN: (d) => `Cột "${d.header}": ghi "Có" hoặc "Không", không phải${quoted(d.value)}.`,
   INVALID_PAIR: (d) =>
     `Cột "${d.header}": không đọc được${quoted(d.value)}; ghi mỗi chỉ tiêu dạng "tên chỉ tiêu: giá trị", cách nhau bằng dấu chấm phẩy.`,
-  INVALID_KEY: (d) =>
-    `Cột "${d.header}": mã${quoted(d.value)} không được chứa dấu "/" hay bắt đầu bằng "__".`,
+  INVALID_KEY: (d) => `Cột "${d.header}": mã${quoted(d.value)} không hợp lệ: ${idRule}.`,
   INVALID_VALUE: (d) => `Cột "${d.header}": giá trị${quoted(d.value)} không hợp lệ.`,
   DUPLICATE_ROW: (d) => `Trùng với dòng ${d.otherRow}: cùng "${d.header}"${quoted(d.value)}.`,
   VOTE_EXCEEDS_MEMBERS: (d) =>

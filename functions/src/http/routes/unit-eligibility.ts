@@ -15,7 +15,12 @@ export const unitEligibilityRoutes: Route[] = [
       const year = ctx.params.year ?? "";
       await requireUnitAccess(deps.db, ctx.user, unitId, "read");
       if (!isSchoolYear(year))
-        throw new AppError("INVALID_ARGUMENT", eligibilityServiceMessages.invalidYear(year));
+        throw new AppError(
+          "INVALID_ARGUMENT",
+          eligibilityServiceMessages.invalidYear(year),
+          undefined,
+          "path.year",
+        );
       return { body: await evaluateUnitProposals(deps.db, unitId, year) };
     },
   },
