@@ -1,8 +1,8 @@
 /**
  * Ingest of one tab (DESIGN.md §4 step 3, §5.3): authorize, parse and validate the rows (sheets/),
- * check them against stored data (the unit's own people and collectives, other units), upsert the good rows by natural key with an
- * audit entry per change (store/), report the bad ones per cell. Replays under an idempotency key;
- * a full-tab send withdraws the stored rows the sheet no longer has.
+ * check them against stored data (the unit's own people and collectives, other units), upsert the
+ * good rows by natural key with an audit entry per change (store/), report the bad ones per cell.
+ * Replays under an idempotency key; a full-tab send withdraws the stored rows the sheet no longer has.
  */
 import { FieldValue, type Firestore } from "@google-cloud/firestore";
 import { z } from "zod";

@@ -124,7 +124,7 @@ const subjectNameColumn: Column = {
   width: 28,
 };
 
-/** An award or proposal without a Loại hình khen thưởng is công trạng. */
+/** An award without a Loại hình khen thưởng is công trạng (as a proposal without one is). */
 const DEFAULT_AWARD_KIND = "CONG_TRANG";
 
 /** Loại hình khen thưởng (G-03: đột xuất and chuyên đề never count toward công trạng). */
