@@ -2,6 +2,7 @@
  * A sample school's proposal (Trường THPT Lê Quý Đôn, Hà Tĩnh, năm học 2025-2026): the inputs of
  * every document kind, used by `tdkt demo` and as the reference renders of the tests.
  */
+import { awardId, proposalId, subjectYearId } from "../domain/document-ids.js";
 import type { BaoCaoInput } from "./bao-cao.js";
 import type { BienBanHopInput, BienBanKiemPhieuInput, PhieuBauInput } from "./bien-ban.js";
 import type { DangKyInput } from "./dang-ky.js";
@@ -385,7 +386,7 @@ export function sampleStoredSchool(unitId = "THPT_LQD"): { path: string; data: R
         },
       },
       {
-        path: `years/${year}/records/${id}`,
+        path: `years/${year}/records/${subjectYearId(unitId, id)}`,
         data: { year, subjectKind: "individual", subjectId: id, unitId, rating: index < 2 ? "HTXS" : "HTT" },
       },
     );
@@ -394,7 +395,7 @@ export function sampleStoredSchool(unitId = "THPT_LQD"): { path: string; data: R
     const index = people.findIndex((person) => person.name === entry.name);
     const subjectId = entry.subjectKind === "individual" ? `${unitId}_GV${index + 1}` : unitId;
     stored.push({
-      path: `years/${year}/proposals/${unitId}_${subjectId}_${entry.code}`,
+      path: `years/${year}/proposals/${proposalId({ unitId, subjectId, target: entry.code })}`,
       data: {
         year,
         unitId,
@@ -407,7 +408,7 @@ export function sampleStoredSchool(unitId = "THPT_LQD"): { path: string; data: R
     const vote = votes.find((candidate) => candidate.name === entry.name && candidate.target === entry.code);
     if (vote)
       stored.push({
-        path: `years/${year}/votes/${unitId}_${subjectId}_${entry.code}`,
+        path: `years/${year}/votes/${proposalId({ unitId, subjectId, target: entry.code })}`,
         data: {
           year,
           unitId,
@@ -437,10 +438,8 @@ export function sampleStoredSchool(unitId = "THPT_LQD"): { path: string; data: R
         decisionDate: "2026-04-20",
       },
     },
-    ...["2023-2024", "2024-2025"].map((priorYear) => ({
-      path: `awards/${unitId}_GV1_${priorYear}_LDTT`,
-      data: {
-        id: `${unitId}_GV1_${priorYear}_LDTT`,
+    ...["2023-2024", "2024-2025"].map((priorYear) => {
+      const award = {
         subjectKind: "individual",
         subjectId: `${unitId}_GV1`,
         unitId,
@@ -449,11 +448,12 @@ export function sampleStoredSchool(unitId = "THPT_LQD"): { path: string; data: R
         year: priorYear,
         decisionNo: `${priorYear.slice(2, 4)}/QĐ-THPTLQĐ`,
         issuer: "Hiệu trưởng",
-      },
-    })),
+      };
+      return { path: `awards/${awardId(award)}`, data: { ...award, id: awardId(award) } };
+    }),
   );
   stored.push({
-    path: `years/${year}/records/${unitId}`,
+    path: `years/${year}/records/${subjectYearId(unitId, unitId)}`,
     data: { year, subjectKind: "collective", subjectId: unitId, unitId, rating: "HTXS" },
   });
   return stored;

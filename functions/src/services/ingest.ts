@@ -1,8 +1,8 @@
 /**
  * Ingest of one tab (DESIGN.md §4 step 3, §5.3): authorize, parse and validate the rows (sheets/),
- * check them against stored data (roster, other units), upsert the good rows by natural key with an
- * audit entry per change (store/), report the bad ones per cell. Replays under an idempotency key;
- * a full-tab send withdraws the stored rows the sheet no longer has.
+ * check them against stored data (the unit's own people and collectives, other units), upsert the
+ * good rows by natural key with an audit entry per change (store/), report the bad ones per cell.
+ * Replays under an idempotency key; a full-tab send withdraws the stored rows the sheet no longer has.
  */
 import { FieldValue, type Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
@@ -177,7 +177,7 @@ async function ingestRows(
 ): Promise<Omit<IngestResult, "replayed">> {
   const context = { unitId: request.unit, year: request.year };
   const { rows } = parseTabRows(tab, request.rows, context);
-  await checkRoster(db, tab, rows, request.unit);
+  await checkSubjects(db, tab, rows, request.unit);
   if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
 
   const meta = { actor: user.email, requestId: options.requestId };
@@ -232,35 +232,55 @@ const reject = (row: ParsedSheetRow, error: CellError): void => {
   row.documents = [];
 };
 
-/** Individuals named in a row must be on the unit's roster (tab "Cán bộ", not withdrawn). */
-async function checkRoster(
+/**
+ * Every person or collective a row names must be the sending unit's own (DESIGN.md §11): a person
+ * on its roster (tab "Cán bộ"; not withdrawn, unless the tab takes former staff); a collective that
+ * is the unit itself or one of its tổ (a "Tổ chuyên môn" of that roster). One school's rows can
+ * never be about another school's people.
+ */
+async function checkSubjects(
   db: Firestore,
   tab: TabDefinition,
   rows: ParsedSheetRow[],
   unitId: string,
 ): Promise<void> {
-  const referencing = rows.filter(
-    (row) => row.errors.length === 0 && row.personReferences.some((r) => r.ids.length > 0),
-  );
+  const referencing = rows.filter((row) => row.errors.length === 0 && row.subjectReferences.length > 0);
   if (referencing.length === 0) return;
   const roster = await db
     .collection(COLLECTIONS.people)
     .where("unitId", "==", unitId)
-    .select("withdrawn")
+    .select("withdrawn", "group")
     .get();
-  const onRoster = new Set(roster.docs.filter((doc) => doc.get("withdrawn") !== true).map((doc) => doc.id));
+  const members = tab.namesFormerStaff
+    ? roster.docs
+    : roster.docs.filter((doc) => doc.get("withdrawn") !== true);
+  const known = {
+    individual: new Set(members.map((doc) => doc.id)),
+    collective: new Set([unitId, ...members.map((doc) => doc.get("group")).filter(isText)]),
+  };
   for (const row of referencing) {
-    for (const reference of row.personReferences) {
-      const unknown = reference.ids.find((id) => !onRoster.has(id));
+    for (const reference of row.subjectReferences) {
+      const unknown = reference.ids.find((id) => !known[reference.kind].has(id));
       if (unknown !== undefined)
-        reject(row, cellError(tab, reference.column, "UNKNOWN_PERSON", { value: unknown }));
+        reject(
+          row,
+          cellError(
+            tab,
+            reference.column,
+            reference.kind === "individual" ? "UNKNOWN_PERSON" : "UNKNOWN_COLLECTIVE",
+            { value: unknown },
+          ),
+        );
     }
   }
 }
 
+const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+
 /**
- * A document another unit holds (a teacher on two schools' rosters, a record under a shared id) is
- * not overwritten: the row is rejected until the other unit withdraws it.
+ * A document another unit holds (a teacher on two schools' rosters; other documents are keyed by
+ * unit) is not overwritten: the row is rejected until the other unit withdraws it. The message
+ * does not say which unit holds it.
  */
 async function checkOwnership(
   db: Firestore,
@@ -287,10 +307,7 @@ async function checkOwnership(
         if (typeof owner === "string" && owner !== request.unit && candidate.row.errors.length === 0)
           reject(
             candidate.row,
-            cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", {
-              value: candidate.row.keyLabel,
-              otherUnit: owner,
-            }),
+            cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", { value: candidate.row.keyLabel }),
           );
       });
     }),

@@ -8,6 +8,7 @@
  * transactions would take the emulator many minutes. Never use it for user data.
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
+import { awardId, proposalId, subjectYearId } from "../domain/document-ids.js";
 import type {
   Award,
   CouncilVote,
@@ -20,6 +21,7 @@ import type {
   YearRecord,
 } from "../domain/model.js";
 import { COLLECTIONS } from "../store/firestore.js";
+import { yearCollectionPath } from "../store/readers.js";
 
 export interface ProvinceData {
   units: readonly Unit[];
@@ -43,14 +45,18 @@ export interface SeedOptions {
 /** Firestore's limit of writes in one batch. */
 const BATCH_LIMIT = 500;
 
-export const recordPath = (record: Pick<YearRecord, "year" | "subjectId">): string =>
-  `${COLLECTIONS.years}/${record.year}/${COLLECTIONS.records}/${record.subjectId}`;
+/* The same document ids as the tabs give the same rows (domain/document-ids.ts). */
+
+export const recordPath = (record: Pick<YearRecord, "year" | "unitId" | "subjectId">): string =>
+  `${yearCollectionPath(record.year, "records")}/${subjectYearId(record.unitId, record.subjectId)}`;
+
+export const awardPath = (award: Award): string => `${COLLECTIONS.awards}/${awardId(award)}`;
 
 export const votePath = (vote: Pick<CouncilVote, "year" | "unitId" | "subjectId" | "target">): string =>
-  `${COLLECTIONS.years}/${vote.year}/${COLLECTIONS.votes}/${vote.unitId}_${vote.subjectId}_${vote.target}`;
+  `${yearCollectionPath(vote.year, "votes")}/${proposalId(vote)}`;
 
 export const proposalPath = (proposal: Pick<Proposal, "year" | "unitId" | "subjectId" | "target">): string =>
-  `${COLLECTIONS.years}/${proposal.year}/${COLLECTIONS.proposals}/${proposal.unitId}_${proposal.subjectId}_${proposal.target}`;
+  `${yearCollectionPath(proposal.year, "proposals")}/${proposalId(proposal)}`;
 
 interface SeedDocument {
   path: string;
@@ -63,7 +69,7 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
   for (const record of province.records) yield { path: recordPath(record), data: record };
   for (const initiative of province.initiatives)
     yield { path: `${COLLECTIONS.initiatives}/${initiative.id}`, data: initiative };
-  for (const award of province.awards) yield { path: `${COLLECTIONS.awards}/${award.id}`, data: award };
+  for (const award of province.awards) yield { path: awardPath(award), data: award };
   for (const vote of province.votes) yield { path: votePath(vote), data: vote };
   for (const proposal of province.proposals) yield { path: proposalPath(proposal), data: proposal };
   for (const config of province.yearConfigs)

@@ -2,15 +2,25 @@
  * The summary of one unit's school year (GET /v1/units/{unit}/years/{year}/summary and the
  * Department's summary tab): counts by title/form and the list of proposals, from stored data.
  */
-import type { Firestore, QuerySnapshot } from "@google-cloud/firestore";
+import type { Firestore } from "@google-cloud/firestore";
 import { TARGETS, TITLES } from "../domain/codes.js";
+import { proposalId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
 import { awardCodeLabels, sheetMessages } from "../domain/messages/index.js";
-import type { User } from "../domain/model.js";
+import {
+  Achievement,
+  CouncilVote,
+  Person,
+  Proposal,
+  Registration,
+  type User,
+  YearRecord,
+} from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnameseNames } from "../domain/text.js";
 import type { UnitSummary } from "../sheets/index.js";
 import { COLLECTIONS } from "../store/firestore.js";
+import { type Schema, unitDocuments, yearCollectionPath } from "../store/readers.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 /** Titles first, then forms, in the order of the legal vocabulary. */
@@ -23,15 +33,6 @@ const codeRank = (code: string): number => {
 };
 const labelOf = (code: string): string => awardCodeLabels[code as keyof typeof awardCodeLabels] ?? code;
 
-type StoredDoc = Record<string, unknown> & { id: string };
-
-const active = (snapshot: QuerySnapshot): StoredDoc[] =>
-  snapshot.docs.filter((doc) => doc.get("withdrawn") !== true).map((doc) => ({ ...doc.data(), id: doc.id }));
-
-const stringsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-const numberOrNull = (value: unknown): number | null => (typeof value === "number" ? value : null);
-
 export async function unitSummary(
   db: Firestore,
   user: User,
@@ -41,29 +42,22 @@ export async function unitSummary(
   if (!isSchoolYear(year)) throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year));
   const unit = await requireUnitAccess(db, user, unitId, "read");
 
-  const yearDoc = db.collection(COLLECTIONS.years).doc(year);
-  const ofUnit = (collection: string) => yearDoc.collection(collection).where("unitId", "==", unitId).get();
-  const snapshots = await Promise.all([
-    db.collection(COLLECTIONS.people).where("unitId", "==", unitId).get(),
-    ofUnit(COLLECTIONS.registrations),
-    ofUnit(COLLECTIONS.records),
-    ofUnit(COLLECTIONS.proposals),
-    ofUnit(COLLECTIONS.votes),
-    ofUnit(COLLECTIONS.achievements),
+  // The unit's own documents, withdrawn ones left out (store/readers.ts).
+  const ofYear = <T>(collection: keyof typeof COLLECTIONS, schema: Schema<T>) =>
+    unitDocuments(db, yearCollectionPath(year, collection), schema, unitId);
+  const [people, registrations, records, proposals, votes, achievements] = await Promise.all([
+    unitDocuments(db, COLLECTIONS.people, Person, unitId),
+    ofYear("registrations", Registration),
+    ofYear("records", YearRecord),
+    ofYear("proposals", Proposal),
+    ofYear("votes", CouncilVote),
+    ofYear("achievements", Achievement),
   ]);
-  const [people, registrations, records, proposals, votes, achievements] = snapshots.map(active) as [
-    StoredDoc[],
-    StoredDoc[],
-    StoredDoc[],
-    StoredDoc[],
-    StoredDoc[],
-    StoredDoc[],
-  ];
 
-  const names = new Map(people.map((person) => [person.id, String(person.fullName ?? "")]));
+  const names = new Map(people.map((person) => [person.id, person.fullName]));
   names.set(unitId, String(unit.name ?? unitId));
-  const recordsBySubject = new Map(records.map((record) => [String(record.subjectId), record]));
-  const votesById = new Map(votes.map((vote) => [vote.id, vote]));
+  const recordsBySubject = new Map(records.map((record) => [record.subjectId, record]));
+  const votesById = new Map(votes.map((vote) => [proposalId(vote), vote]));
 
   const counts = new Map<string, { registered: number; proposed: number; recognized: number }>();
   const bump = (code: string, field: "registered" | "proposed" | "recognized") => {
@@ -72,15 +66,13 @@ export async function unitSummary(
     counts.set(code, line);
   };
   for (const registration of registrations)
-    for (const code of [...stringsOf(registration.titles), ...stringsOf(registration.forms)])
-      bump(code, "registered");
-  for (const proposal of proposals) bump(String(proposal.target), "proposed");
-  for (const record of records) for (const code of stringsOf(record.titles)) bump(code, "recognized");
+    for (const code of [...registration.titles, ...registration.forms]) bump(code, "registered");
+  for (const proposal of proposals) bump(proposal.target, "proposed");
+  for (const record of records) for (const code of record.titles) bump(code, "recognized");
 
   const ratings: Record<string, number> = {};
   for (const record of records)
-    if (record.subjectKind === "individual")
-      ratings[String(record.rating)] = (ratings[String(record.rating)] ?? 0) + 1;
+    if (record.subjectKind === "individual") ratings[record.rating] = (ratings[record.rating] ?? 0) + 1;
 
   return {
     unit: { id: unitId, name: String(unit.name ?? unitId) },
@@ -92,30 +84,22 @@ export async function unitSummary(
       .map(([code, line]) => ({ code, label: labelOf(code), ...line })),
     proposals: proposals
       .map((proposal) => {
-        const code = String(proposal.target);
-        const subjectId = String(proposal.subjectId);
-        const vote = votesById.get(proposal.id);
-        const rating = recordsBySubject.get(subjectId)?.rating;
+        const { target: code, subjectId } = proposal;
+        const vote = votesById.get(proposalId(proposal));
         return {
           code,
           label: labelOf(code),
-          subjectKind: String(proposal.subjectKind),
+          subjectKind: proposal.subjectKind,
           subjectId,
           name: names.get(subjectId) ?? "",
-          rating: typeof rating === "string" ? rating : null,
-          agree: numberOrNull(vote?.agree),
-          members: numberOrNull(vote?.members),
+          rating: recordsBySubject.get(subjectId)?.rating ?? null,
+          agree: vote?.agree ?? null,
+          members: vote?.members ?? null,
         };
       })
       .sort((a, b) => codeRank(a.code) - codeRank(b.code) || compareVietnameseNames(a.name, b.name)),
     achievements: achievements
-      .map((achievement) => ({
-        fullName: String(achievement.fullName),
-        role: String(achievement.role),
-        contest: String(achievement.contest),
-        subject: String(achievement.subject),
-        prize: String(achievement.prize),
-      }))
+      .map(({ fullName, role, contest, subject, prize }) => ({ fullName, role, contest, subject, prize }))
       .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
   };
 }

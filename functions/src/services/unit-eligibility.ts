@@ -3,8 +3,9 @@
  * proposal's subject — year records over the look-back window, awards ledger, initiatives, council
  * vote, and for collectives every member's record — builds the cases and runs the engine.
  */
-import type { DocumentReference, Firestore } from "@google-cloud/firestore";
+import type { Firestore } from "@google-cloud/firestore";
 import { isTitle, type Title } from "../domain/codes.js";
+import { subjectYearId } from "../domain/document-ids.js";
 import {
   type CaseResult,
   caseFromStoredSubject,
@@ -16,11 +17,15 @@ import { httpMessages } from "../domain/messages/index.js";
 import { Award, CouncilVote, Initiative, Person, Proposal, Unit, YearRecord } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import { COLLECTIONS } from "../store/firestore.js";
+import {
+  unitDocuments,
+  unitDocumentsAt,
+  unitDocumentsMatching,
+  yearCollectionPath,
+} from "../store/readers.js";
 
 /** Consecutive-year rules look back at most 10 years (DESIGN.md §1). */
 const LOOKBACK_YEARS = 10;
-/** Firestore's limit of values in an `in` / `array-contains-any` filter. */
-const IN_LIMIT = 30;
 
 export interface UnitEligibility {
   unitId: string;
@@ -28,37 +33,16 @@ export interface UnitEligibility {
   results: (CaseResult & { subjectId: string; subjectName: string })[];
 }
 
-type Parser<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } };
-
-function parseAll<T>(schema: Parser<T>, values: readonly unknown[]): T[] {
-  return values.flatMap((value) => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-async function readDocs(
-  db: Firestore,
-  refs: DocumentReference[],
-): Promise<(Record<string, unknown> | undefined)[]> {
-  if (refs.length === 0) return [];
-  return (await db.getAll(...refs)).map((snapshot) => snapshot.data());
-}
-
-async function queryIn(
-  db: Firestore,
-  collection: string,
-  field: string,
-  op: "in" | "array-contains-any",
-  values: readonly string[],
-) {
-  const chunks: string[][] = [];
-  for (let i = 0; i < values.length; i += IN_LIMIT) chunks.push(values.slice(i, i + IN_LIMIT));
-  const snapshots = await Promise.all(
-    chunks.map((chunk) => db.collection(collection).where(field, op, chunk).get()),
+/** The unit's year records of the given subjects, over the given years (ids begin with the unit). */
+const recordsOf = (db: Firestore, unitId: string, subjectIds: readonly string[], years: readonly string[]) =>
+  unitDocumentsAt(
+    db,
+    subjectIds.flatMap((id) =>
+      years.map((y) => `${yearCollectionPath(y, "records")}/${subjectYearId(unitId, id)}`),
+    ),
+    YearRecord,
+    unitId,
   );
-  return snapshots.flatMap((snapshot) => snapshot.docs.map((doc) => doc.data()));
-}
 
 export async function evaluateUnitProposals(
   db: Firestore,
@@ -69,51 +53,27 @@ export async function evaluateUnitProposals(
   const unit = Unit.safeParse(unitData);
   if (!unit.success) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
 
-  const yearPath = `${COLLECTIONS.years}/${year}`;
-  const proposalDocs = await db
-    .collection(`${yearPath}/${COLLECTIONS.proposals}`)
-    .where("unitId", "==", unitId)
-    .get();
-  const proposals = parseAll(
-    Proposal,
-    proposalDocs.docs.map((doc) => doc.data()).filter((data) => data.withdrawn !== true),
-  );
+  // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
+  // unit's rows about the same person or collective never count here.
+  const proposals = await unitDocuments(db, yearCollectionPath(year, "proposals"), Proposal, unitId);
   if (proposals.length === 0) return { unitId, year, results: [] };
 
   const years = schoolYearsBetween(schoolYearStarting(startYearOf(year) - LOOKBACK_YEARS + 1), year);
   const subjectIds = [...new Set(proposals.map((p) => p.subjectId))];
-  const individualIds = [
-    ...new Set(proposals.filter((p) => p.subjectKind === "individual").map((p) => p.subjectId)),
-  ];
   const hasCollective = proposals.some((p) => p.subjectKind === "collective");
 
-  const [people, records, awards, initiatives, votes, roster] = await Promise.all([
-    readDocs(
-      db,
-      individualIds.map((id) => db.collection(COLLECTIONS.people).doc(id)),
-    ).then((docs) => parseAll(Person, docs)),
-    readDocs(
-      db,
-      subjectIds.flatMap((id) =>
-        years.map((y) => db.doc(`${COLLECTIONS.years}/${y}/${COLLECTIONS.records}/${id}`)),
-      ),
-    ).then((docs) => parseAll(YearRecord, docs.filter(Boolean))),
-    queryIn(db, COLLECTIONS.awards, "subjectId", "in", subjectIds).then((docs) => parseAll(Award, docs)),
-    queryIn(db, COLLECTIONS.initiatives, "ownerIds", "array-contains-any", subjectIds).then((docs) =>
-      parseAll(Initiative, docs),
-    ),
-    db
-      .collection(`${yearPath}/${COLLECTIONS.votes}`)
-      .where("unitId", "==", unitId)
-      .get()
-      .then((snapshot) =>
-        parseAll(
-          CouncilVote,
-          snapshot.docs.map((doc) => doc.data()),
-        ),
-      ),
-    hasCollective ? loadRoster(db, unitId, year) : Promise.resolve([]),
+  const [people, records, awards, initiatives, votes] = await Promise.all([
+    unitDocuments(db, COLLECTIONS.people, Person, unitId),
+    recordsOf(db, unitId, subjectIds, years),
+    unitDocumentsMatching(db, COLLECTIONS.awards, Award, unitId, {
+      field: "subjectId",
+      op: "in",
+      values: subjectIds,
+    }),
+    unitDocuments(db, COLLECTIONS.initiatives, Initiative, unitId),
+    unitDocuments(db, yearCollectionPath(year, "votes"), CouncilVote, unitId),
   ]);
+  const roster = hasCollective ? await membersOf(db, unitId, year, people) : [];
 
   const personById = new Map(people.map((person) => [person.id, person]));
   const subjects: StoredSubject[] = proposals.map((proposal) => ({
@@ -160,18 +120,14 @@ export async function evaluateUnitProposals(
   };
 }
 
-async function loadRoster(db: Firestore, unitId: string, year: string) {
-  const snapshot = await db.collection(COLLECTIONS.people).where("unitId", "==", unitId).get();
-  const members = parseAll(
-    Person,
-    snapshot.docs.map((doc) => doc.data()),
-  ).filter((person) => !person.withdrawn);
-  const records = await readDocs(
+/** A collective's members: the unit's roster, each with their record of the year (if any). */
+async function membersOf(db: Firestore, unitId: string, year: string, people: readonly Person[]) {
+  const records = await recordsOf(
     db,
-    members.map((person) => db.doc(`${COLLECTIONS.years}/${year}/${COLLECTIONS.records}/${person.id}`)),
+    unitId,
+    people.map((person) => person.id),
+    [year],
   );
-  return members.map((person, index) => {
-    const record = YearRecord.safeParse(records[index]);
-    return { person, record: record.success ? record.data : undefined };
-  });
+  const recordBySubject = new Map(records.map((record) => [record.subjectId, record]));
+  return people.map((person) => ({ person, record: recordBySubject.get(person.id) }));
 }

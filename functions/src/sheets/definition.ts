@@ -4,6 +4,7 @@
  * Pure: imports only domain/ (and zod types), so the Apps Script bundle can use it.
  */
 import type { z } from "zod";
+import type { SubjectKind } from "../domain/codes.js";
 import type { CellErrorCode } from "../domain/messages/sheets.js";
 
 export type ColumnType = "text" | "date" | "number" | "integer" | "boolean" | "enum" | "list";
@@ -24,6 +25,12 @@ interface ColumnBase {
   help: string;
   /** Column width in characters. */
   width: number;
+  /**
+   * The column names the unit's own people or collectives, which ingest checks against the stored
+   * roster: "person" — ids on the roster; "subject" — by the row's "Loại đối tượng", a person on
+   * the roster or one of the unit's collectives (the unit itself, or a tổ of its roster).
+   */
+  names?: "person" | "subject";
 }
 
 export type Column = ColumnBase &
@@ -103,9 +110,10 @@ export interface RowIssue {
   max?: number;
 }
 
-/** Ids in a row that must be people on the unit's roster (checked against stored people). */
-export interface PersonReference {
+/** Ids in a row that must name the unit's own people or collectives (from the columns' `names`). */
+export interface SubjectReference {
   column: string;
+  kind: SubjectKind;
   ids: readonly string[];
 }
 
@@ -135,8 +143,12 @@ export interface TabDefinition {
   primary: StoreCollection;
   /** Collections holding documents under the same id as the primary one, withdrawn with it. */
   companions?: readonly StoreCollection[];
+  /**
+   * Rows about past years (the awards history) may name people the unit has since withdrawn: they
+   * left, but their awards stay in the unit's ledger. Other tabs name only current staff.
+   */
+  namesFormerStaff?: boolean;
   /** Rules across the cells of one row (e.g. a vote tally larger than the council). */
   checkRow?: (row: ParsedRow) => RowIssue[];
-  personReferences?: (row: ParsedRow) => PersonReference[];
   toDocuments: (row: ParsedRow, context: RowContext) => TabDocument[];
 }

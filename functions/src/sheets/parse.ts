@@ -11,9 +11,9 @@ import {
   type Column,
   optionsOf,
   type ParsedRow,
-  type PersonReference,
   type RowContext,
   type StoreCollection,
+  type SubjectReference,
   type TabDefinition,
 } from "./definition.js";
 import { type CellIssueParams, rowSchema } from "./schema.js";
@@ -46,7 +46,8 @@ export interface ParsedSheetRow {
   keyLabel: string;
   /** Validated documents; empty when the row has errors. */
   documents: ValidDocument[];
-  personReferences: PersonReference[];
+  /** The unit's own people or collectives the row names (ingest checks them); empty with errors. */
+  subjectReferences: SubjectReference[];
 }
 
 export interface ParsedTab {
@@ -157,7 +158,7 @@ function parseRow(
       primaryId: keyReadable ? primaryIdOf(tab, keyValues, context) : undefined,
       keyLabel: keyLabelOf(tab, keyValues),
       documents: [],
-      personReferences: [],
+      subjectReferences: [],
     };
   }
   const values = result.data;
@@ -194,9 +195,23 @@ function parseRow(
     primaryId,
     keyLabel: keyLabelOf(tab, values),
     documents: errors.length === 0 ? documents : [],
-    personReferences: errors.length === 0 ? (tab.personReferences?.(values) ?? []) : [],
+    subjectReferences: errors.length === 0 ? subjectReferencesOf(tab, values) : [],
   };
 }
+
+/** The ids of the row's columns that name people or collectives, by the columns' `names`. */
+function subjectReferencesOf(tab: TabDefinition, values: ParsedRow): SubjectReference[] {
+  return tab.columns.flatMap((column): SubjectReference[] => {
+    const value = values[column.key];
+    const ids = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter(isString) : [];
+    if (column.names === undefined || ids.length === 0) return [];
+    const kind =
+      column.names === "subject" && values.subjectKind === "collective" ? "collective" : "individual";
+    return [{ column: column.key, kind, ids }];
+  });
+}
+
+const isString = (value: unknown): value is string => typeof value === "string";
 
 /** The cells that did parse, to read the natural key of a row with errors elsewhere. */
 function partialRow(tab: TabDefinition, raw: Record<string, unknown>): ParsedRow {
@@ -253,7 +268,7 @@ function markDuplicates(tab: TabDefinition, rows: ParsedSheetRow[]): void {
         cellError(tab, keyColumn, "DUPLICATE_ROW", { value: row.keyLabel, otherRow: other?.row }),
       );
       row.documents = [];
-      row.personReferences = [];
+      row.subjectReferences = [];
     }
   }
 }

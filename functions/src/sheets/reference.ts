@@ -46,6 +46,14 @@ export function tabsReference(tabs: readonly TabDefinition[] = TABS): string {
     "list cells separate values with `;`; dates are `dd/MM/yyyy` or spreadsheet serial numbers; numbers",
     "take a decimal comma. Rows go to `POST /v1/sheets/{id}:ingest` (DESIGN.md §5.3).",
     "",
+    // Who a row may name, and the ids it is stored under (ingest's checkSubjects, domain/document-ids.ts).
+    "A row may name only the sending unit's own people and collectives: every “Mã cán bộ” must be on the",
+    "unit's Cán bộ tab (not withdrawn; the Lịch sử khen thưởng tab also takes people who have left), and a",
+    "collective is the unit itself or a tổ named in that tab's “Tổ chuyên môn” column. Stored ids begin",
+    "with the unit (`{unit}_{subject}` for year records and registrations, `{unit}_{subject}_{target}` for",
+    "proposals and votes, `{unit}_{subject}_{year}_{code}_{kind}` for awards, as the seeded sample uses),",
+    "so one unit's rows never land on another unit's documents or count in its eligibility.",
+    "",
     ...tabs.flatMap(tabSection),
   ].join("\n");
 }

@@ -20,6 +20,7 @@ import {
   TARGETS,
   TITLES,
 } from "../domain/codes.js";
+import { awardId, joinId, proposalId, subjectYearId } from "../domain/document-ids.js";
 import {
   achieverRoleLabels,
   awardCodeLabels,
@@ -56,15 +57,7 @@ import {
   YearRecord,
 } from "../domain/model.js";
 import { emailKey, foldForMatching } from "../domain/text.js";
-import type {
-  Column,
-  EnumOption,
-  Pair,
-  ParsedRow,
-  PersonReference,
-  RowIssue,
-  TabDefinition,
-} from "./definition.js";
+import type { Column, EnumOption, Pair, ParsedRow, RowIssue, TabDefinition } from "./definition.js";
 
 export type * from "./definition.js";
 
@@ -117,8 +110,9 @@ const subjectIdColumn: Column = {
   header: "Mã cán bộ / Mã tập thể",
   type: "text",
   required: true,
-  help: "Cá nhân: Mã cán bộ ở tab Cán bộ. Tập thể: mã đơn vị (hoặc mã tổ do trường đặt).",
+  help: "Cá nhân: Mã cán bộ ở tab Cán bộ. Tập thể: mã đơn vị mình, hoặc tên tổ đúng như cột Tổ chuyên môn ở tab Cán bộ.",
   width: 16,
+  names: "subject",
 };
 
 const subjectNameColumn: Column = {
@@ -129,6 +123,9 @@ const subjectNameColumn: Column = {
   help: "Để đối chiếu khi đọc; hệ thống dùng cột mã.",
   width: 28,
 };
+
+/** An award without a Loại hình khen thưởng is công trạng (as a proposal without one is). */
+const DEFAULT_AWARD_KIND = "CONG_TRANG";
 
 /** Loại hình khen thưởng (G-03: đột xuất and chuyên đề never count toward công trạng). */
 const awardKindColumn: Column = {
@@ -183,14 +180,6 @@ const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row[key];
   return typeof value === "string" ? value : undefined;
 };
-const strings = (row: ParsedRow, key: string): string[] => {
-  const value = row[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-};
-
-/** Document ids join natural-key parts with "_" (ids are checked against NaturalKey on parse). */
-export const joinId = (...parts: readonly (string | undefined)[]): string =>
-  parts.map((p) => p ?? "").join("_");
 
 /** An id from free text (names, contest titles): folded, "-" for anything but letters and digits. */
 export const slugId = (...parts: readonly (string | undefined)[]): string =>
@@ -208,11 +197,6 @@ const pick = (row: ParsedRow, keys: readonly string[]): Record<string, unknown> 
   const picked: Record<string, unknown> = {};
   for (const key of keys) if (row[key] !== undefined) picked[key] = row[key];
   return picked;
-};
-
-const individualSubject = (row: ParsedRow): PersonReference[] => {
-  const id = str(row, "subjectId");
-  return row.subjectKind === "individual" && id ? [{ column: "subjectId", ids: [id] }] : [];
 };
 
 /* ---------- school tabs ---------- */
@@ -342,11 +326,10 @@ const registrations: TabDefinition = {
   ],
   naturalKey: ["subjectId"],
   primary: "registrations",
-  personReferences: individualSubject,
   toDocuments: (row, { unitId, year }) => [
     {
       collection: "registrations",
-      id: joinId(unitId, str(row, "subjectId")),
+      id: subjectYearId(unitId, str(row, "subjectId")),
       data: {
         ...pick(row, ["subjectKind", "subjectId", "titles", "forms", "registeredOn"]),
         commitments: commitmentsOf(row),
@@ -482,11 +465,10 @@ const yearResults: TabDefinition = {
     row.disciplineLevel === undefined && disciplineColumns.some((column) => row[column.key] !== undefined)
       ? [{ column: "disciplineLevel", code: "REQUIRED" }]
       : [],
-  personReferences: individualSubject,
   toDocuments: (row, { unitId, year }) => [
     {
       collection: "records",
-      id: str(row, "subjectId") ?? "",
+      id: subjectYearId(unitId, str(row, "subjectId")),
       data: {
         ...pick(row, [
           "subjectKind",
@@ -555,6 +537,7 @@ const initiatives: TabDefinition = {
       required: true,
       help: "Mã cán bộ của tác giả, đồng tác giả; cách nhau bằng dấu chấm phẩy.",
       width: 18,
+      names: "person",
     },
     {
       key: "level",
@@ -570,7 +553,6 @@ const initiatives: TabDefinition = {
   ],
   naturalKey: ["code"],
   primary: "initiatives",
-  personReferences: (row) => [{ column: "ownerIds", ids: strings(row, "ownerIds") }],
   toDocuments: (row, { unitId, year }) => {
     const id = joinId(unitId, str(row, "code"));
     return [
@@ -704,9 +686,8 @@ const proposals: TabDefinition = {
       });
     return issues;
   },
-  personReferences: individualSubject,
   toDocuments: (row, { unitId, year }) => {
-    const id = joinId(unitId, str(row, "subjectId"), str(row, "target"));
+    const id = proposalId({ unitId, subjectId: str(row, "subjectId"), target: str(row, "target") });
     const subject = pick(row, ["subjectKind", "subjectId", "target"]);
     const proposal = {
       collection: "proposals" as const,
@@ -741,7 +722,15 @@ const achievements: TabDefinition = {
     textColumn("fullName", "Họ và tên", "Họ và tên học sinh hoặc giáo viên.", 26, true),
     { key: "birthDate", header: "Ngày sinh", type: "date", required: false, help: "dd/MM/yyyy.", width: 12 },
     textColumn("className", "Lớp", "Học sinh: lớp đang học.", 8),
-    textColumn("personId", "Mã cán bộ", "Giáo viên: Mã cán bộ ở tab Cán bộ (bắt buộc với giáo viên).", 14),
+    {
+      ...textColumn(
+        "personId",
+        "Mã cán bộ",
+        "Giáo viên: Mã cán bộ ở tab Cán bộ (bắt buộc với giáo viên).",
+        14,
+      ),
+      names: "person",
+    },
     textColumn(
       "contest",
       "Cuộc thi / kỳ thi",
@@ -778,6 +767,7 @@ const achievements: TabDefinition = {
       required: false,
       help: "Học sinh: mã cán bộ của giáo viên hướng dẫn, cách nhau bằng dấu chấm phẩy.",
       width: 18,
+      names: "person",
     },
     {
       key: "proposedForm",
@@ -791,13 +781,6 @@ const achievements: TabDefinition = {
   ],
   naturalKey: ["role", "fullName", "birthDate", "contest", "subject"],
   primary: "achievements",
-  personReferences: (row) => {
-    const personId = str(row, "personId");
-    return [
-      { column: "personId", ids: personId ? [personId] : [] },
-      { column: "coachIds", ids: strings(row, "coachIds") },
-    ];
-  },
   toDocuments: (row, { unitId, year }) => {
     const id = joinId(
       unitId,
@@ -875,16 +858,24 @@ const awardHistory: TabDefinition = {
       width: 12,
     },
   ],
-  naturalKey: ["subjectId", "year", "code"],
+  naturalKey: ["subjectId", "year", "code", "kind"],
   primary: "awards",
+  namesFormerStaff: true,
   toDocuments: (row, { unitId }) => {
-    const id = joinId(unitId, str(row, "subjectId"), str(row, "year"), str(row, "code"));
+    const kind = str(row, "kind") ?? DEFAULT_AWARD_KIND;
+    const id = awardId({
+      unitId,
+      subjectId: str(row, "subjectId"),
+      year: str(row, "year"),
+      code: str(row, "code"),
+      kind,
+    });
     return [
       {
         collection: "awards",
         id,
         data: {
-          kind: "CONG_TRANG",
+          kind,
           ...pick(row, [
             "subjectKind",
             "subjectId",

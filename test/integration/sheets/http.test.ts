@@ -103,10 +103,10 @@ describe("POST /v1/sheets/{tab}:ingest", () => {
 describe("the filled template through HTTP", () => {
   it("sends each tab of the workbook as the Apps Script would, then reads the same summary", async () => {
     const template = buildTemplate(tabsFor("school"));
-    fillSchoolYear(template);
+    const unit = "th-http";
+    fillSchoolYear(template, unit);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await template.xlsx.writeBuffer()) as ArrayBuffer);
-    const unit = "th-http";
     await api.db.doc(`units/${unit}`).set({ ...(await api.db.doc(`units/${UNIT}`).get()).data(), id: unit });
     await api.db.doc(`users/${principal.email}`).set({ ...principal, unitId: unit });
     const statuses: Record<string, number> = {};

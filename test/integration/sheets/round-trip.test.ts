@@ -57,7 +57,7 @@ describe("template → filled workbook → import → stored → summary", () =>
       birthDate: "1985-09-05",
     });
     expect((await db.doc("people/GV03").get()).get("birthDate")).toBe("1984-11-14");
-    expect((await db.doc(`years/${YEAR}/records/GV01`).get()).data()).toMatchObject({
+    expect((await db.doc(`years/${YEAR}/records/${UNIT}_GV01`).get()).data()).toMatchObject({
       rating: "HTXS",
       score: 92.5,
       spirit: true,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { awardId } from "../../../functions/src/domain/document-ids.js";
 import {
   Award,
   CouncilVote,
@@ -257,7 +258,7 @@ describe("a province of 1,500 schools", { timeout: 60_000 }, () => {
     const recordOf = new Map(
       province.records.filter((r) => provincial.has(r.subjectId)).map((r) => [`${r.year}/${r.subjectId}`, r]),
     );
-    // Titles are công trạng awards; their ledger ids are subject_year_code_kind.
+    // Titles are công trạng awards, in the ledger under the id the history tab gives them.
     const ledger = new Set(province.awards.map((a) => a.id));
     const violations: string[] = [];
     const check = (ok: boolean | undefined, rule: string, r: { year: string; subjectId: string }) => {
@@ -283,7 +284,7 @@ describe("a province of 1,500 schools", { timeout: 60_000 }, () => {
       // RT-03/RT-09: disciplined for a duty-related violation → KHT, unless not rated at all (RT-07).
       if (r.discipline.some((d) => d.dutyRelated)) check(r.rating === "KHT" || r.rating === "NONE", "KHT", r);
       for (const title of r.titles)
-        check(ledger.has(`${r.subjectId}_${r.year}_${title}_CONG_TRANG`), `ledger ${title}`, r);
+        check(ledger.has(awardId({ ...r, code: title, kind: "CONG_TRANG" })), `ledger ${title}`, r);
     }
     expect(violations).toEqual([]);
   });

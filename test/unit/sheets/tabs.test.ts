@@ -38,6 +38,24 @@ describe("tab definitions", () => {
     }
   });
 
+  it("mark every column of a school tab that names a person or collective, so ingest checks it", () => {
+    // A "Mã cán bộ" anywhere but the roster's own id column refers to someone on the roster.
+    const naming = TABS.filter((tab) => tab.audience === "school").flatMap((tab) =>
+      tab.columns
+        .filter((column) => /mã cán bộ/i.test(column.header) && !(tab.id === "can-bo" && column.key === "id"))
+        .map((column) => `${tab.id}.${column.key}:${column.names ?? "unchecked"}`),
+    );
+    expect(naming).toEqual([
+      "dang-ky.subjectId:subject",
+      "ket-qua.subjectId:subject",
+      "sang-kien.ownerIds:person",
+      "de-nghi.subjectId:subject",
+      "dot-xuat.personId:person",
+      "dot-xuat.coachIds:person",
+      "lich-su.subjectId:subject",
+    ]);
+  });
+
   it("have enum choices whose labels and codes never fold to another choice's", () => {
     for (const tab of TABS)
       for (const column of tab.columns) {

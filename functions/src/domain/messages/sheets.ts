@@ -78,6 +78,7 @@ export const CELL_ERROR_CODES = [
   "DUPLICATE_ROW",
   "VOTE_EXCEEDS_MEMBERS",
   "UNKNOWN_PERSON",
+  "UNKNOWN_COLLECTIVE",
   "OTHER_UNIT",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
@@ -90,7 +91,6 @@ export interface CellErrorDetail {
   max?: number;
   allowed?: readonly string[];
   otherRow?: number;
-  otherUnit?: string;
 }
 
 const quoted = (value: string | undefined): string => (value === undefined ? "" : ` "${value}"`);
@@ -120,8 +120,11 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": số phiếu${quoted(d.value)} lớn hơn số thành viên hội đồng (${d.max}).`,
   UNKNOWN_PERSON: (d) =>
     `Cột "${d.header}": mã${quoted(d.value)} không có trong danh sách cán bộ của đơn vị (tab "Cán bộ").`,
+  UNKNOWN_COLLECTIVE: (d) =>
+    `Cột "${d.header}": tập thể${quoted(d.value)} không phải đơn vị mình hay một tổ của đơn vị; ghi mã đơn vị mình, hoặc tên tổ đúng như cột "Tổ chuyên môn" ở tab "Cán bộ".`,
+  // Which unit holds the id is not said: that would tell one school about another's staff.
   OTHER_UNIT: (d) =>
-    `Cột "${d.header}": mã${quoted(d.value)} đã thuộc đơn vị "${d.otherUnit}"; đơn vị đó cần rút tên trước.`,
+    `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
 };
 
 export const sheetMessages = {

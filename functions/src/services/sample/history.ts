@@ -12,6 +12,7 @@ import {
   type RecognitionLevel,
   type Target,
 } from "../../domain/codes.js";
+import { awardId } from "../../domain/document-ids.js";
 import type { Award, CouncilVote, Discipline, Initiative, YearRecord } from "../../domain/model.js";
 import { startYearOf } from "../../domain/school-year.js";
 import { type DecisionBook, type Issuer, WINDOWS } from "./decisions.js";
@@ -555,8 +556,8 @@ class YearGenerator {
     if (isTitle(code)) record.titles = record.titles.concat(code);
     else record.awards = record.awards.concat({ form: code, kind });
     const award: Award = {
-      // join() makes a flat string; a template literal would keep a rope of five pieces per award.
-      id: [record.subjectId, record.year, code, kind].join("_"),
+      // The id the Lịch sử khen thưởng tab gives the same award (a flat string, not a rope).
+      id: awardId({ unitId: record.unitId, subjectId: record.subjectId, year: record.year, code, kind }),
       subjectKind: record.subjectKind,
       subjectId: record.subjectId,
       unitId: record.unitId,
