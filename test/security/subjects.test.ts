@@ -173,7 +173,7 @@ describe("subject ownership (security)", () => {
       .get();
     expect(stored.get("withdrawn")).toBe(true);
     expect(await verdict(TEACHER, "CSTD_TINH")).toEqual(baseline);
-  });
+  }, 90_000);
 
   it("attack: a school squats another school's collective record for a new year", async () => {
     const recordsPath = yearCollectionPath(NEW_YEAR, "records");

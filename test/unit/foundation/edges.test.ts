@@ -29,6 +29,10 @@ describe("the id rule", () => {
       expect(isValidId(id), id).toBe(true);
   });
 
+  it("takes a tổ named by its title: single inner spaces", () => {
+    expect(isValidId("Tổ Toán - Tin")).toBe(true);
+  });
+
   it("refuses separators, dot segments, reserved and invisible characters, and non-NFC spellings", () => {
     const refused = [
       "",
@@ -37,7 +41,10 @@ describe("the id rule", () => {
       ".",
       "..",
       "__proto__",
-      "GV 01",
+      " GV01",
+      "GV01 ",
+      "GV  01",
+      "GV\t01",
       "GV:01",
       "GV\u000001",
       "GV\u001b01",

@@ -96,7 +96,7 @@ export interface CellErrorDetail {
 const quoted = (value: string | undefined): string => (value === undefined ? "" : ` "${value}"`);
 
 /** The id rule of domain/ids.ts, as the sheets and the API explain it. */
-export const idRule = `mã chỉ gồm chữ cái, chữ số và các dấu - _ . ~ (không có khoảng trắng hay dấu "/"), tối đa ${MAX_ID_LENGTH} ký tự, không bắt đầu bằng "__"`;
+export const idRule = `mã chỉ gồm chữ cái, chữ số và các dấu - _ . ~ (khoảng trắng chỉ ở giữa, từng dấu một; không có dấu "/"), tối đa ${MAX_ID_LENGTH} ký tự, không bắt đầu bằng "__"`;
 
 export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) => string> = {
   REQUIRED: (d) => `Cột "${d.header}" không được để trống.`,
