@@ -184,7 +184,12 @@ export const DossierTransition = z.object({
   from: DossierState.nullable(),
   to: DossierState,
   actor: z.string().min(1),
+  /** The level the actor acted for and its unit (domain/workflow.ts StepParty); absent on older steps. */
+  level: z.enum(["SCHOOL", "XA", "SO"]).optional(),
+  unitId: z.string().optional(),
   at: z.string().min(1),
+  /** The legal basis in force on the day of the step (DOMAIN.md §13). */
+  legalBasisVersion: z.string().optional(),
   note: z.string().optional(),
 });
 
