@@ -138,7 +138,11 @@ describe("dossier service", () => {
       "02/BB-THPTLQĐ",
     ]);
     for (const document of built.documents)
-      expect(createHash("sha256").update(readFileSync(document.file)).digest("hex")).toBe(document.sha256);
+      expect(
+        createHash("sha256")
+          .update(readFileSync(join(dir, document.file)))
+          .digest("hex"),
+      ).toBe(document.sha256);
     const stored = (await db.collection(COLLECTIONS.dossiers).doc("LQD_2025-2026").get()).data();
     expect(stored?.documents).toEqual(built.documents);
     expect(stored?.state).toBe("DRAFT");
