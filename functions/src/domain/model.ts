@@ -20,6 +20,7 @@ import {
   Title,
 } from "./codes.js";
 import { SchoolYear } from "./school-year.js";
+import { StepLevel } from "./workflow.js";
 
 export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -185,7 +186,7 @@ export const DossierTransition = z.object({
   to: DossierState,
   actor: z.string().min(1),
   /** The level the actor acted for and its unit (domain/workflow.ts StepParty); absent on older steps. */
-  level: z.enum(["SCHOOL", "XA", "SO"]).optional(),
+  level: StepLevel.optional(),
   unitId: z.string().optional(),
   at: z.string().min(1),
   /** The legal basis in force on the day of the step (DOMAIN.md §13). */

@@ -4,6 +4,7 @@
  * dossier; every later step belongs to the appraiser, the level that manages the school (the
  * decider matrix, authority.ts). Rows can be added (decisions, publication) without new code.
  */
+import { z } from "zod";
 import type { ManagingLevel } from "./authority.js";
 import type { DossierState } from "./codes.js";
 
@@ -63,9 +64,16 @@ const REBUILDABLE: ReadonlySet<DossierState> = new Set(["DRAFT", "RETURNED"]);
 export const isRebuildable = (state: DossierState): boolean => REBUILDABLE.has(state);
 export const rebuildableStates = (): DossierState[] => [...REBUILDABLE];
 
+/** The level a step is taken for: the school itself, or its managing level. */
+export const StepLevel = z.enum(["SCHOOL", "XA", "SO"] as const satisfies readonly (
+  | "SCHOOL"
+  | ManagingLevel
+)[]);
+export type StepLevel = z.infer<typeof StepLevel>;
+
 /** Who took a step, as the history records it: the acting level and the unit it acts from. */
 export interface StepParty {
-  level: "SCHOOL" | ManagingLevel;
+  level: StepLevel;
   unitId: string;
 }
 

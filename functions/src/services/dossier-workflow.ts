@@ -12,7 +12,7 @@ import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
 import { dossierStateLabels, workflowMessages, workflowPartyLabels } from "../domain/messages/index.js";
 import type { User } from "../domain/model.js";
-import { judgeStep, type StepParty, type StepRefusal } from "../domain/workflow.js";
+import { judgeStep, StepLevel, type StepParty, type StepRefusal } from "../domain/workflow.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { updateDocument } from "../store/writes.js";
 import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
@@ -90,10 +90,9 @@ export async function transitionDossier(db: Firestore, user: User, request: Tran
 /** The party of the latest suspension, when the history recorded it. */
 function suspenderOf(history: readonly HistoryStep[]): StepParty | undefined {
   const suspension = history.findLast((step) => step.to === "SUSPENDED");
-  const level = suspension?.level;
-  if ((level !== "SCHOOL" && level !== "XA" && level !== "SO") || typeof suspension?.unitId !== "string")
-    return undefined;
-  return { level, unitId: suspension.unitId };
+  const level = StepLevel.safeParse(suspension?.level);
+  if (!level.success || typeof suspension?.unitId !== "string") return undefined;
+  return { level: level.data, unitId: suspension.unitId };
 }
 
 function refusalError(refusal: StepRefusal, from: DossierState, to: DossierState): AppError {

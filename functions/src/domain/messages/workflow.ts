@@ -17,7 +17,7 @@ export const workflowMessages = {
     "Chỉ chuyên viên thẩm định (xã quản lý trường, hoặc Sở) được chuyển hồ sơ sang bước này; trường chỉ gửi hồ sơ.",
   schoolOnly: () => "Chỉ trường có hồ sơ được gửi hồ sơ của mình; cấp thẩm định không gửi thay trường.",
   notManagingLevel: (managingBodyName: string) =>
-    `Hồ sơ của trường này do ${managingBodyName} thẩm định; tài khoản của bạn không thuộc cơ quan đó nên không được chuyển bước hồ sơ.`,
+    `Hồ sơ của trường này do ${managingBodyName} thẩm định; vai trò của tài khoản này không được chuyển bước hồ sơ.`,
   suspendedByOther: (party: string) =>
     `Hồ sơ đang tạm dừng xét do ${party} quyết định; chỉ cơ quan đó được tiếp tục hoặc hủy bỏ hồ sơ.`,
   noteRequired: (to: string) => `Chuyển hồ sơ sang "${to}" cần ghi rõ lý do (note).`,
