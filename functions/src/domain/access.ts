@@ -1,28 +1,64 @@
-/** Unit-level authorization (DESIGN.md §7): who may read or write which unit's data. */
-import type { Role } from "./codes.js";
+/**
+ * Unit-level authorization (DESIGN.md §7, §11): who may read or write which unit's data, and who
+ * acts for a unit in its dossier's workflow. Follows the decider matrix (authority.ts): a commune
+ * acts only on the schools it manages.
+ */
+import { type ManagingLevel, managingLevelOf } from "./authority.js";
+import type { ManagingAuthority, Role } from "./codes.js";
 import type { User } from "./model.js";
+import type { StepParty, WorkflowActor } from "./workflow.js";
 
 const DEPARTMENT_ROLES: ReadonlySet<Role> = new Set(["DEPT_SPECIALIST", "ADMIN"]);
-const READ_ALL_ROLES: ReadonlySet<Role> = new Set(["DEPT_SPECIALIST", "ADMIN", "COUNCIL_MEMBER"]);
+const SCHOOL_ROLES: ReadonlySet<Role> = new Set(["SCHOOL_OFFICER", "PRINCIPAL"]);
 
 export type AccessMode = "read" | "write";
 
-/** The unit as far as access is concerned: its id and, for commune-managed schools, the commune unit. */
+/** The unit as far as access is concerned. */
 export interface UnitScope {
   id: string;
+  /** Undefined when the stored unit names none (or none valid): no commune manages it. */
+  managingAuthority: ManagingAuthority | undefined;
+  /** The commune the school stands in; it manages the school only when `managingAuthority` is UBND_XA. */
   communeUnitId?: string | undefined;
 }
 
+export const isDepartmentRole = (role: Role): boolean => DEPARTMENT_ROLES.has(role);
+
+/** The Department answers for a unit whose managing authority is not recorded. */
+const managingLevelOfUnit = (unit: UnitScope): ManagingLevel =>
+  managingLevelOf(unit.managingAuthority ?? "SO_GDDT");
+
+/** The commune specialist of the UBND xã that manages `unit` (a school in the commune, managed by the Department, is not its). */
+const isManagingCommuneOf = (user: User, unit: UnitScope): boolean =>
+  user.role === "COMMUNE_SPECIALIST" &&
+  unit.managingAuthority === "UBND_XA" &&
+  unit.communeUnitId !== undefined &&
+  unit.communeUnitId === user.unitId;
+
 export function canAccessUnit(user: User, unit: UnitScope, mode: AccessMode): boolean {
-  if (mode === "read" && READ_ALL_ROLES.has(user.role)) return true;
-  if (mode === "write" && DEPARTMENT_ROLES.has(user.role)) return true;
-  if (user.unitId === unit.id) return user.role !== "COUNCIL_MEMBER" || mode === "read";
-  // A commune specialist works for the UBND xã that manages its schools.
-  return (
-    user.role === "COMMUNE_SPECIALIST" &&
-    unit.communeUnitId !== undefined &&
-    unit.communeUnitId === user.unitId
-  );
+  if (isDepartmentRole(user.role)) return true;
+  switch (user.role) {
+    case "COUNCIL_MEMBER":
+      return mode === "read";
+    case "COMMUNE_SPECIALIST":
+      return user.unitId === unit.id || isManagingCommuneOf(user, unit);
+    default:
+      return SCHOOL_ROLES.has(user.role) && user.unitId === unit.id;
+  }
 }
 
-export const isDepartmentRole = (role: Role): boolean => DEPARTMENT_ROLES.has(role);
+/** The level that appraises `unit`'s dossier and takes every step after the school's. */
+export const isAppraiserOf = (user: User, unit: UnitScope): boolean =>
+  managingLevelOfUnit(unit) === "SO" ? isDepartmentRole(user.role) : isManagingCommuneOf(user, unit);
+
+/** Who `user` is in the workflow of `unit`'s dossier, and the party the history records; none for readers. */
+export function workflowRoleOf(
+  user: User,
+  unit: UnitScope,
+): { actor: WorkflowActor; party: StepParty } | undefined {
+  if (isAppraiserOf(user, unit))
+    return { actor: "APPRAISER", party: { level: managingLevelOfUnit(unit), unitId: user.unitId } };
+  if (SCHOOL_ROLES.has(user.role) && user.unitId === unit.id)
+    return { actor: "SCHOOL", party: { level: "SCHOOL", unitId: unit.id } };
+  return undefined;
+}

@@ -21,6 +21,7 @@ import {
 } from "./codes.js";
 import { isValidId } from "./ids.js";
 import { SchoolYear } from "./school-year.js";
+import { StepLevel } from "./workflow.js";
 
 export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -181,7 +182,12 @@ export const DossierTransition = z.object({
   from: DossierState.nullable(),
   to: DossierState,
   actor: z.string().min(1),
+  /** The level the actor acted for and its unit (domain/workflow.ts StepParty); absent on older steps. */
+  level: StepLevel.optional(),
+  unitId: z.string().optional(),
   at: z.string().min(1),
+  /** The legal basis in force on the day of the step (DOMAIN.md §13). */
+  legalBasisVersion: z.string().optional(),
   note: z.string().optional(),
 });
 

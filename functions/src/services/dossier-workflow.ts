@@ -1,19 +1,21 @@
 /**
- * Use case "move a dossier along its workflow" (DOMAIN.md §13): the school submits; the appraising
- * level (commune for commune-managed schools, the Department otherwise) returns, appraises, brings it
- * to the council, approves, records the decision, suspends (G-04) or revokes (G-10). Each step is
- * a read-modify-write in one transaction, recorded in the dossier's history and the audit log.
+ * Use case "move a dossier along its workflow" (DOMAIN.md §13, the table of domain/workflow.ts):
+ * the school submits; its managing level (its commune for commune-managed schools, the Department
+ * otherwise) returns, appraises, brings it to the council, approves, records the decision,
+ * suspends (G-04) or revokes (G-10). Each step is a read-modify-write in one transaction, recorded
+ * in the dossier's history — who, for which level, under which legal basis — and the audit log.
  */
 import type { Firestore } from "@google-cloud/firestore";
-import { isDepartmentRole } from "../domain/access.js";
+import { workflowRoleOf } from "../domain/access.js";
 import { type DossierState, DossierState as DossierStateSchema } from "../domain/codes.js";
+import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
-import { dossierStateLabels, workflowMessages } from "../domain/messages/index.js";
+import { dossierStateLabels, workflowMessages, workflowPartyLabels } from "../domain/messages/index.js";
 import type { User } from "../domain/model.js";
-import { canTransition, isSchoolStep, nextStates } from "../domain/workflow.js";
+import { judgeStep, StepLevel, type StepParty, type StepRefusal } from "../domain/workflow.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { updateDocument } from "../store/writes.js";
-import { requireUnitAccess } from "./unit-access.js";
+import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
 
 export interface TransitionRequest {
   dossierId: string;
@@ -22,43 +24,108 @@ export interface TransitionRequest {
   requestId: string;
 }
 
-type StoredDossier = Record<string, unknown> & { state?: DossierState; history?: unknown[]; unitId?: string };
+interface HistoryStep {
+  to?: unknown;
+  level?: unknown;
+  unitId?: unknown;
+}
+
+type StoredDossier = Record<string, unknown> & {
+  state?: DossierState;
+  history?: HistoryStep[];
+  unitId?: string;
+};
+
+/** Vietnam keeps UTC+7 all year: the legal basis in force is the one of the Vietnamese calendar day. */
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
 export async function transitionDossier(db: Firestore, user: User, request: TransitionRequest) {
   const to = DossierStateSchema.safeParse(request.to);
-  if (!to.success) throw new AppError("INVALID_ARGUMENT", workflowMessages.unknownState(request.to));
+  if (!to.success)
+    throw new AppError("INVALID_ARGUMENT", workflowMessages.unknownState(request.to), undefined, "body.to");
   const path = `${COLLECTIONS.dossiers}/${request.dossierId}`;
   const current = (await db.doc(path).get()).data() as StoredDossier | undefined;
   if (!current?.unitId) throw new AppError("NOT_FOUND", workflowMessages.notFound(request.dossierId));
-  const school = isSchoolStep(to.data);
-  await requireUnitAccess(db, user, current.unitId, school ? "write" : "read");
-  const appraiser = isDepartmentRole(user.role) || user.role === "COMMUNE_SPECIALIST";
-  if (!school && !appraiser) throw new AppError("PERMISSION_DENIED", workflowMessages.appraisersOnly());
+  const unit = await requireUnitAccess(db, user, current.unitId, "read");
+  const role = workflowRoleOf(user, unitScopeOf(current.unitId, unit));
+  if (!role)
+    throw new AppError(
+      "PERMISSION_DENIED",
+      workflowMessages.notManagingLevel(String(unit.managingBodyName ?? "")),
+    );
 
   return updateDocument<StoredDossier>(
     db,
     path,
     (stored) => {
       const from = stored?.state ?? "DRAFT";
-      if (!canTransition(from, to.data)) {
-        throw new AppError(
-          "CONFLICT",
-          workflowMessages.notAllowed(
-            dossierStateLabels[from],
-            dossierStateLabels[to.data],
-            nextStates(from).map((state) => dossierStateLabels[state]),
-          ),
-        );
-      }
+      const history = stored?.history ?? [];
+      const verdict = judgeStep({
+        from,
+        to: to.data,
+        ...role,
+        note: request.note,
+        suspendedBy: from === "SUSPENDED" ? suspenderOf(history) : undefined,
+      });
+      if ("refusal" in verdict) throw refusalError(verdict.refusal, from, to.data);
+      const now = new Date();
       const step = {
         from,
         to: to.data,
         actor: user.email,
-        at: new Date().toISOString(),
+        level: role.party.level,
+        unitId: role.party.unitId,
+        at: now.toISOString(),
+        legalBasisVersion: legalBasisVersionOn(
+          new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10),
+        ),
         ...(request.note ? { note: request.note } : {}),
       };
-      return { ...stored, state: to.data, history: [...(stored?.history ?? []), step] };
+      return { ...stored, state: to.data, history: [...history, step] };
     },
     { actor: user.email, requestId: request.requestId },
   );
+}
+
+/** The party of the latest suspension, when the history recorded it. */
+function suspenderOf(history: readonly HistoryStep[]): StepParty | undefined {
+  const suspension = history.findLast((step) => step.to === "SUSPENDED");
+  const level = StepLevel.safeParse(suspension?.level);
+  if (!level.success || typeof suspension?.unitId !== "string") return undefined;
+  return { level: level.data, unitId: suspension.unitId };
+}
+
+function refusalError(refusal: StepRefusal, from: DossierState, to: DossierState): AppError {
+  switch (refusal.reason) {
+    case "NOT_THEIR_STEP":
+      return new AppError(
+        "PERMISSION_DENIED",
+        refusal.actor === "SCHOOL" ? workflowMessages.appraisersOnly() : workflowMessages.schoolOnly(),
+      );
+    case "NOT_IN_WORKFLOW":
+      return new AppError(
+        "CONFLICT",
+        workflowMessages.notAllowed(
+          dossierStateLabels[from],
+          dossierStateLabels[to],
+          refusal.allowed.map((state) => dossierStateLabels[state]),
+        ),
+      );
+    case "NOT_SUSPENDER":
+      return new AppError(
+        "PERMISSION_DENIED",
+        workflowMessages.suspendedByOther(
+          refusal.suspendedBy.level === "SO"
+            ? workflowPartyLabels.SO
+            : `${workflowPartyLabels[refusal.suspendedBy.level]} (${refusal.suspendedBy.unitId})`,
+        ),
+      );
+    case "NOTE_REQUIRED":
+      return new AppError(
+        "INVALID_ARGUMENT",
+        workflowMessages.noteRequired(dossierStateLabels[to]),
+        undefined,
+        "body.note",
+      );
+  }
 }

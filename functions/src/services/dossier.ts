@@ -4,9 +4,11 @@
  * (the meeting's details, the signer) comes as explicit input. Every document is rendered once
  * with a provisional number to surface missing data before any number is taken, so a refused
  * dossier never leaves a gap in the numbering; then numbers are allocated and the files stored,
- * their sha256 recorded in dossiers/{unit}_{year}.
+ * their sha256 recorded in dossiers/{unit}_{year}. A dossier is (re)built only while the school
+ * holds it (DRAFT, RETURNED), and a repeated request with the same Idempotency-Key gets the first
+ * build's answer instead of a second set of numbers.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Firestore, Query } from "@google-cloud/firestore";
 import { z } from "zod";
 import { renderBienBanHop, renderBienBanKiemPhieu, renderPhieuBau } from "../documents/bien-ban.js";
@@ -15,22 +17,29 @@ import { Agency, Signer } from "../documents/inputs.js";
 import type { RenderOptions } from "../documents/layout.js";
 import { renderSoTheoDoi } from "../documents/so-theo-doi.js";
 import { renderToTrinh } from "../documents/to-trinh.js";
-import type { AwardCode, Gender, Rating, SubjectKind, Target } from "../domain/codes.js";
-import { legalBasisOn } from "../domain/eligibility/index.js";
+import { isHigherLevel, managingLevelOf, proposalChannelOf } from "../domain/authority.js";
+import type { AwardCode, DossierState, Gender, Rating, SubjectKind, Target } from "../domain/codes.js";
+import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
 import {
   awardCodeLabels,
   deciderThrough,
   documentKindText,
   documentMessages,
-  upperDeciders,
+  dossierStateLabels,
+  eligibilityServiceMessages,
+  higherDeciderTitles,
+  managingDeciderTitle,
+  workflowMessages,
 } from "../domain/messages/index.js";
 import type { DossierDocument } from "../domain/model.js";
 import { IsoDate } from "../domain/model.js";
 import { SchoolYear, schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import { formatDateVi } from "../domain/text.js";
+import { isRebuildable, rebuildableStates } from "../domain/workflow.js";
 import { allocateDocumentNumber } from "../store/counters.js";
 import { COLLECTIONS } from "../store/firestore.js";
+import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
 import { updateDocument } from "../store/writes.js";
 import type { FileStore } from "./files.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
@@ -79,12 +88,15 @@ export interface BuildDossierRequest {
   actor: string;
   /** The request behind the build, for the audit log. */
   requestId?: string;
+  /** Idempotency-Key of the request: a repeat returns the first build's answer, numbers and all. */
+  idempotencyKey?: string | undefined;
   render?: RenderOptions;
 }
 
 export interface BuiltDossier {
   id: string;
   legalBasisVersion: string;
+  /** Each file as the file store names it (relative to its folder, or a Drive id), never a server path. */
   documents: DossierDocument[];
   /** Proposals left out because the law's conditions are not met, with the failed rules. */
   excluded: { subjectId: string; name: string; target: string; failed: string[] }[];
@@ -116,6 +128,19 @@ interface Planned {
   /** Tờ trình only: the decider whose proposal this is; its lists cite its number. */
   channel?: string;
   render: (number: number) => Promise<Buffer>;
+}
+
+/** Refuses (CONFLICT) a build over a dossier the school no longer holds: its documents are under review or decided. */
+function requireRebuildable(stored: Record<string, unknown> | undefined): void {
+  const state = (stored?.state ?? "DRAFT") as DossierState;
+  if (!isRebuildable(state))
+    throw new AppError(
+      "CONFLICT",
+      workflowMessages.rebuildNotAllowed(
+        dossierStateLabels[state] ?? String(state),
+        rebuildableStates().map((allowed) => dossierStateLabels[allowed]),
+      ),
+    );
 }
 
 /** Document files of a channel other than the managing level's: "01-to-trinh.pdf" → "01-to-trinh-2.pdf". */
@@ -162,8 +187,30 @@ async function loadUnitData(db: Firestore, unitId: string, year: string, registe
 export async function buildDossier(request: BuildDossierRequest): Promise<BuiltDossier> {
   const { db, unitId, year } = request;
   if (!SchoolYear.safeParse(year).success)
-    throw new AppError("INVALID_ARGUMENT", `Năm học không hợp lệ: ${year}`);
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      eligibilityServiceMessages.invalidYear(year),
+      undefined,
+      "path.year",
+    );
   const options = DossierOptions.parse(request.options);
+  if (!request.idempotencyKey) return build(request, options);
+  const stored = await withIdempotency(
+    db,
+    { key: request.idempotencyKey, scope: `dossier:${unitId}:${year}`, fingerprint: fingerprintOf(options) },
+    () => build(request, options),
+  );
+  return stored.value;
+}
+
+async function build(
+  request: BuildDossierRequest,
+  options: z.output<typeof DossierOptions>,
+): Promise<BuiltDossier> {
+  const { db, unitId, year } = request;
+  const id = `${unitId}_${year}`;
+  const dossierPath = `${COLLECTIONS.dossiers}/${id}`;
+  requireRebuildable((await db.doc(dossierPath).get()).data());
   const data = await loadUnitData(db, unitId, year, options.registerYears);
   const { unit, people } = data;
   if (data.proposals.length === 0 && data.achievements.length === 0)
@@ -215,15 +262,15 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
       };
     });
   const managing = str(unit.managingBodyName) ?? "";
-  const decider =
-    options.decider ??
-    (unit.managingAuthority === "UBND_XA" ? `Chủ tịch ${managing}` : `Giám đốc ${managing}`);
+  const authority = unit.managingAuthority === "UBND_XA" ? "UBND_XA" : "SO_GDDT";
+  const managingLevel = managingLevelOf(authority);
+  const decider = options.decider ?? managingDeciderTitle(managingLevel, managing);
   // The managing level's channel first (numbered first), then one per higher decider.
-  const channelKeyOf = (code: AwardCode) => upperDeciders[code] ?? "";
-  const channels = [...new Set(["", ...entries.map((entry) => channelKeyOf(entry.code))])]
+  const channelKeyOf = (code: AwardCode) => proposalChannelOf(code, authority);
+  const channels = [...new Set([managingLevel, ...entries.map((entry) => channelKeyOf(entry.code))])]
     .map((key) => ({
       key,
-      decider: key === "" ? decider : deciderThrough(key, decider),
+      decider: isHigherLevel(key) ? deciderThrough(higherDeciderTitles[key], decider) : decider,
       entries: entries.filter((entry) => channelKeyOf(entry.code) === key),
     }))
     .filter((channel) => channel.entries.length > 0);
@@ -357,7 +404,9 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
    */
   const listOf = (kind: DanhSachInput["kind"], rows: { code?: unknown }[], file: string) => {
     const keyOf = (row: { code?: unknown }) =>
-      kind === "student" || typeof row.code !== "string" ? "" : channelKeyOf(row.code as AwardCode);
+      kind === "student" || typeof row.code !== "string"
+        ? managingLevel
+        : channelKeyOf(row.code as AwardCode);
     for (const key of new Set(rows.map(keyOf))) {
       const index = Math.max(
         0,
@@ -518,6 +567,9 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
     throw new AppError("MISSING_DATA", documentMessages.missingData("hồ sơ", missing), { missing });
 
   const calendarYear = Number(options.date.slice(0, 4));
+  // Each build has a folder of its own: files of the stored dossier are never overwritten by a build
+  // that is then refused, so the recorded sha256 always matches.
+  const folder = `${unitId}/${year}/${randomUUID().slice(0, 8)}`;
   const documents: DossierDocument[] = [];
   for (const planned of plan) {
     const number = planned.numbered
@@ -525,8 +577,7 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
       : 0;
     if (planned.channel !== undefined) toTrinhNumbers.set(planned.channel, number);
     const bytes = await planned.render(number || 1);
-    const name = `${unitId}/${year}/${planned.file}`;
-    const location = await request.files.put(name, bytes, "application/pdf");
+    const location = await request.files.put(`${folder}/${planned.file}`, bytes, "application/pdf");
     documents.push({
       type: planned.type,
       ...(planned.numbered
@@ -538,24 +589,27 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
     });
   }
 
-  const id = `${unitId}_${year}`;
-  const legalBasisVersion = legalBasisOn(options.date)?.version ?? "before-2024";
+  const legalBasisVersion = legalBasisVersionOn(options.date);
   // The record keeps its workflow state and history across rebuilds; the change goes to the audit log.
+  // The state is checked again in the write's transaction: a step taken during the build wins.
   await updateDocument<Record<string, unknown>>(
     db,
-    `${COLLECTIONS.dossiers}/${id}`,
-    (existing) => ({
-      ...existing,
-      id,
-      unitId,
-      year,
-      state: existing?.state ?? "DRAFT",
-      legalBasisVersion,
-      documents,
-      history: existing?.history ?? [
-        { from: null, to: "DRAFT", actor: request.actor, at: new Date().toISOString() },
-      ],
-    }),
+    dossierPath,
+    (existing) => {
+      requireRebuildable(existing);
+      return {
+        ...existing,
+        id,
+        unitId,
+        year,
+        state: existing?.state ?? "DRAFT",
+        legalBasisVersion,
+        documents,
+        history: existing?.history ?? [
+          { from: null, to: "DRAFT", actor: request.actor, at: new Date().toISOString(), legalBasisVersion },
+        ],
+      };
+    },
     { actor: request.actor, requestId: request.requestId ?? `dossier:${id}` },
   );
   return { id, legalBasisVersion, documents, excluded };

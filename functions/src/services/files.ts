@@ -1,24 +1,29 @@
 /**
  * Where generated files go: a local folder by default (config.filesDir), Google Drive when
- * config.driveFolderId is set. Both return a location string recorded in the dossier.
+ * config.driveFolderId is set. Both return the file's reference in the store, recorded in the
+ * dossier and shown to callers: the relative name, or "drive:ID" — never a path of the server.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { Readable } from "node:stream";
 import type { AppConfig } from "./config.js";
 
 export interface FileStore {
-  /** Stores `bytes` under the relative `name` ("unit/2025-2026/to-trinh.pdf"); returns its location. */
+  /** Stores `bytes` under the relative `name` ("unit/2025-2026/to-trinh.pdf"); returns its reference. */
   put(name: string, bytes: Buffer, mimeType: string): Promise<string>;
 }
 
+/** Files under `root`; the reference is the name itself, which the CLI joins to its --out folder. */
 export function localFileStore(root: string): FileStore {
   return {
     put: async (name, bytes) => {
-      const path = resolve(join(root, name));
+      const path = resolve(root, name);
+      const inside = relative(resolve(root), path);
+      if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+        throw new Error(`File name outside the file store: ${name}`);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, bytes);
-      return path;
+      return inside;
     },
   };
 }

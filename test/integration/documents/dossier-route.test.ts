@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
@@ -38,7 +38,11 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers", () => {
     const body = response?.body as { id: string; documents: { type: string; file: string }[] };
     expect(body.id).toBe("THPT_LQD_2025-2026");
     expect(body.documents.map((document) => document.type)).toContain("to-trinh");
-    expect(body.documents.every((document) => document.file.startsWith(config.filesDir))).toBe(true);
+    // Files are named relative to the file store: the server's folders stay out of the answer.
+    for (const document of body.documents) {
+      expect(document.file).toMatch(/^THPT_LQD\/2025-2026\/[0-9a-f]{8}\/[0-9a-z-]+\.pdf$/);
+      expect(existsSync(join(config.filesDir, document.file))).toBe(true);
+    }
   });
 
   it("refuses another school's officer and a malformed body", async () => {

@@ -5,8 +5,10 @@ import { join } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../../functions/src/domain/errors.js";
+import type { User } from "../../../functions/src/domain/model.js";
 import { buildDossier, type DossierOptions } from "../../../functions/src/services/dossier.js";
-import { localFileStore } from "../../../functions/src/services/files.js";
+import { transitionDossier } from "../../../functions/src/services/dossier-workflow.js";
+import { type FileStore, localFileStore } from "../../../functions/src/services/files.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { testFirestore } from "../../support/firestore.js";
 
@@ -138,7 +140,11 @@ describe("dossier service", () => {
       "02/BB-THPTLQĐ",
     ]);
     for (const document of built.documents)
-      expect(createHash("sha256").update(readFileSync(document.file)).digest("hex")).toBe(document.sha256);
+      expect(
+        createHash("sha256")
+          .update(readFileSync(join(dir, document.file)))
+          .digest("hex"),
+      ).toBe(document.sha256);
     const stored = (await db.collection(COLLECTIONS.dossiers).doc("LQD_2025-2026").get()).data();
     expect(stored?.documents).toEqual(built.documents);
     expect(stored?.state).toBe("DRAFT");
@@ -177,5 +183,42 @@ describe("dossier service", () => {
         actor: "x",
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+  it("refuses a build overtaken by a workflow step, leaving the stored dossier and its files intact", async () => {
+    const raceDb = testFirestore("dossier-race");
+    await seedSchool(raceDb);
+    const dir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
+    const request = { db: raceDb, unitId: "LQD", year: YEAR, actor: "ht@lqd.example.org", render: FIXED };
+    const first = await buildDossier({ ...request, options: OPTIONS, files: localFileStore(dir) });
+    const principal: User = { email: "ht@lqd.example.org", role: "PRINCIPAL", unitId: "LQD" };
+    const store = localFileStore(dir);
+    let submitted = false;
+    // The school submits the stored dossier while a second build is storing its files.
+    const racing: FileStore = {
+      put: async (name, bytes, mimeType) => {
+        if (!submitted) {
+          submitted = true;
+          await transitionDossier(raceDb, principal, {
+            dossierId: `LQD_${YEAR}`,
+            to: "SUBMITTED",
+            requestId: "submit-during-build",
+          });
+        }
+        return store.put(name, bytes, mimeType);
+      },
+    };
+    await expect(
+      buildDossier({ ...request, options: { ...OPTIONS, date: "2026-05-21" }, files: racing }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(submitted).toBe(true);
+    const stored = (await raceDb.collection(COLLECTIONS.dossiers).doc(`LQD_${YEAR}`).get()).data();
+    expect(stored?.state).toBe("SUBMITTED");
+    expect(stored?.documents).toEqual(first.documents);
+    for (const document of first.documents)
+      expect(
+        createHash("sha256")
+          .update(readFileSync(join(dir, document.file)))
+          .digest("hex"),
+      ).toBe(document.sha256);
   });
 });

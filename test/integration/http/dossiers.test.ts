@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { legalBasisOn } from "../../../functions/src/domain/eligibility/index.js";
 import type { BuiltDossier } from "../../../functions/src/services/dossier.js";
 import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/src/services/sample/province.js";
 import { seedProvince } from "../../../functions/src/services/seed.js";
@@ -82,6 +83,40 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers over HTTP", () => {
     ]);
     const audit = await api.db.collection("audit").where("path", "==", `dossiers/${unitId}_2025-2026`).get();
     expect(audit.size).toBe(3);
+    // Each step says who took it, for which level, under which legal basis (the one in force today).
+    const today = legalBasisOn(new Date().toISOString().slice(0, 10))?.version;
+    expect(stored?.history.slice(1)).toEqual([
+      expect.objectContaining({ actor: principal, level: "SCHOOL", unitId, legalBasisVersion: today }),
+      expect.objectContaining({
+        actor: communeSpecialist,
+        level: "XA",
+        unitId: commune,
+        legalBasisVersion: today,
+      }),
+    ]);
+  });
+
+  it("returns a dossier only with a reason, naming the missing field", async () => {
+    const transition = (body: unknown) =>
+      api.fetch(`/v1/dossiers/${unitId}_2025-2026:transition`, {
+        method: "POST",
+        as: communeSpecialist,
+        body: JSON.stringify(body),
+      });
+    const silent = await transition({ to: "RETURNED" });
+    expect(silent.status).toBe(400);
+    expect(await errorOf(silent)).toMatchObject({ code: "INVALID_ARGUMENT", field: "body.note" });
+    const unknown = await transition({ to: "ARCHIVED" });
+    expect(unknown.status).toBe(400);
+    expect(await errorOf(unknown)).toMatchObject({ code: "INVALID_ARGUMENT", field: "body.to" });
+    const returned = await transition({ to: "RETURNED", note: "Bổ sung biên bản kiểm phiếu" });
+    expect(returned.status).toBe(200);
+    expect(((await returned.json()) as { history: { note?: string }[] }).history.at(-1)?.note).toBe(
+      "Bổ sung biên bản kiểm phiếu",
+    );
+    // Back with the school, the dossier may be rebuilt.
+    const rebuilt = await api.fetch(path, { method: "POST", as: principal, body: JSON.stringify(options) });
+    expect(rebuilt.status).toBe(201);
   });
 
   it("refuses another school's principal", async () => {

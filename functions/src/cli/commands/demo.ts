@@ -101,7 +101,7 @@ export const demoCommand: CliCommand = {
       ];
       await mkdir(join(out, "so"), { recursive: true });
       for (const [file, bytes] of rendered) await writeFile(join(out, file), await bytes);
-      for (const document of dossier.documents) io.stdout(`${document.file}\n`);
+      for (const document of dossier.documents) io.stdout(`${join(out, "truong", document.file)}\n`);
       for (const [file] of rendered) io.stdout(`${join(out, file)}\n`);
       io.stdout(`${msg.demoDone(out, dossier.documents.length + rendered.length)}\n`);
       return 0;

@@ -1,5 +1,6 @@
 /** `tdkt dossier --unit ID --year Y --out DIR [--options FILE]`: the dossier service, files in DIR. */
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isAppError } from "../../domain/errors.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
@@ -46,7 +47,8 @@ export const dossierCommand: CliCommand = {
       const dossier = await withFirestore((db) =>
         buildDossier({ db, unitId: unit, year, options, files: localFileStore(out), actor: "cli" }),
       );
-      for (const document of dossier.documents) io.stdout(`${msg.written(document.file, document.sha256)}\n`);
+      for (const document of dossier.documents)
+        io.stdout(`${msg.written(join(out, document.file), document.sha256)}\n`);
       for (const left of dossier.excluded) io.stdout(msg.excluded(left));
       io.stdout(`${msg.dossierDone(dossier.id, dossier.documents.length)}\n`);
       return 0;

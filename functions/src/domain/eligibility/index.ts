@@ -9,7 +9,12 @@ export {
 } from "./evaluate.js";
 export { caseFromStoredSubject, proposalCaseId, type StoredSubject } from "./from-records.js";
 export { checkHtxsCap, type HtxsCapResult, type HtxsCapScope, type RatedMember } from "./htxs-cap.js";
-export { LEGAL_BASIS_VERSIONS, type LegalBasisVersion, legalBasisOn } from "./legal-basis.js";
+export {
+  LEGAL_BASIS_VERSIONS,
+  type LegalBasisVersion,
+  legalBasisOn,
+  legalBasisVersionOn,
+} from "./legal-basis.js";
 export { COVERED_RULES, ENGINE_RULES, IMPLEMENTED_RULES, NOT_IMPLEMENTED_RULES } from "./rules.js";
 export * from "./schema.js";
 export type { CaseError, CaseResult, CaseStatus, Check, LegalBasisRecord } from "./types.js";

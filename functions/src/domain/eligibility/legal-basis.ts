@@ -65,6 +65,10 @@ export function legalBasisOn(isoDate: string): LegalBasisVersion | undefined {
   return chosen;
 }
 
+/** The version's code on an ISO date; "before-2024" before Luật 2022 took effect. */
+export const legalBasisVersionOn = (isoDate: string): string =>
+  legalBasisOn(isoDate)?.version ?? "before-2024";
+
 /** Citation builders: each check names the document, article and clause it applies. */
 export const cite = {
   law: (v: LegalBasisVersion, article: number, clause?: number, point?: string): string =>

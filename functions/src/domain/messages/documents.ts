@@ -1,27 +1,22 @@
 /** Vietnamese text of the official documents (NĐ 30/2020 layout, DOMAIN.md §9) and their errors. */
+import type { HigherLevel, ManagingLevel } from "../authority.js";
 import type { AwardCode } from "../codes.js";
 import { awardCodeLabels } from "./vocabulary.js";
 
 /**
- * Who decides the forms above the school's managing level (DOMAIN.md §7); the school proposes them
- * through its managing level, in a tờ trình of their own.
+ * Who decides above the school's managing level (DOMAIN.md §7, domain/authority.ts); the school
+ * proposes to them through its managing level, in a tờ trình of their own.
  */
-export const upperDeciders: Partial<Record<AwardCode, string>> = {
-  TTLDXS: "Chủ tịch Ủy ban nhân dân tỉnh",
-  CSTD_TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
-  CO_TD_TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
-  BK_CT_UBND_TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
-  BK_BO_TRUONG_GDDT: "Bộ trưởng Bộ Giáo dục và Đào tạo",
-  KNC_VSNGD: "Bộ trưởng Bộ Giáo dục và Đào tạo",
-  CSTD_TQ: "Thủ tướng Chính phủ",
-  BK_TTG: "Thủ tướng Chính phủ",
-  CO_TD_CP: "Thủ tướng Chính phủ",
-  HCLD_3: "Chủ tịch nước",
-  HCLD_2: "Chủ tịch nước",
-  HCLD_1: "Chủ tịch nước",
-  NGUT: "Chủ tịch nước",
-  NGND: "Chủ tịch nước",
+export const higherDeciderTitles: Record<HigherLevel, string> = {
+  TINH: "Chủ tịch Ủy ban nhân dân tỉnh",
+  BO: "Bộ trưởng Bộ Giáo dục và Đào tạo",
+  TTG: "Thủ tướng Chính phủ",
+  CTN: "Chủ tịch nước",
 };
+
+/** The managing level's decider, from the managing body's name: "Chủ tịch Ủy ban nhân dân xã An Thịnh". */
+export const managingDeciderTitle = (level: ManagingLevel, managingBodyName: string): string =>
+  level === "XA" ? `Chủ tịch ${managingBodyName}` : `Giám đốc ${managingBodyName}`;
 
 /** "Chủ tịch Ủy ban nhân dân tỉnh (qua Chủ tịch Ủy ban nhân dân xã An Thịnh)". */
 export const deciderThrough = (decider: string, through: string): string => `${decider} (qua ${through})`;

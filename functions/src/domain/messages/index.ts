@@ -12,4 +12,4 @@ export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";
 export * from "./vocabulary.js";
-export { workflowMessages } from "./workflow.js";
+export { workflowMessages, workflowPartyLabels } from "./workflow.js";

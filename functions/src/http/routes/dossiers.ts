@@ -1,6 +1,7 @@
 /**
  * POST /v1/units/{unit}/years/{year}/dossiers: builds and stores the unit's dossier for the year.
  * POST /v1/dossiers/{id}:transition: moves a dossier along its workflow ({ "to": "SUBMITTED" }).
+ * The builder is the unit's writer (access.ts); Idempotency-Key makes a repeated click harmless.
  */
 
 import { z } from "zod";
@@ -28,6 +29,7 @@ export const dossierRoutes: Route[] = [
             options.error.issues.map((issue) => issue.path.join(".")).join(", "),
           ),
           { issues: options.error.issues },
+          fieldOf(options.error.issues[0]?.path),
         );
       const dossier = await buildDossier({
         db: deps.db,
@@ -37,6 +39,7 @@ export const dossierRoutes: Route[] = [
         files: fileStoreFor(deps.config),
         actor: ctx.user.email,
         requestId: ctx.requestId,
+        idempotencyKey: ctx.idempotencyKey,
       });
       return { status: 201, body: dossier };
     },
@@ -46,7 +49,13 @@ export const dossierRoutes: Route[] = [
     path: "/v1/dossiers/{id}:transition",
     handle: async (ctx, deps) => {
       const body = TransitionBody.safeParse(ctx.body);
-      if (!body.success) throw new AppError("INVALID_ARGUMENT", workflowMessages.invalidBody());
+      if (!body.success)
+        throw new AppError(
+          "INVALID_ARGUMENT",
+          workflowMessages.invalidBody(),
+          undefined,
+          fieldOf(body.error.issues[0]?.path),
+        );
       const dossier = await transitionDossier(deps.db, ctx.user, {
         dossierId: ctx.params.id ?? "",
         to: body.data.to,
@@ -59,3 +68,7 @@ export const dossierRoutes: Route[] = [
 ];
 
 const TransitionBody = z.object({ to: z.string().min(1), note: z.string().max(2000).optional() });
+
+/** The body field a zod issue is about: "body.meeting.date"; "body" for the body as a whole. */
+const fieldOf = (path: readonly PropertyKey[] | undefined): string =>
+  ["body", ...(path ?? []).map(String)].join(".");

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dossierCommand } from "../../../functions/src/cli/commands/dossier.js";
+import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
+import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/src/documents/samples.js";
+import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { emulatorHost } from "../../support/firestore.js";
+
+describe("tdkt dossier", () => {
+  it("prints the local path of every file it wrote under --out", async () => {
+    emulatorHost();
+    // The CLI's own project on the test emulator; a unit of this test's own keeps it apart from others.
+    const unitId = `CLI_${randomUUID().slice(0, 8)}`;
+    const db = createFirestore(LOCAL_PROJECT_ID);
+    await Promise.all(sampleStoredSchool(unitId).map(({ path, data }) => db.doc(path).set(data)));
+    await db.terminate();
+    const out = mkdtempSync(join(tmpdir(), "tdkt-cli-dossier-"));
+    const optionsFile = join(out, "options.json");
+    writeFileSync(optionsFile, JSON.stringify(sampleDossierOptions));
+    const lines: string[] = [];
+    const code = await dossierCommand.run(
+      ["--unit", unitId, "--year", "2025-2026", "--out", out, "--options", optionsFile],
+      { stdout: (text) => lines.push(text), stderr: (text) => lines.push(text), readStdin: async () => "" },
+    );
+    expect(code, lines.join("")).toBe(0);
+    const written = lines.join("").match(/^\S+\.pdf(?= {2}sha256)/gm) ?? [];
+    expect(written.length).toBeGreaterThan(0);
+    for (const file of written) {
+      expect(file.startsWith(join(out, unitId, "2025-2026"))).toBe(true);
+      expect(existsSync(file)).toBe(true);
+    }
+  }, 60_000);
+});
