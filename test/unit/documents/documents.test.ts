@@ -5,7 +5,6 @@ import {
   renderPhieuBau,
 } from "../../../functions/src/documents/bien-ban.js";
 import { renderDanhSach } from "../../../functions/src/documents/danh-sach.js";
-import { legalBasesOn } from "../../../functions/src/documents/legal-basis.js";
 import {
   sampleBienBanHop,
   sampleBienBanKiemPhieu,
@@ -17,6 +16,7 @@ import {
 } from "../../../functions/src/documents/samples.js";
 import { renderToTrinh } from "../../../functions/src/documents/to-trinh.js";
 import { AppError } from "../../../functions/src/domain/errors.js";
+import { legalBasesFor } from "../../../functions/src/domain/legal-timeline.js";
 import {
   expectMatchesReference,
   firstOutOfOrder,
@@ -88,9 +88,9 @@ describe("tờ trình đề nghị khen thưởng", () => {
   });
 
   it("cites the texts in force on the document date", () => {
-    expect(legalBasesOn("2025-03-01").join("\n")).toMatch(/98\/2023\/NĐ-CP[\s\S]*29\/2023\/TT-BGDĐT/);
-    expect(legalBasesOn("2026-05-20").join("\n")).not.toContain("98/2023");
-    expect(legalBasesOn("2026-10-01").join("\n")).toContain("06/2026/QH16");
+    expect(legalBasesFor("2025-03-01").join("\n")).toMatch(/98\/2023\/NĐ-CP[\s\S]*29\/2023\/TT-BGDĐT/);
+    expect(legalBasesFor("2026-05-20").join("\n")).not.toContain("98/2023");
+    expect(legalBasesFor("2026-10-01").join("\n")).toContain("06/2026/QH16");
   });
 
   it("lists every missing item instead of printing an empty field", async () => {
