@@ -123,7 +123,7 @@ export const LEGAL_TEXT = { LUAT_2022, LUAT_2026, ND_98, ND_152 } as const;
 
 type Validity = Pick<LegalText, "from" | "until">;
 
-export const inForceOn = (text: Validity, date: string): boolean =>
+const inForceOn = (text: Validity, date: string): boolean =>
   (text.from === undefined || date >= text.from) && (text.until === undefined || date < text.until);
 
 /** Whether a text is in force on some day of [from, until). */

@@ -155,7 +155,7 @@ interface AfterAwardRoute {
  * TO_PROPOSAL (Đ73 k1 b read literally: no "sau đó") or ANY_AFTER_AWARD (Đ43 k1 đ read literally:
  * no "đến thời điểm đề nghị").
  */
-export type RunReading = "AFTER_AWARD_TO_PROPOSAL" | "TO_PROPOSAL" | "ANY_AFTER_AWARD";
+type RunReading = "AFTER_AWARD_TO_PROPOSAL" | "TO_PROPOSAL" | "ANY_AFTER_AWARD";
 
 const BK_PROVINCE: readonly AwardCode[] = ["BK_CT_UBND_TINH", "BK_BO_TRUONG_GDDT"];
 const FLAG_PROVINCE: readonly AwardCode[] = ["CO_TD_TINH"];
