@@ -46,6 +46,9 @@ export const signatureOf = (signer: Signer) => ({
   name: signer.name,
 });
 
+/** One line of the căn cứ from a citation of the legal timeline. */
+export const citeAsBasis = (citation: string): string => `Căn cứ ${citation}`;
+
 /** "05/TTr-THPTLQĐ": numbers below 10 get a leading zero (NĐ 30/2020 Phụ lục I, II.3). */
 export const formatDocumentNumber = (number: number, kindCode: string, abbreviation: string): string =>
   `${String(number).padStart(2, "0")}/${kindCode}-${abbreviation}`;

@@ -4,19 +4,21 @@
  */
 import { z } from "zod";
 import { AwardCode, SubjectKind } from "../domain/codes.js";
+import { legalBasesFor } from "../domain/legal-timeline.js";
 import {
   awardCodeLabels,
   documentKindText,
   documentMessages,
   documentText,
 } from "../domain/messages/index.js";
-import { IsoDate } from "../domain/model.js";
+import { IsoDate, YearLegalText } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { compareVietnamese, compareVietnameseNames, formatDateVi, formatNumberVi } from "../domain/text.js";
 import { awardPhrase, capitalise, groupByCode, proposalTopic, roman, subjectCountText } from "./awards.js";
 import {
   Agency,
   Copies,
+  citeAsBasis,
   formatDocumentNumber,
   parseDocumentInput,
   placeDateOf,
@@ -26,7 +28,6 @@ import {
   throwMissing,
 } from "./inputs.js";
 import { FONT, OfficialPdf, type RenderOptions, upper } from "./layout.js";
-import { legalBasesOn } from "./legal-basis.js";
 import {
   baseSalaryOn,
   type CoefficientTable,
@@ -46,7 +47,9 @@ export const QuyetDinhInput = z.object({
   schoolYear: SchoolYear,
   /** The authority line above the căn cứ: "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO". */
   issuerTitle: text,
-  /** Căn cứ of the issuer's powers and the provincial regulation, cited after the national texts. */
+  /** The year's configured texts (years/{year}.legalTexts): the province's Quy chế, corrections… */
+  legalTexts: z.array(YearLegalText).default([]),
+  /** Căn cứ of the issuer's powers, cited after the timeline's texts. */
   extraBases: z.array(text).default([]),
   /** The proposal answered: "Tờ trình số 05/TTr-THPTLQĐ ngày 20/5/2026 của Trường THPT Lê Quý Đôn". */
   proposalRef: text,
@@ -100,7 +103,7 @@ export async function renderQuyetDinh(input: QuyetDinhInput, options: RenderOpti
   pdf.centredLine(upper(data.issuerTitle), FONT.bold);
   pdf.doc.y += 6;
   pdf.legalBases([
-    ...legalBasesOn(data.date),
+    ...legalBasesFor(data.date, data).map(citeAsBasis),
     ...data.extraBases,
     `Xét ${data.proposalRef}`,
     `Theo đề nghị của ${data.advisor}`,

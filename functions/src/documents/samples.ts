@@ -282,8 +282,12 @@ export const sampleQuyetDinh: QuyetDinhInput = {
   date: "2026-07-15",
   schoolYear,
   issuerTitle: "Giám đốc Sở Giáo dục và Đào tạo",
-  extraBases: [
-    "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 10 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh ban hành Quy định về công tác thi đua, khen thưởng",
+  legalTexts: [
+    {
+      kind: "QUY_CHE_TINH",
+      citation:
+        "Quyết định số 12/2025/QĐ-UBND ngày 10 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh ban hành Quy định về công tác thi đua, khen thưởng",
+    },
   ],
   proposalRef: "Tờ trình số 05/TTr-THPTLQĐ ngày 20/5/2026 của Trường THPT Lê Quý Đôn",
   advisor: "Trưởng phòng Tổ chức cán bộ",

@@ -1,13 +1,15 @@
 /** Tờ trình đề nghị khen thưởng (DOMAIN.md §9.1; NĐ 30/2020 Mẫu 1.4). */
 import { z } from "zod";
+import { legalBasesFor } from "../domain/legal-timeline.js";
 import { documentKindText } from "../domain/messages/index.js";
-import { IsoDate } from "../domain/model.js";
+import { IsoDate, YearLegalText } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { formatDateVi } from "../domain/text.js";
 import { awardPhrase, capitalise, groupByCode, proposalTopic, subjectCountText } from "./awards.js";
 import {
   Agency,
   Copies,
+  citeAsBasis,
   formatDocumentNumber,
   ProposalEntry,
   parseDocumentInput,
@@ -18,7 +20,6 @@ import {
   throwMissing,
 } from "./inputs.js";
 import { FONT, OfficialPdf, type RenderOptions } from "./layout.js";
-import { legalBasesOn } from "./legal-basis.js";
 
 const KIND = documentKindText.toTrinh;
 /** Targets whose dossier carries the council's vote, so the tờ trình cites its biên bản. */
@@ -33,7 +34,9 @@ export const ToTrinhInput = z.object({
   recipients: z.array(z.string().trim().min(1)).min(1),
   /** The authority named in the request sentence, e.g. "Chủ tịch Ủy ban nhân dân tỉnh". */
   decider: z.string().trim().min(1),
-  /** Provincial regulation, the year's plan…: cited after the national texts. */
+  /** The year's configured texts (years/{year}.legalTexts): the province's Quy chế, corrections… */
+  legalTexts: z.array(YearLegalText).default([]),
+  /** Lines of this dossier only (the year's plan…): cited after the timeline's texts. */
   extraBases: z.array(z.string().trim().min(1)).default([]),
   councilMeeting: z.object({ number: z.string().trim().min(1), date: IsoDate }).optional(),
   summary: z.string().trim().min(1).optional(),
@@ -74,7 +77,7 @@ export async function renderToTrinh(input: ToTrinhInput, options: RenderOptions 
         `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số ${data.councilMeeting.number} ngày ${formatDateVi(data.councilMeeting.date)}`,
       ]
     : [];
-  pdf.legalBases([...legalBasesOn(data.date), ...data.extraBases, ...meeting]);
+  pdf.legalBases([...legalBasesFor(data.date, data).map(citeAsBasis), ...data.extraBases, ...meeting]);
 
   // Totals count subjects, not proposals: a CSTĐCS is also proposed for LĐTT.
   const distinct = (kind: string) =>

@@ -20,6 +20,7 @@ import {
   Title,
 } from "./codes.js";
 import { isValidId } from "./ids.js";
+import { LEGAL_TEXT_IDS, LEGAL_TEXT_KINDS } from "./legal-timeline.js";
 import { SchoolYear } from "./school-year.js";
 import { StepLevel } from "./workflow.js";
 
@@ -270,6 +271,23 @@ export const HTXS_CAP_DENOMINATORS = ["HTT_ONLY", "HTT_AND_ABOVE"] as const;
 export const HtxsCapDenominator = z.enum(HTXS_CAP_DENOMINATORS);
 export type HtxsCapDenominator = z.infer<typeof HtxsCapDenominator>;
 
+/**
+ * A căn cứ the Department configures for the year (docs/domain.md §0.3): a text of its own (the
+ * province's Quy chế, the Department's guidance) or a corrected citation of a built-in text.
+ */
+export const YearLegalText = z.union([
+  z
+    .object({
+      kind: z.enum(LEGAL_TEXT_KINDS),
+      citation: z.string().trim().min(1),
+      from: IsoDate.optional(),
+      until: IsoDate.optional(),
+    })
+    .strict(),
+  z.object({ replaces: z.enum(LEGAL_TEXT_IDS), citation: z.string().trim().min(1) }).strict(),
+]);
+export type YearLegalText = z.infer<typeof YearLegalText>;
+
 /** years/{year}: the configuration of one school year (tab "Cấu hình" of the Department). */
 export const YearConfig = z.object({
   year: SchoolYear,
@@ -280,5 +298,6 @@ export const YearConfig = z.object({
   htxsCapDenominator: HtxsCapDenominator.default("HTT_ONLY"),
   /** Share of all council members that must agree (V-06), e.g. { CSTD_CS: 0.8 }. */
   voteThreshold: z.partialRecord(Target, z.number().min(0).max(1)).default({}),
+  legalTexts: z.array(YearLegalText).optional(),
 });
 export type YearConfig = z.infer<typeof YearConfig>;

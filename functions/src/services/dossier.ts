@@ -41,6 +41,7 @@ import { allocateDocumentNumber } from "../store/counters.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
 import { updateDocument } from "../store/writes.js";
+import { loadYearConfig } from "../store/years.js";
 import type { FileStore } from "./files.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
 
@@ -158,6 +159,7 @@ async function loadUnitData(db: Firestore, unitId: string, year: string, registe
   const yearDoc = (y: string) => db.collection(COLLECTIONS.years).doc(y);
   const first = schoolYearStarting(startYearOf(year) - registerYears + 1);
   const registerYearList = schoolYearsBetween(first, year);
+  const yearConfig = await loadYearConfig(db, year);
   const [people, proposals, votes, achievements, awards, initiatives, recordsByYear] = await Promise.all([
     list(db.collection(COLLECTIONS.people).where("unitId", "==", unitId)),
     list(yearDoc(year).collection(COLLECTIONS.proposals).where("unitId", "==", unitId)),
@@ -173,6 +175,8 @@ async function loadUnitData(db: Firestore, unitId: string, year: string, registe
   ]);
   return {
     unit,
+    /** The Department's configuration of the year: its căn cứ (legalTexts) go into the tờ trình. */
+    yearConfig,
     people,
     proposals,
     votes,
@@ -339,6 +343,7 @@ async function build(
               schoolYear: year,
               recipients: options.recipients ?? [decider],
               decider: channel.decider,
+              legalTexts: data.yearConfig?.legalTexts,
               extraBases: options.extraBases,
               councilMeeting: options.meeting
                 ? { number: bbNumber(meetingNumber || 1), date: options.meeting.date }

@@ -21,6 +21,7 @@ import {
   TITLES,
 } from "../domain/codes.js";
 import { awardId, joinId, proposalId, subjectYearId } from "../domain/document-ids.js";
+import { LEGAL_TEXTS } from "../domain/legal-timeline.js";
 import {
   achieverRoleLabels,
   awardCodeLabels,
@@ -54,6 +55,7 @@ import {
   Unit,
   User,
   YearConfig,
+  type YearLegalText,
   YearRecord,
 } from "../domain/model.js";
 import { emailKey, foldForMatching } from "../domain/text.js";
@@ -986,6 +988,29 @@ const VOTE_THRESHOLD_COLUMNS = [
   ["CO_TD_TINH", "voteThresholdCoTdTinh"],
 ] as const;
 
+/**
+ * The year's own căn cứ (docs/domain.md §0.3): the province's Quy chế and the Department's guidance,
+ * and a corrected citation for each built-in text the project could not verify (the ones to check
+ * against Công báo before go-live).
+ */
+const YEAR_TEXT_COLUMNS = [
+  ["QUY_CHE_TINH", "provincialRegulation"],
+  ["HUONG_DAN_SO", "departmentGuidance"],
+] as const;
+const correctionKey = (id: string) => `citationOf${id}`;
+const CORRECTABLE_TEXTS = LEGAL_TEXTS.filter((text) => !text.verified);
+
+const yearLegalTexts = (row: ParsedRow): YearLegalText[] => [
+  ...YEAR_TEXT_COLUMNS.flatMap(([kind, key]) => {
+    const citation = str(row, key);
+    return citation === undefined ? [] : [{ kind, citation }];
+  }),
+  ...CORRECTABLE_TEXTS.flatMap((text) => {
+    const citation = str(row, correctionKey(text.id));
+    return citation === undefined ? [] : [{ replaces: text.id, citation }];
+  }),
+];
+
 const yearConfig: TabDefinition = {
   id: "cau-hinh",
   title: "Cấu hình",
@@ -1038,6 +1063,26 @@ const yearConfig: TabDefinition = {
         width: 14,
       }),
     ),
+    textColumn(
+      "provincialRegulation",
+      "Quy chế thi đua, khen thưởng của tỉnh",
+      "Trích dẫn đầy đủ, in vào phần căn cứ của tờ trình, quyết định (sau các thông tư), ví dụ: Quyết định số 25/2024/QĐ-UBND ngày 20 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh … ban hành Quy chế công tác thi đua, khen thưởng.",
+      40,
+    ),
+    textColumn(
+      "departmentGuidance",
+      "Hướng dẫn thi đua, khen thưởng của Sở",
+      "Trích dẫn đầy đủ văn bản hướng dẫn của năm học, in sau Quy chế của tỉnh.",
+      40,
+    ),
+    ...CORRECTABLE_TEXTS.map((text) =>
+      textColumn(
+        correctionKey(text.id),
+        `Trích dẫn đúng: ${text.short}`,
+        `Trích dẫn in sẵn chưa được đối chiếu văn bản gốc: "${text.citation}". Để trống nếu đúng; ghi trích dẫn đã đối chiếu (Công báo, vbpl.vn) để thay thế.`,
+        30,
+      ),
+    ),
   ],
   naturalKey: ["year"],
   primary: "years",
@@ -1062,6 +1107,7 @@ const yearConfig: TabDefinition = {
             "htxsCapDenominator",
           ]),
           voteThreshold,
+          legalTexts: yearLegalTexts(row),
         },
         schema: YearConfig,
       },

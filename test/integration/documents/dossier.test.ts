@@ -11,6 +11,7 @@ import { transitionDossier } from "../../../functions/src/services/dossier-workf
 import { type FileStore, localFileStore } from "../../../functions/src/services/files.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { testFirestore } from "../../support/firestore.js";
+import { firstOutOfOrder, pdfText } from "../../unit/documents/pdf-tools.js";
 
 const YEAR = "2025-2026";
 const FIXED = { creationDate: new Date("2026-05-20T08:00:00Z") };
@@ -220,5 +221,68 @@ describe("dossier service", () => {
           .update(readFileSync(join(dir, document.file)))
           .digest("hex"),
       ).toBe(document.sha256);
+  });
+});
+
+describe("dossier service: the year's căn cứ", () => {
+  const quyChe =
+    "Quyết định số 25/2024/QĐ-UBND ngày 20 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Quy chế công tác thi đua, khen thưởng";
+  const corrected =
+    "Thông tư số 15/2025/TT-BNV ngày 05 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi hành Luật Thi đua, khen thưởng";
+
+  it("prints the Department's configured texts from years/{year} in the tờ trình's căn cứ", async () => {
+    const db = testFirestore("dossier-legal-texts");
+    await seedSchool(db);
+    await db.doc(`${COLLECTIONS.years}/${YEAR}`).set({
+      year: YEAR,
+      legalBasisVersion: "2025-07",
+      legalTexts: [
+        { kind: "QUY_CHE_TINH", citation: quyChe },
+        { replaces: "TT_15_2025_BNV", citation: corrected },
+      ],
+    });
+    const built = await buildDossier({
+      db,
+      unitId: "LQD",
+      year: YEAR,
+      options: OPTIONS,
+      files: localFileStore(mkdtempSync(join(tmpdir(), "tdkt-dossier-"))),
+      actor: "test@example.com",
+      render: FIXED,
+    });
+    const toTrinh = built.documents.find((document) => document.type === "to-trinh");
+    const text = pdfText(readFileSync(toTrinh?.file ?? "")).replace(/\s+/g, " ");
+    expect(
+      firstOutOfOrder(text, [
+        "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        `Căn cứ ${corrected};`,
+        "Căn cứ Thông tư số 07/2026/TT-BGDĐT",
+        `Căn cứ ${quyChe};`,
+        "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng",
+      ]),
+    ).toBeUndefined();
+    expect(text).not.toContain("ngày 04 tháng 8 năm 2025");
+  });
+
+  it("refuses a malformed year configuration instead of dropping its texts", async () => {
+    const db = testFirestore("dossier-legal-texts-bad");
+    await seedSchool(db);
+    await db
+      .doc(`${COLLECTIONS.years}/${YEAR}`)
+      .set({ year: YEAR, legalBasisVersion: "2025-07", legalTexts: [{ replaces: "TT_99", citation: "x" }] });
+    await expect(
+      buildDossier({
+        db,
+        unitId: "LQD",
+        year: YEAR,
+        options: OPTIONS,
+        files: localFileStore(mkdtempSync(join(tmpdir(), "tdkt-dossier-"))),
+        actor: "test@example.com",
+      }),
+    ).rejects.toMatchObject({
+      code: "MISSING_DATA",
+      field: "path.year",
+      message: expect.stringContaining("Cấu hình năm học"),
+    });
   });
 });

@@ -5,7 +5,6 @@ import {
   renderPhieuBau,
 } from "../../../functions/src/documents/bien-ban.js";
 import { renderDanhSach } from "../../../functions/src/documents/danh-sach.js";
-import { legalBasesOn } from "../../../functions/src/documents/legal-basis.js";
 import {
   sampleBienBanHop,
   sampleBienBanKiemPhieu,
@@ -17,6 +16,7 @@ import {
 } from "../../../functions/src/documents/samples.js";
 import { renderToTrinh } from "../../../functions/src/documents/to-trinh.js";
 import { AppError } from "../../../functions/src/domain/errors.js";
+import { legalBasesFor } from "../../../functions/src/domain/legal-timeline.js";
 import {
   expectMatchesReference,
   firstOutOfOrder,
@@ -88,9 +88,39 @@ describe("tờ trình đề nghị khen thưởng", () => {
   });
 
   it("cites the texts in force on the document date", () => {
-    expect(legalBasesOn("2025-03-01").join("\n")).toMatch(/98\/2023\/NĐ-CP[\s\S]*29\/2023\/TT-BGDĐT/);
-    expect(legalBasesOn("2026-05-20").join("\n")).not.toContain("98/2023");
-    expect(legalBasesOn("2026-10-01").join("\n")).toContain("06/2026/QH16");
+    expect(legalBasesFor("2025-03-01").join("\n")).toMatch(/98\/2023\/NĐ-CP[\s\S]*29\/2023\/TT-BGDĐT/);
+    expect(legalBasesFor("2026-05-20").join("\n")).not.toContain("98/2023");
+    expect(legalBasesFor("2026-10-01").join("\n")).toContain("06/2026/QH16");
+  });
+
+  it("cites the year's configured texts: the province's Quy chế after the circulars, a corrected citation in place of the built-in one", async () => {
+    const quyChe =
+      "Quyết định số 25/2024/QĐ-UBND ngày 20 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Quy chế công tác thi đua, khen thưởng";
+    const corrected =
+      "Thông tư số 07/2026/TT-BGDĐT ngày 16 tháng 02 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo hướng dẫn công tác thi đua, khen thưởng ngành Giáo dục";
+    const text = pdfText(
+      await renderToTrinh(
+        {
+          ...sampleToTrinh,
+          legalTexts: [
+            { kind: "QUY_CHE_TINH", citation: quyChe },
+            { replaces: "TT_07_2026_BGDDT", citation: corrected },
+          ],
+        },
+        FIXED,
+      ),
+    );
+    expect(
+      firstOutOfOrder(text, [
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "Căn cứ Thông tư số 15/2025/TT-BNV",
+        `Căn cứ ${corrected};`,
+        `Căn cứ ${quyChe};`,
+        "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng",
+      ]),
+    ).toBeUndefined();
+    expect(text.replace(/\s+/g, " ")).not.toContain("ngày 15 tháng 02 năm 2026");
   });
 
   it("lists every missing item instead of printing an empty field", async () => {

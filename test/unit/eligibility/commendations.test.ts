@@ -69,9 +69,31 @@ describe("Bằng khen Thủ tướng (BKTTG-01, BKTTG-02; G-03 windows)", () => 
     expect(judge(individualCase("BK_TTG", years)).status).toBe("eligible");
   });
 
-  it("the window starts the year after the award: 4 years after it are not enough", () => {
-    const years = [HTT, { ...BK_TINH(), ...CSTDCS }, CSTDCS, HTT, CSTDCS, CSTDCS];
+  it('read literally (Đ73 k1 b, no "sau đó"), the run to the proposal may include the years before the Bằng khen', () => {
+    const years = [HTT, CSTDCS, { ...BK_TINH(), ...CSTDCS }, HTT, HTT, CSTDCS];
+    const literal = judge(individualCase("BK_TTG", years));
+    expect(literal.status).toBe("eligible");
+    const message = checkOf(literal, "BKTTG-01")[0]?.message;
+    expect(message).toContain("6 năm liên tục hoàn thành tốt nhiệm vụ trở lên đến năm đề nghị");
+    expect(message).toContain('theo văn bản (Điều 73 khoản 1 điểm b không có "sau đó")');
+    const afterAward = judge(individualCase("BK_TTG", years), { bkTtgIndividualReading: "AFTER_AWARD" });
+    expect(afterAward.failed).toEqual(["BKTTG-01"]);
+    const afterMessage = checkOf(afterAward, "BKTTG-01")[0]?.message;
+    expect(afterMessage).toContain("sau đó 3 năm liên tục");
+    expect(afterMessage).toContain("cách hiểu áp dụng: các năm liên tục tính sau khi được khen");
+  });
+
+  it("read literally, a BK TTg already received still bounds the run: its years earned that one", () => {
+    const bkTtg: YearInput = { ...CSTDCS, awards: [{ form: "BK_TTG", kind: "CONG_TRANG" }] };
+    const years = [CSTDCS, bkTtg, { ...BK_TINH(), ...CSTDCS }, CSTDCS, HTT, CSTDCS];
     const result = judge(individualCase("BK_TTG", years));
+    expect(result.failed).toEqual(["BKTTG-01"]);
+    expect(checkOf(result, "BKTTG-01")[0]?.message).toContain("4 năm liên tục");
+  });
+
+  it("after-award reading: the window starts the year after the award: 4 years after it are not enough", () => {
+    const years = [HTT, { ...BK_TINH(), ...CSTDCS }, CSTDCS, HTT, CSTDCS, CSTDCS];
+    const result = judge(individualCase("BK_TTG", years), { bkTtgIndividualReading: "AFTER_AWARD" });
     expect(result.failed).toEqual(["BKTTG-01"]);
     expect(checkOf(result, "BKTTG-01")[0]?.message).toContain("sau đó 4 năm liên tục");
   });
@@ -91,14 +113,16 @@ describe("Bằng khen Thủ tướng (BKTTG-01, BKTTG-02; G-03 windows)", () => 
     expect(judge(individualCase("BK_TTG", broken)).failed).toEqual(["BKTTG-01"]);
   });
 
-  it("the anchor is the earliest BK tỉnh since the last BK TTg; LATEST is configuration", () => {
+  it("after-award reading: the anchor is the earliest BK tỉnh since the last BK TTg; LATEST is configuration", () => {
+    const afterAward = { bkTtgIndividualReading: "AFTER_AWARD" } as const;
     const years = [BK_TINH(), CSTDCS, HTT, BK_TINH(), CSTDCS, CSTDCS];
-    expect(judge(individualCase("BK_TTG", years)).status).toBe("eligible");
-    expect(judge(individualCase("BK_TTG", years), { afterAwardAnchor: "LATEST" }).failed).toEqual([
-      "BKTTG-01",
-    ]);
+    expect(judge(individualCase("BK_TTG", years), afterAward).status).toBe("eligible");
+    expect(
+      judge(individualCase("BK_TTG", years), { ...afterAward, afterAwardAnchor: "LATEST" }).failed,
+    ).toEqual(["BKTTG-01"]);
     const bkTtg: YearInput = { ...CSTDCS, awards: [{ form: "BK_TTG", kind: "CONG_TRANG" }] };
     const again = [BK_TINH(), CSTDCS, bkTtg, CSTDCS, CSTDCS, CSTDCS];
+    expect(judge(individualCase("BK_TTG", again), afterAward).failed).toEqual(["BKTTG-01"]);
     expect(judge(individualCase("BK_TTG", again)).failed).toEqual(["BKTTG-01"]);
   });
 
@@ -130,6 +154,29 @@ describe("Huân chương Lao động (HCLD3-01…03, HCLD2-01/02, HCLD1-01/02)",
     expect(judge(individualCase("HCLD_3", [CSTDCS, CSTDCS, HTT, CSTDCS, HTT, CSTDCS])).failed).toEqual([
       "HCLD3-01",
     ]);
+  });
+
+  it('hạng Nhì read literally (Đ43 k1 đ, no "đến thời điểm đề nghị"): an earlier run after the hạng Ba qualifies', () => {
+    const hcld3: YearInput = { ...HTT, awards: [{ form: "HCLD_3", kind: "CONG_TRANG" }] };
+    const tinh: YearInput = { rating: "HTXS", titles: ["LDTT", "CSTD_CS", "CSTD_TINH"] };
+    const htxs: YearInput = { rating: "HTXS", titles: ["LDTT"] };
+    // Five qualifying years after the hạng Ba, then an HT year, then one more HTT year at the proposal.
+    const years = [hcld3, htxs, HTT, tinh, HTT, HTT, { rating: "HT" }, HTT];
+    const literal = judge(individualCase("HCLD_2", years));
+    expect(literal.status).toBe("eligible");
+    const message = checkOf(literal, "HCLD2-01")[0]?.message;
+    expect(message).toContain(
+      "sau đó 5 năm liên tục hoàn thành tốt nhiệm vụ trở lên (2019-2020, 2020-2021, 2021-2022, 2022-2023, 2023-2024)",
+    );
+    expect(message).toContain('theo văn bản (Điều 43 khoản 1 điểm đ không có "đến thời điểm đề nghị")');
+    const toProposal = judge(individualCase("HCLD_2", years), { hcld2IndividualReading: "TO_PROPOSAL" });
+    expect(toProposal.failed).toEqual(["HCLD2-01"]);
+    const toMessage = checkOf(toProposal, "HCLD2-01")[0]?.message;
+    expect(toMessage).toContain("sau đó 1 năm liên tục");
+    expect(toMessage).toContain("kết thúc ở năm đề nghị");
+    // The earlier run itself must meet the counts: without the CSTĐ tỉnh it fails under both readings.
+    const noTinh = [hcld3, htxs, HTT, htxs, HTT, HTT, { rating: "HT" }, HTT];
+    expect(judge(individualCase("HCLD_2", noTinh)).failed).toEqual(["HCLD2-01"]);
   });
 
   it("hạng Nhì and Nhất, individual: HTXS years and CSTĐ tỉnh counts", () => {

@@ -8,6 +8,7 @@ import type { AwardCode, Rating } from "../codes.js";
 import { eligibilityMessages as msg } from "../messages/index.js";
 import { schoolYearStarting } from "../school-year.js";
 import { flagCheck } from "./collective-titles.js";
+import type { EligibilityConfig } from "./config.js";
 import {
   achievementsIn,
   dutyDisciplineCheck,
@@ -145,7 +146,16 @@ interface AfterAwardRoute {
   /** Individuals: at least this many HTXS years inside the window. */
   htxsYears?: number;
   combinations: readonly Combination[];
+  /** Where a clause's wording differs from the others, the configured reading of its run. */
+  reading?: (config: EligibilityConfig) => RunReading;
 }
+
+/**
+ * Which run of years a route counts: AFTER_AWARD_TO_PROPOSAL ("và sau đó … đến thời điểm đề nghị"),
+ * TO_PROPOSAL (Đ73 k1 b read literally: no "sau đó") or ANY_AFTER_AWARD (Đ43 k1 đ read literally:
+ * no "đến thời điểm đề nghị").
+ */
+type RunReading = "AFTER_AWARD_TO_PROPOSAL" | "TO_PROPOSAL" | "ANY_AFTER_AWARD";
 
 const BK_PROVINCE: readonly AwardCode[] = ["BK_CT_UBND_TINH", "BK_BO_TRUONG_GDDT"];
 const FLAG_PROVINCE: readonly AwardCode[] = ["CO_TD_TINH"];
@@ -162,6 +172,8 @@ const ROUTES = {
       prior: BK_PROVINCE,
       collective: false,
       combinations: [{ counts: [{ codes: CSTD_CS, min: 3 }] }],
+      reading: (config) =>
+        config.bkTtgIndividualReading === "LITERAL" ? "TO_PROPOSAL" : "AFTER_AWARD_TO_PROPOSAL",
     },
     collective: {
       rule: "BKTTG-02",
@@ -209,6 +221,8 @@ const ROUTES = {
       collective: false,
       htxsYears: 2,
       combinations: [{ counts: [{ codes: CSTD_TINH, min: 1 }] }],
+      reading: (config) =>
+        config.hcld2IndividualReading === "LITERAL" ? "ANY_AFTER_AWARD" : "AFTER_AWARD_TO_PROPOSAL",
     },
     collective: {
       rule: "HCLD2-02",
@@ -271,54 +285,88 @@ function priorAwardYear(
 
 const countLabel = (count: Count): string => count.codes.map(msg.codeLabel).join(" / ");
 
+/**
+ * The runs a reading may count, latest first. A run never reaches back to the year of the last
+ * target form received (its years earned that one) nor, except under TO_PROPOSAL, to the prior award.
+ */
+function candidateRuns(
+  ctx: EvalContext,
+  route: AfterAwardRoute,
+  reading: RunReading,
+  priorYear: number,
+  target: AwardCode,
+): number[][] {
+  const qualifies = route.collective ? excellentCollectiveYear : goodIndividualYear;
+  const { history } = ctx;
+  if (reading === "TO_PROPOSAL")
+    return [history.streak(ctx.start, qualifies, history.latestMerit([target], ctx.start)).years];
+  const first = history.streak(ctx.start, qualifies, priorYear);
+  if (reading === "AFTER_AWARD_TO_PROPOSAL") return [first.years];
+  // Every maximal run after the prior award: each ends just before the year that broke the next one.
+  const runs = [first.years];
+  const restart = history.countingStartAt(ctx.start) ?? Number.NEGATIVE_INFINITY;
+  for (let end = first.stop.start - 1; end > priorYear && end >= restart; ) {
+    const run = history.streak(end, qualifies, priorYear);
+    if (run.years.length > 0) runs.push(run.years);
+    end = run.stop.start - 1;
+  }
+  return runs;
+}
+
 function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: AfterAwardRoute): Check {
   const basis = route.basis(ctx.basis);
   const priorLabel = route.prior.map(msg.codeLabel).join(" hoặc ");
   const priorYear = priorAwardYear(ctx, route.prior, target);
   if (priorYear === undefined) return verdict(route.rule, false, basis, msg.noPriorAward(priorLabel));
   const { history } = ctx;
-  const streak = history.streak(
-    ctx.start,
-    route.collective ? excellentCollectiveYear : goodIndividualYear,
-    priorYear,
-  );
-  const windowOk = streak.years.length >= WINDOW_YEARS;
-  const details: string[] = [];
-  let htxsOk = true;
-  if (route.htxsYears !== undefined) {
-    const htxs = history.countRated(streak.years, "HTXS");
-    htxsOk = htxs >= route.htxsYears;
-    details.push(msg.yearsRatedIn(htxs, route.htxsYears));
-  }
+  const reading = route.reading?.(ctx.config) ?? "AFTER_AWARD_TO_PROPOSAL";
   const flagEligible = ctx.input.subject.flagEligible;
   const combinations = route.combinations.filter((combination) => !combination.nonFlagOnly || !flagEligible);
-  const countIn = (codes: readonly AwardCode[]) => {
-    let count = 0;
-    for (const code of codes) count += history.countMerit(streak.years, code);
-    return count;
+  const judgeRun = (years: readonly number[]) => {
+    const details: string[] = [];
+    let htxsOk = true;
+    if (route.htxsYears !== undefined) {
+      const htxs = history.countRated(years, "HTXS");
+      htxsOk = htxs >= route.htxsYears;
+      details.push(msg.yearsRatedIn(htxs, route.htxsYears));
+    }
+    const countIn = (codes: readonly AwardCode[]) => {
+      let count = 0;
+      for (const code of codes) count += history.countMerit(years, code);
+      return count;
+    };
+    const described = combinations.map((combination) => ({
+      ok: combination.counts.every((count) => countIn(count.codes) >= count.min),
+      text: combination.counts
+        .map((count) => msg.countIn(countIn(count.codes), countLabel(count), count.min))
+        .join(" và "),
+    }));
+    const combinationOk = described.some((combination) => combination.ok);
+    details.push(
+      described.length === 1 ? (described[0]?.text ?? "") : msg.anyOf(described.map((d) => d.text)),
+    );
+    if (route.reading !== undefined) details.push(msg.runReading[reading]);
+    return { years, ok: years.length >= WINDOW_YEARS && htxsOk && combinationOk, details };
   };
-  const described = combinations.map((combination) => ({
-    ok: combination.counts.every((count) => countIn(count.codes) >= count.min),
-    text: combination.counts
-      .map((count) => msg.countIn(countIn(count.codes), countLabel(count), count.min))
-      .join(" và "),
-  }));
-  const combinationOk = described.some((combination) => combination.ok);
-  details.push(described.length === 1 ? (described[0]?.text ?? "") : msg.anyOf(described.map((d) => d.text)));
-  const ok = windowOk && htxsOk && combinationOk;
+  const judged = candidateRuns(ctx, route, reading, priorYear, target).map(judgeRun);
+  // The first run that qualifies; failing that, the longest, so the explanation shows the best try.
+  const shown =
+    judged.find((run) => run.ok) ??
+    judged.reduce((best, run) => (run.years.length > best.years.length ? run : best));
   return verdict(
     route.rule,
-    ok,
+    shown.ok,
     basis,
     msg.afterAward(
-      ok,
+      shown.ok,
       priorLabel,
       schoolYearStarting(priorYear),
-      streak.years.length,
+      reading === "TO_PROPOSAL",
+      shown.years.length,
       route.collective ? msg.whatRating.HTXS_OR_TTLDXS : msg.whatRating.HTT_UP,
-      formatYears(streak.years),
+      formatYears(shown.years),
       WINDOW_YEARS,
-      details,
+      shown.details,
     ),
   );
 }

@@ -62,6 +62,19 @@ export const EligibilityConfig = z.object({
    * Interpretation unconfirmed.
    */
   afterAwardAnchor: z.enum(["LATEST", "EARLIEST_SINCE_TARGET"]),
+  /**
+   * BKTTG-01 (Luật 2022 Đ73 k1 b, docs/domain.md §5.4): "đã được tặng bằng khen … và có liên tục từ
+   * 05 năm trở lên đến thời điểm đề nghị" has no "sau đó", unlike k4 e. LITERAL (default): the run
+   * ending at the proposal need not start after the Bằng khen; AFTER_AWARD: it is counted after the
+   * Bằng khen, as route e.
+   */
+  bkTtgIndividualReading: z.enum(["LITERAL", "AFTER_AWARD"]),
+  /**
+   * HCLD2-01 (Luật 2022 Đ43 k1 đ, docs/domain.md §5.5): "sau đó có liên tục từ 05 năm trở lên" has no
+   * "đến thời điểm đề nghị", which Đ42 k1 đ and Đ44 k1 e have. LITERAL (default): any run after the
+   * hạng Ba qualifies; TO_PROPOSAL: only the run ending at the proposal (possibly a drafting slip).
+   */
+  hcld2IndividualReading: z.enum(["LITERAL", "TO_PROPOSAL"]),
   /** GK-04: minimum rating for a Giấy khen (Bắc Ninh: "hoàn thành tốt nhiệm vụ"); provincial rule. */
   giayKhenMinRating: z.enum(["HTXS", "HTT", "HT"]),
   /** COTINH-01/Đ25 k1: "hoàn thành vượt chỉ tiêu, tiêu biểu xuất sắc" read as a unit rating of HTXS. */
@@ -93,6 +106,8 @@ export const DEFAULT_ELIGIBILITY_CONFIG: EligibilityConfig = {
   nonMeritAwardKinds: ["DOT_XUAT", "CHUYEN_DE", "PHONG_TRAO"],
   maternityNotRatedYearBreaksStreak: true,
   afterAwardAnchor: "EARLIEST_SINCE_TARGET",
+  bkTtgIndividualReading: "LITERAL",
+  hcld2IndividualReading: "LITERAL",
   giayKhenMinRating: "HTT",
   coThiDuaRequiresHtxs: true,
   htxsCapDenominator: "HTT_ONLY",

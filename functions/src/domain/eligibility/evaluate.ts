@@ -125,7 +125,7 @@ export function evaluateTargets(
         version: basis.version,
         label: basis.label,
         effectiveFrom: basis.effectiveFrom,
-        effectiveTo: basis.effectiveTo,
+        effectiveUntil: basis.effectiveUntil,
         documents: basis.documents,
         proposalDate,
         proposalDateSource: subjectCase.proposalDate === undefined ? "default" : "case",

@@ -1,62 +1,76 @@
 /**
- * Legal-basis versions (DOMAIN.md §0.3, T-02, T-03): the rules a case is judged by depend on the
- * proposal date. Each result records the version it used, so an old decision is never silently
- * re-judged under newer rules.
+ * Legal-basis versions (docs/domain.md §0.3, T-02, T-03): the rules a case is judged by depend on
+ * the proposal date. Each result records the version it used, so an old decision is never silently
+ * re-judged under newer rules. The law, decree and documents of a version come from the one legal
+ * timeline (domain/legal-timeline.ts) and follow its date convention (until = first day out of force).
  */
+import { inForceDuring, LEGAL_TEXT, LEGAL_TEXTS, type LegalText } from "../legal-timeline.js";
 import { startYearOf } from "../school-year.js";
+import { formatDateVi } from "../text.js";
 
 export interface LegalBasisVersion {
   version: string;
   label: string;
+  /** First day in force (inclusive), ISO. */
   effectiveFrom: string;
-  /** Last day in force; null while current. */
-  effectiveTo: string | null;
+  /** First day no longer in force (exclusive), ISO; null while current. */
+  effectiveUntil: string | null;
   /** The law as it stands in this version ("Luật 06/2022/QH15", amended or not). */
   law: string;
   /** The decree detailing the law (principles G-01…G-11 are its Điều 4). */
   decree: string;
+  /** Short forms of the texts in force during the version; "A → B (date)" where one replaced another. */
   documents: string[];
 }
 
-const LAW_2022 = "Luật 06/2022/QH15";
-const ND_98 = "NĐ 98/2023/NĐ-CP";
-const ND_152 = "NĐ 152/2025/NĐ-CP";
+const { LUAT_2022, LUAT_2026, ND_98, ND_152 } = LEGAL_TEXT;
+
+const VERSIONS: readonly Pick<LegalBasisVersion, "version" | "label" | "effectiveFrom" | "law" | "decree">[] =
+  [
+    {
+      version: "2024-01",
+      label: "Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP",
+      effectiveFrom: LUAT_2022.from,
+      law: LUAT_2022.short,
+      decree: ND_98.short,
+    },
+    {
+      version: "2025-07",
+      label: "Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP",
+      effectiveFrom: ND_152.from,
+      law: LUAT_2022.short,
+      decree: ND_152.short,
+    },
+    {
+      version: "2026-10",
+      label: "Luật Thi đua, khen thưởng 2022 (sửa đổi bởi Luật 06/2026/QH16) và Nghị định 152/2025/NĐ-CP",
+      effectiveFrom: LUAT_2026.from,
+      law: `${LUAT_2022.short} (sửa đổi bởi ${LUAT_2026.short})`,
+      decree: ND_152.short,
+    },
+  ];
+
+/** A text that replaced another of its kind during the span reads "old → new (its first day)". */
+function documentsDuring(from: string, until: string | null): string[] {
+  const texts = LEGAL_TEXTS.filter((text) => inForceDuring(text, from, until));
+  const replacing = (text: LegalText) =>
+    texts.find((later) => later.kind === text.kind && text.until !== undefined && later.from === text.until);
+  const replaced = new Set(texts.map(replacing).filter((text) => text !== undefined));
+  return texts
+    .filter((text) => !replaced.has(text))
+    .map((text) => {
+      const next = replacing(text);
+      return next === undefined
+        ? text.short
+        : `${text.short} → ${next.short} (${formatDateVi(next.from ?? "")})`;
+    });
+}
 
 /** Ordered by effectiveFrom; a proposal date picks the last version in force on that day. */
-export const LEGAL_BASIS_VERSIONS: readonly LegalBasisVersion[] = [
-  {
-    version: "2024-01",
-    label: "Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP",
-    effectiveFrom: "2024-01-01",
-    effectiveTo: "2025-06-30",
-    law: LAW_2022,
-    decree: ND_98,
-    documents: [LAW_2022, ND_98, "TT 01/2024/TT-BNV", "TT 29/2023/TT-BGDĐT"],
-  },
-  {
-    version: "2025-07",
-    label: "Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP",
-    effectiveFrom: "2025-07-01",
-    effectiveTo: "2026-09-30",
-    law: LAW_2022,
-    decree: ND_152,
-    documents: [
-      LAW_2022,
-      ND_152,
-      "TT 15/2025/TT-BNV",
-      "TT 29/2023/TT-BGDĐT → TT 07/2026/TT-BGDĐT (02/4/2026)",
-    ],
-  },
-  {
-    version: "2026-10",
-    label: "Luật Thi đua, khen thưởng 2022 (sửa đổi bởi Luật 06/2026/QH16) và Nghị định 152/2025/NĐ-CP",
-    effectiveFrom: "2026-10-01",
-    effectiveTo: null,
-    law: `${LAW_2022} (sửa đổi bởi Luật 06/2026/QH16)`,
-    decree: ND_152,
-    documents: [LAW_2022, "Luật 06/2026/QH16", ND_152, "TT 15/2025/TT-BNV", "TT 07/2026/TT-BGDĐT"],
-  },
-];
+export const LEGAL_BASIS_VERSIONS: readonly LegalBasisVersion[] = VERSIONS.map((version, index) => {
+  const effectiveUntil = VERSIONS[index + 1]?.effectiveFrom ?? null;
+  return { ...version, effectiveUntil, documents: documentsDuring(version.effectiveFrom, effectiveUntil) };
+});
 
 /** The version in force on an ISO date, or undefined before Luật 2022 took effect (01/01/2024). */
 export function legalBasisOn(isoDate: string): LegalBasisVersion | undefined {
@@ -75,12 +89,12 @@ export const cite = {
     `${v.law}, Điều ${article}${clause === undefined ? "" : `, khoản ${clause}`}${point === undefined ? "" : `, điểm ${point}`}`,
   /** Principles (G-xx): NĐ 98/2023 Điều 4 (quoted without clause numbers) or NĐ 152/2025 Điều 4 khoản n. */
   principle: (v: LegalBasisVersion, clause: number): string =>
-    v.decree === ND_98 ? `${ND_98}, Điều 4` : `${v.decree}, Điều 4, khoản ${clause}`,
+    v.decree === ND_98.short ? `${ND_98.short}, Điều 4` : `${v.decree}, Điều 4, khoản ${clause}`,
   /** Votes: NĐ 98/2023 Đ30 k7; after 01/7/2025 the NĐ 152/2025 equivalent was not found (V-06). */
   vote: (v: LegalBasisVersion): string =>
-    v.decree === ND_98
-      ? `${ND_98}, Điều 30, khoản 7`
-      : `${ND_98}, Điều 30, khoản 7 (hết hiệu lực 01/7/2025; quy định tương ứng của ${ND_152} chưa xác minh — tham số cấu hình)`,
+    v.decree === ND_98.short
+      ? `${ND_98.short}, Điều 30, khoản 7`
+      : `${ND_98.short}, Điều 30, khoản 7 (hết hiệu lực 01/7/2025; quy định tương ứng của ${ND_152.short} chưa xác minh — tham số cấu hình)`,
   /** Quality rating of viên chức: NĐ 90/2020 (as amended by NĐ 48/2023) until 2025-2026, NĐ 233/2026 after. */
   rating: (schoolYear: string, article: number, clause: number): string =>
     startYearOf(schoolYear) >= 2026

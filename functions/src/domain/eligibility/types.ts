@@ -21,7 +21,8 @@ export interface LegalBasisRecord {
   version: string;
   label: string;
   effectiveFrom: string;
-  effectiveTo: string | null;
+  /** First day no longer in force (exclusive); null while current. */
+  effectiveUntil: string | null;
   documents: string[];
   proposalDate: string;
   /** Whether proposalDate came from the case or from the default day of the school year. */

@@ -185,17 +185,28 @@ export const eligibilityMessages = {
   collectiveRouteD: (ok: boolean, count: number, years: string) =>
     `Điểm d ${ok ? "đạt" : "không đạt"}: ${count} năm liên tục HTXS hoặc TTLĐXS (${yearsText(years)}); cần 2.${ok ? "" : " Các điểm a, b, c cần hồ sơ thành tích, không xét được từ dữ liệu."}`,
   noPriorAward: (prior: string) => `Chưa được tặng ${prior} (công trạng) trước năm đề nghị.`,
+  /** `toProposal`: the run is counted to the proposal, not necessarily after the prior award (Đ73 k1 b). */
   afterAward: (
     ok: boolean,
     prior: string,
     priorYear: string,
+    toProposal: boolean,
     count: number,
     what: string,
     years: string,
     required: number,
     details: readonly string[],
   ) =>
-    `Đã được tặng ${prior} năm ${priorYear}; sau đó ${count} năm liên tục ${what} (${yearsText(years)}), cần ${required}; ${details.join("; ")} — ${ok ? "đạt" : "không đạt"}.`,
+    `Đã được tặng ${prior} năm ${priorYear}; ${toProposal ? "" : "sau đó "}${count} năm liên tục ${what}${toProposal ? " đến năm đề nghị" : ""} (${yearsText(years)}), cần ${required}; ${details.join("; ")} — ${ok ? "đạt" : "không đạt"}.`,
+  /** The reading applied where a clause's wording differs (docs/domain.md §5.4, §5.5). */
+  runReading: {
+    AFTER_AWARD_TO_PROPOSAL:
+      "cách hiểu áp dụng: các năm liên tục tính sau khi được khen và kết thúc ở năm đề nghị",
+    TO_PROPOSAL:
+      'cách hiểu áp dụng: theo văn bản (Điều 73 khoản 1 điểm b không có "sau đó") — các năm liên tục kết thúc ở năm đề nghị, không cần bắt đầu sau bằng khen',
+    ANY_AFTER_AWARD:
+      'cách hiểu áp dụng: theo văn bản (Điều 43 khoản 1 điểm đ không có "đến thời điểm đề nghị") — bất kỳ chuỗi năm liên tục nào sau khi được tặng Huân chương hạng Ba',
+  },
   countIn: (count: number, what: string, required: number) => `${count} lần ${what} (cần ${required})`,
   yearsRatedIn: (count: number, required: number) => `${count} năm HTXS (cần ${required})`,
   anyOf: (options: readonly string[]) => `một trong: ${options.join(" hoặc ")}`,
