@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Firestore } from "@google-cloud/firestore";
 import { describe, expect, it } from "vitest";
 import {
   EmulatorUnavailableError,
@@ -10,7 +9,7 @@ import {
   GCLOUD_EMULATOR_JAR,
   startEmulator,
 } from "../../../functions/src/store/emulator.js";
-import { emulatorHost, testFirestore } from "../../support/firestore.js";
+import { emulatorHost, firestoreAt, testFirestore } from "../../support/firestore.js";
 
 describe("Firestore emulator", () => {
   it("is running and isolates projects", async () => {
@@ -55,14 +54,14 @@ describe("local data kept between runs", () => {
   it("exports on stop and imports on the next start", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "emulator-data-")), "data");
     const first = await startEmulator({ importDir: dir, exportOnStop: { dir, projectId: "keep" } });
-    const db = new Firestore({ projectId: "keep", host: first.hostPort, ssl: false });
+    const db = firestoreAt(first.hostPort, "keep");
     await db.doc("units/thcs-nguyen-du").set({ name: "Trường THCS Nguyễn Du" });
     await db.terminate();
     await first.stop();
 
     const second = await startEmulator({ importDir: dir });
     try {
-      const again = new Firestore({ projectId: "keep", host: second.hostPort, ssl: false });
+      const again = firestoreAt(second.hostPort, "keep");
       expect((await again.doc("units/thcs-nguyen-du").get()).data()).toEqual({
         name: "Trường THCS Nguyễn Du",
       });
