@@ -24,6 +24,8 @@ export const cliMessages = {
   serveSeeding: "Lần chạy đầu: đang nạp dữ liệu tỉnh mẫu…",
   serveSeeded: (counts: string) => `Đã nạp dữ liệu mẫu: ${counts}.`,
   serveStopping: "Đang dừng (lưu dữ liệu cục bộ)…",
+  serveStillStopping: "Vẫn đang lưu dữ liệu cục bộ, xin chờ: chương trình sẽ tự dừng khi lưu xong.",
+  serveStopped: (dataDir: string) => `Đã lưu dữ liệu cục bộ vào ${dataDir} và dừng trình giả lập.`,
   seedCounts: (counts: { units: number; people: number; records: number; awards: number; users: number }) =>
     `${counts.units} đơn vị, ${counts.people} cán bộ, ${counts.records} bản ghi năm học, ${counts.awards} khen thưởng, ${counts.users} tài khoản`,
   serveReady: (info: {
@@ -33,6 +35,7 @@ export const cliMessages = {
     officerToken: string;
     specialistToken: string;
     unitId: string;
+    dataDir: string;
   }) =>
     [
       "",
@@ -60,7 +63,7 @@ export const cliMessages = {
       "  npm run tdkt -- demo --out demo/",
       "  npm run tdkt -- token EMAIL     # mã xác thực cho tài khoản khác",
       "",
-      "Dừng: Ctrl+C (dữ liệu được lưu trong .local/emulator-data).",
+      `Dừng: Ctrl+C (dữ liệu được lưu trong ${info.dataDir}).`,
       "",
     ].join("\n"),
 } as const;
