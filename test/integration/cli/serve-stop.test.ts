@@ -3,10 +3,11 @@
  * (util-linux `script`, on every Debian machine) runs an interactive bash, as a terminal window
  * does; we type `npm start`, write through the API, press Ctrl+C, and start again. The serve
  * processes work on a local folder of their own (TDKT_LOCAL_DIR), never the developer's .local/.
- * The tests run in order: the first one seeds the sample province that the later ones reuse.
+ * The tests run in order: the first one seeds the sample province that the later ones reuse, and
+ * the SIGKILL test kills the serve that the stale-record test started.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -22,6 +23,7 @@ const DATA = join(LOCAL, "emulator-data");
 const RECORD = join(LOCAL, "emulator.json");
 const UNIT = "thcs-nguyen-du";
 const NEW_TEACHER = "Nguyễn Thị Dừng Máy";
+const LATE_TEACHER = "Trần Văn Đóng Cửa Sổ";
 
 /** The environment of a person's shell: no test emulator, no fixed secret, our own local folder. */
 function serveEnv(): NodeJS.ProcessEnv {
@@ -124,72 +126,74 @@ async function teachersNamed(hostPort: string, fullName: string): Promise<number
   }
 }
 
+/** Sends one teacher of the school through the API, as its officer. */
+async function addTeacher(url: string, token: string, number: number, fullName: string): Promise<void> {
+  const sent = await fetch(`${url}/v1/sheets/can-bo:ingest`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      unit: UNIT,
+      year: "2025-2026",
+      source: { spreadsheetId: "sheet-serve", sheet: "Cán bộ", revision: number },
+      rows: sheetRows("can-bo", [staffRow(number, { fullName })]),
+    }),
+  });
+  expect(sent.status).toBe(200);
+  expect(await sent.json()).toMatchObject({ accepted: 1, rejected: 0 });
+}
+
 const leftovers: Watched[] = [];
+/** Shared along the tests, in order (each start costs seconds). */
+let terminal: ReturnType<typeof openTerminal>;
+let serving: { url: string; token: string };
+let serveToKill: Watched | undefined;
 afterAll(async () => {
   for (const process of leftovers) process.child.kill("SIGKILL");
 });
 
 describe("stopping npm start", () => {
   it("fault: Ctrl+C in a terminal keeps the data, leaves no emulator running, and the next start finds it", async () => {
-    const terminal = openTerminal();
+    terminal = openTerminal();
     leftovers.push(terminal);
     let mark = terminal.mark();
     terminal.type("npm start -- --port 0\r");
     const url = (await terminal.waitFor(READY, mark, 90_000))[1] as string;
     const token = (await terminal.waitFor(/export TOKEN=(\S+)/, mark, 1000))[1] as string;
     const running = record();
-
-    const sent = await fetch(`${url}/v1/sheets/can-bo:ingest`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({
-        unit: UNIT,
-        year: "2025-2026",
-        source: { spreadsheetId: "sheet-serve", sheet: "Cán bộ", revision: 1 },
-        rows: sheetRows("can-bo", [staffRow(9001, { fullName: NEW_TEACHER })]),
-      }),
-    });
-    expect(sent.status).toBe(200);
-    expect(await sent.json()).toMatchObject({ accepted: 1, rejected: 0 });
+    await addTeacher(url, token, 9001, NEW_TEACHER);
 
     mark = terminal.mark();
     terminal.type("\u0003");
     await terminal.waitFor(SAVED, mark, 60_000);
+    terminal.type('echo "npm start: $?"\r');
+    expect((await terminal.waitFor(/npm start: (\d+)/, mark, 10_000))[1]).toBe("0");
     expect(existsSync(exportMetadata())).toBe(true);
     expect(readdirSync(LOCAL).sort()).toEqual(["dev-secret", "emulator-data"]);
     expect(await waitUntil(() => !groupAlive(running.processGroup), 5000)).toBe(true);
-    expect(groupAlive(running.processGroup)).toBe(false);
 
     mark = terminal.mark();
     terminal.type("npm start -- --port 0\r");
-    await terminal.waitFor(READY, mark, 60_000);
+    serving = {
+      url: (await terminal.waitFor(READY, mark, 60_000))[1] as string,
+      token: (await terminal.waitFor(/export TOKEN=(\S+)/, mark, 1000))[1] as string,
+    };
     expect(terminal.since(mark)).not.toContain("Lần chạy đầu");
     const again = record();
     expect(again.processGroup).not.toBe(running.processGroup);
     expect(await teachersNamed(again.hostPort, NEW_TEACHER)).toBe(1);
-
-    mark = terminal.mark();
-    terminal.type("\u0003");
-    await terminal.waitFor(SAVED, mark, 60_000);
-    expect(await waitUntil(() => !groupAlive(again.processGroup), 5000)).toBe(true);
-    expect(existsSync(RECORD)).toBe(false);
-    terminal.type("exit\r");
-    expect(await terminal.exited).toBe(0);
   }, 180_000);
 
-  it("fault: serve killed with SIGKILL takes its emulator with it within seconds", async () => {
-    const serve = startServe();
-    leftovers.push(serve);
-    await serve.waitFor(READY, 0, 90_000);
+  it("fault: closing the terminal window while serving still saves the data and stops the emulator", async () => {
+    // The second start above is still serving.
     const running = record();
-    expect(running.ownerPid).toBe(serve.child.pid);
-    expect(groupAlive(running.processGroup)).toBe(true);
-
-    serve.child.kill("SIGKILL");
-    await serve.exited;
+    await addTeacher(serving.url, serving.token, 9002, LATE_TEACHER);
+    const saved = statSync(exportMetadata()).mtimeMs;
+    // SIGKILL of the terminal program: the kernel hangs the terminal up (SIGHUP to everything in it).
+    terminal.child.kill("SIGKILL");
+    expect(await waitUntil(() => !existsSync(RECORD), 60_000)).toBe(true);
     expect(await waitUntil(() => !groupAlive(running.processGroup), 5000)).toBe(true);
-    // The data saved by the last clean stop is untouched.
-    expect(existsSync(exportMetadata())).toBe(true);
+    expect(statSync(exportMetadata()).mtimeMs).toBeGreaterThan(saved);
+    expect(readdirSync(LOCAL).sort()).toEqual(["dev-secret", "emulator-data"]);
   }, 90_000);
 
   it("fault: an emulator.json naming a port that is not the Firestore emulator is ignored and replaced", async () => {
@@ -207,23 +211,33 @@ describe("stopping npm start", () => {
         processGroup: liveGroup.pid as number,
       };
       writeFileSync(RECORD, JSON.stringify(stale));
-      const serve = startServe();
-      leftovers.push(serve);
-      await serve.waitFor(READY, 0, 90_000);
+      serveToKill = startServe();
+      leftovers.push(serveToKill);
+      await serveToKill.waitFor(READY, 0, 90_000);
       const replaced = record();
-      expect(replaced.ownerPid).toBe(serve.child.pid);
+      expect(replaced.ownerPid).toBe(serveToKill.child.pid);
       expect(replaced.hostPort).not.toBe(impostorHost);
       expect(await teachersNamed(replaced.hostPort, NEW_TEACHER)).toBe(1);
-
-      serve.child.kill("SIGTERM");
-      expect(await serve.exited).toBe(0);
-      expect(existsSync(RECORD)).toBe(false);
-      expect(groupAlive(replaced.processGroup)).toBe(false);
+      expect(await teachersNamed(replaced.hostPort, LATE_TEACHER)).toBe(1);
     } finally {
       impostor.close();
       liveGroup.kill("SIGKILL");
     }
-  }, 90_000);
+  }, 120_000);
+
+  it("fault: serve killed with SIGKILL takes its emulator with it within seconds", async () => {
+    // The serve started above, so the test does not pay for another start.
+    const serve = serveToKill as Watched;
+    const running = record();
+    expect(running.ownerPid).toBe(serve.child.pid);
+    expect(groupAlive(running.processGroup)).toBe(true);
+
+    serve.child.kill("SIGKILL");
+    await serve.exited;
+    expect(await waitUntil(() => !groupAlive(running.processGroup), 5000)).toBe(true);
+    // The data saved by the last clean stop is untouched.
+    expect(existsSync(exportMetadata())).toBe(true);
+  });
 
   it("fault: an emulator.json from a dead owner, a dead emulator, another project or another folder is not used", async () => {
     const sharedEmulator = emulatorHost();

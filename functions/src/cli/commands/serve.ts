@@ -46,6 +46,9 @@ function stopRequests(io: CliIo): { requested: Promise<void>; release(): void } 
     }
   };
   for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  // A closed terminal (SIGHUP) makes every write to it fail with EIO, up to the last line: the data
+  // is saved all the same.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
   const parent = process.ppid;
   const parentCheck = setInterval(() => {
     if (process.ppid !== parent) onSignal("SIGHUP");
