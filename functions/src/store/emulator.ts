@@ -127,13 +127,14 @@ export async function exportProject(hostPort: string, projectId: string, dir: st
       }),
       signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
     });
-    if (!response.ok || !exportMetadataFile(staging))
-      throw new Error(systemMessages.exportFailed(target, `HTTP ${response.status}`));
+    if (!response.ok || !exportMetadataFile(staging)) throw new Error(`HTTP ${response.status}`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if (error instanceof Error && error.name === "TimeoutError")
-      throw new Error(systemMessages.exportFailed(target, systemMessages.exportTimedOut(EXPORT_TIMEOUT_MS)));
-    throw error;
+    const reason =
+      error instanceof Error && error.name === "TimeoutError"
+        ? systemMessages.exportTimedOut(EXPORT_TIMEOUT_MS)
+        : String(error instanceof Error ? error.message : error);
+    throw new Error(systemMessages.exportFailed(target, reason));
   }
   const previous = previousDir(target);
   rmSync(previous, { recursive: true, force: true });

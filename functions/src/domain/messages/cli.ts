@@ -20,7 +20,7 @@ export const cliMessages = {
     "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",
   serveSummary: "Chạy hệ thống tại máy: trình giả lập Firestore, dữ liệu mẫu, API tại 127.0.0.1:8080",
   serveUsage:
-    "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n",
+    "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n  Dữ liệu cục bộ nằm trong .local/ (hoặc thư mục TDKT_LOCAL_DIR). Ctrl+C: lưu dữ liệu rồi dừng.\n",
   serveSeeding: "Lần chạy đầu: đang nạp dữ liệu tỉnh mẫu…",
   serveSeeded: (counts: string) => `Đã nạp dữ liệu mẫu: ${counts}.`,
   serveStopping: "Đang dừng (lưu dữ liệu cục bộ)…",
