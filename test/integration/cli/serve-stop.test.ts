@@ -7,7 +7,7 @@
  * the SIGKILL test kills the serve that the stale-record test started.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -148,7 +148,8 @@ let terminal: ReturnType<typeof openTerminal>;
 let serving: { url: string; token: string };
 let serveToKill: Watched | undefined;
 afterAll(async () => {
-  for (const process of leftovers) process.child.kill("SIGKILL");
+  for (const watched of leftovers) watched.child.kill("SIGKILL");
+  rmSync(LOCAL, { recursive: true, force: true });
 });
 
 describe("stopping npm start", () => {
