@@ -24,6 +24,8 @@ export interface RunningEmulator {
   readonly hostPort: string;
   /** True when the emulator was already running (FIRESTORE_EMULATOR_HOST); stop() leaves it alone. */
   readonly external: boolean;
+  /** Id of the process group that holds the emulator and its watchdog (absent when external). */
+  readonly processGroup?: number;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,11 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   readyTimeoutMs?: number;
 }
+
+/** How long the export on stop may take before it is abandoned (the previous export is kept). */
+const EXPORT_TIMEOUT_MS = 60_000;
+/** How long the emulator may take to exit after it was asked to, before it is killed. */
+const EXIT_TIMEOUT_MS = 15_000;
 
 /** Candidate JAR paths in the documented order (after an already running emulator). */
 export function emulatorJarCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -97,25 +104,78 @@ function exportMetadataFile(dir: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Exports one project into `dir` (written beside it first, then swapped in, so a failed export loses nothing). */
+const stagingDir = (target: string) => `${target}.new`;
+const previousDir = (target: string) => `${target}.old`;
+
+/**
+ * Exports one project into `dir`. The export is written beside it (`dir.new`) and swapped in by
+ * renames, so an interrupted or failed export leaves the previous one whole.
+ */
 export async function exportProject(hostPort: string, projectId: string, dir: string): Promise<void> {
   const target = resolve(dir);
-  const staging = `${target}.new`;
+  const staging = stagingDir(target);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const response = await fetch(`http://${hostPort}/emulator/v1/projects/${projectId}:export`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      database: `projects/${projectId}/databases/(default)`,
-      export_directory: staging,
-      export_name: EXPORT_NAME,
-    }),
-  });
-  if (!response.ok) throw new Error(`export failed: HTTP ${response.status}`);
-  rmSync(target, { recursive: true, force: true });
+  try {
+    const response = await fetch(`http://${hostPort}/emulator/v1/projects/${projectId}:export`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        database: `projects/${projectId}/databases/(default)`,
+        export_directory: staging,
+        export_name: EXPORT_NAME,
+      }),
+      signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
+    });
+    if (!response.ok || !exportMetadataFile(staging)) throw new Error(`HTTP ${response.status}`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    const reason =
+      error instanceof Error && error.name === "TimeoutError"
+        ? systemMessages.exportTimedOut(EXPORT_TIMEOUT_MS)
+        : String(error instanceof Error ? error.message : error);
+    throw new Error(systemMessages.exportFailed(target, reason));
+  }
+  const previous = previousDir(target);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, previous);
   renameSync(staging, target);
+  rmSync(previous, { recursive: true, force: true });
 }
+
+/**
+ * Settles what an export interrupted by a crash left behind: a partial `dir.new` is dropped, and
+ * when the crash fell between the two renames the previous export is put back.
+ */
+export function settleInterruptedExport(dir: string): void {
+  const target = resolve(dir);
+  rmSync(stagingDir(target), { recursive: true, force: true });
+  const previous = previousDir(target);
+  if (!existsSync(previous)) return;
+  if (!exportMetadataFile(target) && exportMetadataFile(previous)) {
+    rmSync(target, { recursive: true, force: true });
+    renameSync(previous, target);
+  } else rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Runs the command given after it under `sh` and stops it (SIGTERM) when its standard input reaches
+ * end of file. That input is a pipe from this process, whose end the kernel closes however this
+ * process ends, even by SIGKILL, so the emulator never outlives the process that started it. The
+ * JAR itself never reads its input, hence the watchdog. `stop()` closes the pipe too.
+ */
+const WATCHDOG = `
+exec 3<&0 </dev/null
+"$@" 3<&- &
+emulator=$!
+{ cat <&3 >/dev/null; kill -TERM "$emulator" 2>/dev/null; } &
+watcher=$!
+exec 3<&-
+wait "$emulator"
+status=$?
+kill "$watcher" 2>/dev/null
+exit "$status"
+`;
 
 /** Starts a new emulator process on 127.0.0.1 and resolves when it accepts requests. */
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
@@ -127,20 +187,25 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const port = options.port ?? (await freePort());
   const args = ["-Duser.language=en", "-cp", jar, MAIN_CLASS, "start", "--host=127.0.0.1", `--port=${port}`];
   if (options.rulesFile) args.push(`--rules=${resolve(options.rulesFile)}`);
+  if (options.importDir) settleInterruptedExport(options.importDir);
   const metadata = options.importDir ? exportMetadataFile(options.importDir) : undefined;
   if (metadata) args.push(`--import-data=${metadata}`);
 
-  // Its own process group: Ctrl+C in a terminal must reach us first, so we can export before it stops.
-  const child = spawn("java", args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
+  // Its own process group (and session): Ctrl+C and a closing terminal reach us, never the emulator,
+  // so we can export before it stops.
+  const child = spawn("sh", ["-c", WATCHDOG, "tdkt-emulator", "java", ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+    detached: true,
+  });
+  // Writing the end of input after the watchdog is gone fails harmlessly: there is nothing to stop.
+  child.stdin?.on("error", () => {});
   await waitUntilReady(child, options.readyTimeoutMs ?? 60_000);
   const hostPort = `127.0.0.1:${port}`;
   return {
     hostPort,
     external: false,
+    ...(child.pid ? { processGroup: child.pid } : {}),
     stop: async () => {
-      process.removeListener("exit", killOnExit);
       try {
         if (options.exportOnStop)
           await exportProject(hostPort, options.exportOnStop.projectId, options.exportOnStop.dir);
@@ -164,7 +229,7 @@ function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolveReady, reject) => {
     let output = "";
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
+      killGroup(child, "SIGKILL");
       reject(new EmulatorUnavailableError(systemMessages.emulatorTimeout(timeoutMs, output.slice(-2000))));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
@@ -188,16 +253,25 @@ function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
+/** Signals the emulator, its watchdog and everything else in their process group. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
 function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    const force = setTimeout(() => killGroup(child, "SIGKILL"), EXIT_TIMEOUT_MS);
     child.once("exit", () => {
       clearTimeout(force);
       resolveStop();
     });
-    // SIGTERM lets the emulator run its shutdown hook (and --export-on-exit).
-    child.kill("SIGTERM");
+    // End of input: the watchdog sends SIGTERM, which lets the emulator run its shutdown hook.
+    child.stdin?.end();
   });
 }
 

@@ -1,16 +1,26 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Firestore } from "@google-cloud/firestore";
 import { describe, expect, it } from "vitest";
 import {
   EmulatorUnavailableError,
   emulatorJarCandidates,
+  exportProject,
   findEmulatorJar,
+  freePort,
   GCLOUD_EMULATOR_JAR,
+  settleInterruptedExport,
   startEmulator,
 } from "../../../functions/src/store/emulator.js";
-import { emulatorHost, testFirestore } from "../../support/firestore.js";
+import { emulatorHost, firestoreAt, testFirestore } from "../../support/firestore.js";
 
 describe("Firestore emulator", () => {
   it("is running and isolates projects", async () => {
@@ -55,14 +65,14 @@ describe("local data kept between runs", () => {
   it("exports on stop and imports on the next start", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "emulator-data-")), "data");
     const first = await startEmulator({ importDir: dir, exportOnStop: { dir, projectId: "keep" } });
-    const db = new Firestore({ projectId: "keep", host: first.hostPort, ssl: false });
+    const db = firestoreAt(first.hostPort, "keep");
     await db.doc("units/thcs-nguyen-du").set({ name: "Trường THCS Nguyễn Du" });
     await db.terminate();
     await first.stop();
 
     const second = await startEmulator({ importDir: dir });
     try {
-      const again = new Firestore({ projectId: "keep", host: second.hostPort, ssl: false });
+      const again = firestoreAt(second.hostPort, "keep");
       expect((await again.doc("units/thcs-nguyen-du").get()).data()).toEqual({
         name: "Trường THCS Nguyễn Du",
       });
@@ -71,4 +81,39 @@ describe("local data kept between runs", () => {
       await second.stop();
     }
   }, 60_000);
+});
+
+describe("an export that does not finish", () => {
+  const METADATA = join("firestore_export", "firestore_export.overall_export_metadata");
+  /** A data folder holding a finished export whose metadata file says `marker`. */
+  function exported(marker: string): string {
+    const dir = join(mkdtempSync(join(tmpdir(), "emulator-data-")), "data");
+    mkdirSync(join(dir, "firestore_export"), { recursive: true });
+    writeFileSync(join(dir, METADATA), marker);
+    return dir;
+  }
+
+  it("fault: a failed export leaves the previous one whole and no partial folder beside it", async () => {
+    const dir = exported("previous");
+    const nobody = `127.0.0.1:${await freePort()}`;
+    await expect(exportProject(nobody, "keep", dir)).rejects.toThrow(/Không lưu được dữ liệu cục bộ/);
+    expect(readFileSync(join(dir, METADATA), "utf8")).toBe("previous");
+    expect(readdirSync(join(dir, ".."))).toEqual(["data"]);
+  });
+
+  it("fault: a crash during the export or between its renames is settled at the next start", () => {
+    const partial = exported("previous");
+    mkdirSync(`${partial}.new/firestore_export`, { recursive: true });
+    settleInterruptedExport(partial);
+    expect(existsSync(`${partial}.new`)).toBe(false);
+    expect(readFileSync(join(partial, METADATA), "utf8")).toBe("previous");
+
+    // The crash fell after the previous export was moved aside and before the new one moved in.
+    const between = exported("previous");
+    renameSync(between, `${between}.old`);
+    mkdirSync(`${between}.new`);
+    settleInterruptedExport(between);
+    expect(readFileSync(join(between, METADATA), "utf8")).toBe("previous");
+    expect(readdirSync(join(between, ".."))).toEqual(["data"]);
+  });
 });

@@ -22,10 +22,12 @@ export const cliMessages = {
     `--hours phải lớn hơn 0 và không quá ${maxHours}: máy chủ không nhận mã xác thực sống lâu hơn.`,
   serveSummary: "Chạy hệ thống tại máy: trình giả lập Firestore, dữ liệu mẫu, API tại 127.0.0.1:8080",
   serveUsage:
-    "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n",
+    "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n  Dữ liệu cục bộ nằm trong .local/ (hoặc thư mục TDKT_LOCAL_DIR). Ctrl+C: lưu dữ liệu rồi dừng.\n",
   serveSeeding: "Lần chạy đầu: đang nạp dữ liệu tỉnh mẫu…",
   serveSeeded: (counts: string) => `Đã nạp dữ liệu mẫu: ${counts}.`,
   serveStopping: "Đang dừng (lưu dữ liệu cục bộ)…",
+  serveStillStopping: "Vẫn đang lưu dữ liệu cục bộ, xin chờ: chương trình sẽ tự dừng khi lưu xong.",
+  serveStopped: (dataDir: string) => `Đã lưu dữ liệu cục bộ vào ${dataDir} và dừng trình giả lập.`,
   seedCounts: (counts: { units: number; people: number; records: number; awards: number; users: number }) =>
     `${counts.units} đơn vị, ${counts.people} cán bộ, ${counts.records} bản ghi năm học, ${counts.awards} khen thưởng, ${counts.users} tài khoản`,
   serveReady: (info: {
@@ -35,6 +37,7 @@ export const cliMessages = {
     officerToken: string;
     specialistToken: string;
     unitId: string;
+    dataDir: string;
   }) =>
     [
       "",
@@ -62,7 +65,7 @@ export const cliMessages = {
       "  npm run tdkt -- demo --out demo/",
       "  npm run tdkt -- token EMAIL     # mã xác thực cho tài khoản khác",
       "",
-      "Dừng: Ctrl+C (dữ liệu được lưu trong .local/emulator-data).",
+      `Dừng: Ctrl+C (dữ liệu được lưu trong ${info.dataDir}).`,
       "",
     ].join("\n"),
 } as const;

@@ -19,4 +19,7 @@ export const systemMessages = {
     `Trình giả lập Firestore không sẵn sàng sau ${Math.round(ms / 1000)} giây.\nThe Firestore emulator was not ready in time.\n${tail}`,
   emulatorExited: (code: number | null, tail: string) =>
     `Trình giả lập Firestore dừng đột ngột (mã ${code}).\nThe Firestore emulator exited (code ${code}).\n${tail}`,
+  exportFailed: (dir: string, reason: string) =>
+    `Không lưu được dữ liệu cục bộ (${reason}); bản lưu trước vẫn còn nguyên trong ${dir}.\nThe local data could not be exported; the previous export in ${dir} is kept.`,
+  exportTimedOut: (ms: number) => `quá ${Math.round(ms / 1000)} giây`,
 } as const;
