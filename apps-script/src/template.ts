@@ -9,7 +9,7 @@ import {
   booleanLabels,
   sheetMessages,
 } from "../../functions/src/domain/messages/index.js";
-import type { Column, TabDefinition } from "../../functions/src/sheets/tabs.js";
+import type { Column, TabDefinition } from "../../functions/src/sheets/tabs/index.js";
 import { FIRST_DATA_ROW } from "./layout.js";
 import type { AppsScriptEnv, SheetPort, ValidationFactory } from "./ports.js";
 

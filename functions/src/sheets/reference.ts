@@ -4,7 +4,7 @@
  */
 import { columnTypeLabels } from "../domain/messages/index.js";
 import { type Column, optionsOf, type TabDefinition } from "./definition.js";
-import { TABS } from "./tabs.js";
+import { TABS } from "./tabs/index.js";
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
