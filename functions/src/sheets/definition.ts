@@ -173,12 +173,12 @@ export interface TabDefinition {
    * left, but their awards stay in the unit's ledger. Other tabs name only current staff.
    */
   namesFormerStaff?: boolean;
-  /*
-   * The row functions are methods, whose parameters TypeScript compares both ways: a tab written
-   * with defineTab, whose functions take the row typed from its own columns, is a TabDefinition.
-   * parse.ts passes them only rows parsed by the schema built from those columns (schema.ts).
+  /**
+   * Rules across the cells of one row (e.g. a vote tally larger than the council).
+   * This and toDocuments are methods, whose parameters TypeScript compares both ways, so a tab
+   * written with defineTab (its functions take the row typed from its own columns) is a
+   * TabDefinition: parse.ts passes them only rows parsed by the schema of those columns (schema.ts).
    */
-  /** Rules across the cells of one row (e.g. a vote tally larger than the council). */
   checkRow?(row: ParsedRow): RowIssue[];
   toDocuments(row: ParsedRow, context: RowContext): TabDocument[];
 }
