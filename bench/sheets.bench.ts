@@ -15,7 +15,7 @@ import { loadConfig } from "../functions/src/services/config.js";
 import { IngestBody, ingestTab, pathOf } from "../functions/src/services/ingest.js";
 import type { TabDefinition } from "../functions/src/sheets/definition.js";
 import { parseTabRows } from "../functions/src/sheets/parse.js";
-import { findTab } from "../functions/src/sheets/tabs.js";
+import { findTab } from "../functions/src/sheets/tabs/index.js";
 import { ensureEmulator } from "../functions/src/store/emulator.js";
 import { createFirestore } from "../functions/src/store/firestore.js";
 import { type BenchResult, medianMs, result } from "./harness.js";

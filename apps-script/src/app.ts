@@ -3,7 +3,7 @@
  * run every menu action against fakes; main.ts only gathers the real services and delegates.
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import { TABS, tabsFor } from "../../functions/src/sheets/tabs.js";
+import { TABS, tabsFor } from "../../functions/src/sheets/tabs/index.js";
 import * as actions from "./actions.js";
 import { type EditEvent, handleEdit } from "./edit.js";
 import { jwtClaims } from "./identity.js";

@@ -1,6 +1,6 @@
 /** Where things are in a template tab: which tab a sheet is, its header row, its status column. */
 import { sheetMessages } from "../../functions/src/domain/messages/index.js";
-import { TABS, type TabDefinition } from "../../functions/src/sheets/tabs.js";
+import { TABS, type TabDefinition } from "../../functions/src/sheets/tabs/index.js";
 import type { SheetPort } from "./ports.js";
 
 /** Row 1 holds the headers; data starts below. */

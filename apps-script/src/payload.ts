@@ -6,7 +6,7 @@
  * header as an empty cell).
  */
 import { resolveHeader } from "../../functions/src/sheets/parse.js";
-import type { TabDefinition } from "../../functions/src/sheets/tabs.js";
+import type { TabDefinition } from "../../functions/src/sheets/tabs/index.js";
 
 export type WireValue = string | number | boolean;
 

@@ -8,7 +8,7 @@
  */
 import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
 import { statusText } from "../../functions/src/sheets/render.js";
-import type { TabDefinition } from "../../functions/src/sheets/tabs.js";
+import type { TabDefinition } from "../../functions/src/sheets/tabs/index.js";
 import { TRIGGER_HANDLERS } from "./actions.js";
 import { callApi, failureOf, idempotencyKey } from "./client.js";
 import { editedSince, readDirty, writeDirty } from "./dirty.js";

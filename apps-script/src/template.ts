@@ -1,5 +1,5 @@
 /**
- * Thi đua → Tạo mẫu bảng tính: one sheet per tab of functions/src/sheets/tabs.ts (the only list of
+ * Thi đua → Tạo mẫu bảng tính: one sheet per tab of functions/src/sheets/tabs/ (the only list of
  * headers), with bold frozen headers carrying the help as notes, widths, dropdowns for choices,
  * plain-text or dd/MM/yyyy formats, and the "Trạng thái" column the submit writes into. Running it
  * again refreshes formats and rules; a sheet whose headers differ from the template is left alone.
@@ -9,7 +9,7 @@ import {
   booleanLabels,
   sheetMessages,
 } from "../../functions/src/domain/messages/index.js";
-import type { Column, TabDefinition } from "../../functions/src/sheets/tabs.js";
+import type { Column, TabDefinition } from "../../functions/src/sheets/tabs/index.js";
 import { FIRST_DATA_ROW } from "./layout.js";
 import type { AppsScriptEnv, SheetPort, ValidationFactory } from "./ports.js";
 

@@ -1,5 +1,5 @@
 /**
- * The shape of a tab definition. A tab (tabs.ts) lists its columns once; the row schema
+ * The shape of a tab definition. A tab (tabs/) lists its columns once; the row schema
  * (schema.ts), the .xlsx template (xlsx.ts), the Apps Script setup and the summaries all read it.
  * Pure: imports only domain/ (and zod types), so the Apps Script bundle can use it.
  */
@@ -15,9 +15,9 @@ export interface EnumOption {
   label: string;
 }
 
-interface ColumnBase {
+interface ColumnBase<K extends string> {
   /** Field of the parsed row; the same name as the domain field it fills whenever there is one. */
-  key: string;
+  key: K;
   /** Vietnamese header as it appears in row 1 of the sheet. */
   header: string;
   required: boolean;
@@ -33,7 +33,7 @@ interface ColumnBase {
   names?: "person" | "subject";
 }
 
-export type Column = ColumnBase &
+export type Column<K extends string = string> = ColumnBase<K> &
   (
     | { type: "text"; maxLength?: number }
     | { type: "date" }
@@ -65,6 +65,31 @@ export type CellValue = string | number | boolean | readonly string[] | readonly
 
 /** A row after cell parsing: column key → value; empty optional cells are absent. */
 export type ParsedRow = Readonly<Record<string, CellValue | undefined>>;
+
+/** The value a column's cell parses to (cells.ts). */
+type ValueOf<C extends Column> = C extends { type: "text" | "date" }
+  ? string
+  : C extends { type: "number" | "integer" }
+    ? number
+    : C extends { type: "boolean" }
+      ? boolean
+      : C extends { type: "enum" }
+        ? string
+        : C extends { type: "list"; item: "pair" }
+          ? readonly Pair[]
+          : readonly string[];
+
+/** The keys of a tab's columns. */
+export type KeyOf<C extends readonly Column[]> = C[number]["key"];
+
+/**
+ * The parsed row of a tab with these columns: exactly their keys, each with its column's value type.
+ * Every key is optional: empty optional cells are absent, and a row with errors elsewhere is mapped
+ * from its natural key alone (parse.ts) to name its document.
+ */
+export type RowOf<C extends readonly Column[]> = {
+  readonly [Col in C[number] as Col["key"]]?: ValueOf<Col>;
+};
 
 /** The collections a tab writes (names as in store/firestore.ts COLLECTIONS). */
 export type StoreCollection =
@@ -103,8 +128,8 @@ export interface TabDocument {
 }
 
 /** A finding on one cell of a row, from a row-level rule. */
-export interface RowIssue {
-  column: string;
+export interface RowIssue<K extends string = string> {
+  column: K;
   code: CellErrorCode;
   value?: string;
   max?: number;
@@ -148,7 +173,36 @@ export interface TabDefinition {
    * left, but their awards stay in the unit's ledger. Other tabs name only current staff.
    */
   namesFormerStaff?: boolean;
-  /** Rules across the cells of one row (e.g. a vote tally larger than the council). */
-  checkRow?: (row: ParsedRow) => RowIssue[];
-  toDocuments: (row: ParsedRow, context: RowContext) => TabDocument[];
+  /**
+   * Rules across the cells of one row (e.g. a vote tally larger than the council).
+   * This and toDocuments are methods, whose parameters TypeScript compares both ways, so a tab
+   * written with defineTab (its functions take the row typed from its own columns) is a
+   * TabDefinition: parse.ts passes them only rows parsed by the schema of those columns (schema.ts).
+   */
+  checkRow?(row: ParsedRow): RowIssue[];
+  toDocuments(row: ParsedRow, context: RowContext): TabDocument[];
+}
+
+/** A tab as written: its mappings read the row typed from its own columns (`RowOf`). */
+export type TabSpec<C extends readonly Column[]> = Omit<
+  TabDefinition,
+  "columns" | "naturalKey" | "checkRow" | "toDocuments"
+> & {
+  columns: C;
+  naturalKey: readonly KeyOf<C>[];
+  checkRow?: (row: RowOf<C>) => RowIssue<KeyOf<C>>[];
+  toDocuments: (row: RowOf<C>, context: RowContext) => TabDocument[];
+};
+
+/**
+ * A tab whose natural key, row rules and mappings can name only its own columns: a renamed or
+ * misspelt key fails to compile instead of silently dropping a field.
+ */
+export const defineTab = <const C extends readonly Column[]>(tab: TabSpec<C>): TabDefinition => tab;
+
+/** Copies the given fields of a row (absent ones stay absent); the keys are the row's own. */
+export function pick<R extends object, K extends keyof R>(row: R, keys: readonly K[]): Partial<Pick<R, K>> {
+  const picked: Partial<Pick<R, K>> = {};
+  for (const key of keys) if (row[key] !== undefined) picked[key] = row[key];
+  return picked;
 }

@@ -4,4 +4,4 @@ export * from "./definition.js";
 export * from "./parse.js";
 export * from "./render.js";
 export * from "./schema.js";
-export * from "./tabs.js";
+export * from "./tabs/index.js";

@@ -4,7 +4,7 @@
  */
 import { columnTypeLabels } from "../domain/messages/index.js";
 import { type Column, optionsOf, type TabDefinition } from "./definition.js";
-import { TABS } from "./tabs.js";
+import { TABS } from "./tabs/index.js";
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -40,7 +40,7 @@ export function tabsReference(tabs: readonly TabDefinition[] = TABS): string {
   return [
     "# Sheet tabs",
     "",
-    "Generated from `functions/src/sheets/tabs.ts`, the only definition of the tabs: the row schemas,",
+    "Generated from `functions/src/sheets/tabs/`, the only definition of the tabs: the row schemas,",
     "the `.xlsx` template (`tdkt template`), the Apps Script template setup and the summaries all derive",
     "from it. Headers match whatever their case or diacritics; enum cells take the label or the code;",
     "list cells separate values with `;`; dates are `dd/MM/yyyy` or spreadsheet serial numbers; numbers",

@@ -9,7 +9,7 @@ import { matchKey } from "./cells.js";
 import { type Column, type EnumOption, optionsOf, type TabDefinition } from "./definition.js";
 import { resolveHeader, type SheetRowInput } from "./parse.js";
 import { escapeSheetText } from "./render.js";
-import { TABS } from "./tabs.js";
+import { TABS } from "./tabs/index.js";
 
 /** Rows of the template that carry formats and dropdowns. */
 export const TEMPLATE_ROWS = 1000;

@@ -9,7 +9,7 @@ import type { CliIo } from "../../../functions/src/cli/command.js";
 import { importCommand } from "../../../functions/src/cli/commands/import.js";
 import { templateCommand } from "../../../functions/src/cli/commands/template.js";
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
-import { findTab } from "../../../functions/src/sheets/tabs.js";
+import { findTab } from "../../../functions/src/sheets/tabs/index.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { fill } from "../../fixtures/sheets/workbook.js";
 import { emulatorHost } from "../../support/firestore.js";

@@ -6,7 +6,7 @@ import { sheetRoutes } from "../../../functions/src/http/routes/sheets.js";
 import { summaryRoutes } from "../../../functions/src/http/routes/summary.js";
 import type { IngestResponse } from "../../../functions/src/services/ingest.js";
 import type { UnitSummary } from "../../../functions/src/sheets/render.js";
-import { tabsFor } from "../../../functions/src/sheets/tabs.js";
+import { tabsFor } from "../../../functions/src/sheets/tabs/index.js";
 import { buildTemplate, readWorkbook } from "../../../functions/src/sheets/xlsx.js";
 import {
   ingestBody,

@@ -8,7 +8,7 @@ import {
   utf8Length,
 } from "../../../apps-script/src/payload.js";
 import { parseTabRows } from "../../../functions/src/sheets/parse.js";
-import { findTab } from "../../../functions/src/sheets/tabs.js";
+import { findTab } from "../../../functions/src/sheets/tabs/index.js";
 
 const staff = findTab("can-bo");
 if (!staff) throw new Error("tab can-bo");

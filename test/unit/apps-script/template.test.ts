@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../../apps-script/src/app.js";
 import { headerNote, setupTemplate, templateHeaders } from "../../../apps-script/src/template.js";
 import { appsScriptMessages, sheetMessages } from "../../../functions/src/domain/messages/index.js";
-import { findTab, tabsFor } from "../../../functions/src/sheets/tabs.js";
+import { findTab, tabsFor } from "../../../functions/src/sheets/tabs/index.js";
 import { fakeWorld } from "./fakes.js";
 
 const results = findTab("ket-qua");

@@ -1,7 +1,7 @@
 /** A school spreadsheet laid out by the template setup, with staff rows, for the submit tests. */
 import { installTriggers } from "../../../apps-script/src/actions.js";
 import { setupTemplate } from "../../../apps-script/src/template.js";
-import { findTab, tabsFor } from "../../../functions/src/sheets/tabs.js";
+import { findTab, tabsFor } from "../../../functions/src/sheets/tabs/index.js";
 import { type FakeSheet, type FakeWorld, fakeWorld } from "./fakes.js";
 
 export const STAFF_TITLE = findTab("can-bo")?.title ?? "Cán bộ";

@@ -4,7 +4,7 @@ import { RATINGS, TITLES } from "../../../functions/src/domain/codes.js";
 import { awardCodeLabels, ratingLabels } from "../../../functions/src/domain/messages/index.js";
 import { matchEnum, parseCell, parseDecimal, toIsoDate } from "../../../functions/src/sheets/cells.js";
 import type { Column } from "../../../functions/src/sheets/definition.js";
-import { enumOptions } from "../../../functions/src/sheets/tabs.js";
+import { enumOptions } from "../../../functions/src/sheets/tabs/options.js";
 
 const base = { key: "k", header: "Cột", help: "", width: 10, required: false };
 const column = (extra: Record<string, unknown>) => ({ ...base, ...extra }) as Column;

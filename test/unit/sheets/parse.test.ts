@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTabRows, type SheetRowInput } from "../../../functions/src/sheets/parse.js";
-import { findTab } from "../../../functions/src/sheets/tabs.js";
+import { findTab } from "../../../functions/src/sheets/tabs/index.js";
 import { sheetRows, staffRow, UNIT, YEAR } from "../../fixtures/sheets/rows.js";
 
 const context = { unitId: UNIT, year: YEAR };

@@ -4,7 +4,7 @@ import { matchKey } from "../../../functions/src/sheets/cells.js";
 import { optionsOf } from "../../../functions/src/sheets/definition.js";
 import { tabsReference } from "../../../functions/src/sheets/reference.js";
 import { escapeSheetText, renderSummary, statusText } from "../../../functions/src/sheets/render.js";
-import { findTab, TABS } from "../../../functions/src/sheets/tabs.js";
+import { findTab, TABS } from "../../../functions/src/sheets/tabs/index.js";
 import { buildTemplate, readWorkbook, tabOfSheet } from "../../../functions/src/sheets/xlsx.js";
 
 describe("tab definitions", () => {

@@ -14,7 +14,7 @@ import { emailKey } from "../../domain/text.js";
 import { type IngestResponse, ingestTab } from "../../services/ingest.js";
 import { isEmptyCell } from "../../sheets/cells.js";
 import { statusText } from "../../sheets/render.js";
-import { TABS } from "../../sheets/tabs.js";
+import { TABS } from "../../sheets/tabs/index.js";
 import { readWorkbook, writeStatusColumn } from "../../sheets/xlsx.js";
 import { COLLECTIONS } from "../../store/firestore.js";
 import type { CliCommand } from "../command.js";

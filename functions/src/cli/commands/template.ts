@@ -1,7 +1,7 @@
 /** `tdkt template --out FILE.xlsx`: the sheet template as a workbook, built from the tab definitions. */
 import { parseArgs } from "node:util";
 import { sheetMessages } from "../../domain/messages/index.js";
-import { tabsFor } from "../../sheets/tabs.js";
+import { tabsFor } from "../../sheets/tabs/index.js";
 import { buildTemplate } from "../../sheets/xlsx.js";
 import type { CliCommand } from "../command.js";
 

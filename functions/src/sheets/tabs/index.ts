@@ -1,0 +1,40 @@
+/**
+ * THE definition of every tab (docs/design.md §4, docs/domain.md §9): one file per tab lists its headers,
+ * types, dropdown choices, help, natural key and the stored documents a row becomes. Nothing else
+ * lists headers: the row schemas, the .xlsx template, the Apps Script setup and the summaries are
+ * derived from TABS. Pure: imports only domain/ (the Apps Script bundle imports this module).
+ */
+import type { TabAudience, TabDefinition } from "../definition.js";
+import { staff } from "./can-bo.js";
+import { yearConfig } from "./cau-hinh.js";
+import { registrations } from "./dang-ky.js";
+import { proposals } from "./de-nghi.js";
+import { units } from "./don-vi.js";
+import { achievements } from "./dot-xuat.js";
+import { yearResults } from "./ket-qua.js";
+import { awardHistory } from "./lich-su.js";
+import { users } from "./nguoi-dung.js";
+import { initiatives } from "./sang-kien.js";
+
+export type * from "../definition.js";
+
+/** Every tab, in the order of the workbook. */
+export const TABS: readonly TabDefinition[] = [
+  staff,
+  registrations,
+  yearResults,
+  initiatives,
+  proposals,
+  achievements,
+  awardHistory,
+  units,
+  users,
+  yearConfig,
+];
+
+const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));
+
+export const findTab = (id: string): TabDefinition | undefined => tabsById.get(id);
+
+export const tabsFor = (audience: TabAudience | "all"): TabDefinition[] =>
+  TABS.filter((tab) => audience === "all" || tab.audience === audience);
