@@ -9,7 +9,18 @@ describe("loadConfig", () => {
       maxBodyBytes: 5 * 1024 * 1024,
       maxRows: 5000,
       devAuthSecret: undefined,
+      requestBudgetMs: 50_000,
+      firestoreCallDeadlineMs: 10_000,
     });
+  });
+
+  it("refuses a Firestore call deadline longer than the whole request budget", () => {
+    expect(() =>
+      loadConfig({ TDKT_REQUEST_BUDGET_MS: "5000", TDKT_FIRESTORE_CALL_DEADLINE_MS: "8000" }),
+    ).toThrow(/TDKT_FIRESTORE_CALL_DEADLINE_MS/);
+    expect(
+      loadConfig({ TDKT_REQUEST_BUDGET_MS: "3000", TDKT_FIRESTORE_CALL_DEADLINE_MS: "1000" }),
+    ).toMatchObject({ requestBudgetMs: 3000, firestoreCallDeadlineMs: 1000 });
   });
 
   it("refuses the local signing key in production", () => {

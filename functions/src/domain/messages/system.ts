@@ -19,4 +19,8 @@ export const systemMessages = {
     `Trình giả lập Firestore không sẵn sàng sau ${Math.round(ms / 1000)} giây.\nThe Firestore emulator was not ready in time.\n${tail}`,
   emulatorExited: (code: number | null, tail: string) =>
     `Trình giả lập Firestore dừng đột ngột (mã ${code}).\nThe Firestore emulator exited (code ${code}).\n${tail}`,
+  storeUnavailable: () =>
+    "Máy chủ dữ liệu (Firestore) không phản hồi kịp. Hãy kiểm tra trình giả lập hoặc kết nối mạng rồi chạy lại lệnh; dữ liệu đã ghi sẽ không bị trùng lặp.\nFirestore did not answer in time; check the emulator or the network and run the command again.",
+  callDeadlineOverBudget: () =>
+    "TDKT_FIRESTORE_CALL_DEADLINE_MS phải nhỏ hơn hoặc bằng TDKT_REQUEST_BUDGET_MS: một lệnh gọi Firestore không được dài hơn cả yêu cầu.",
 } as const;
