@@ -15,7 +15,7 @@ import { signDevToken } from "../../functions/src/http/tokens.js";
 import { ingestTab } from "../../functions/src/services/ingest.js";
 import { type RunningEmulator, startEmulator } from "../../functions/src/store/emulator.js";
 import { COLLECTIONS, createFirestore } from "../../functions/src/store/firestore.js";
-import { META_FIELD } from "../../functions/src/store/writes.js";
+import { DOCUMENTS_PER_CHUNK, META_FIELD } from "../../functions/src/store/writes.js";
 import { ingestBody, officer, seedProvince, staffRow, UNIT } from "../fixtures/sheets/rows.js";
 import { DEV_SECRET } from "../support/api.js";
 import { emulatorHost, testFirestore } from "../support/firestore.js";
@@ -24,11 +24,11 @@ import { emulatorHost, testFirestore } from "../support/firestore.js";
  * Generous for a loaded 2-core machine: the budget must cover a whole 600-row ingest on the retry.
  * The server-kill case waits out a lease of its budget plus one call deadline, so it gets its own.
  */
-const BUDGET_MS = 8_000;
+const BUDGET_MS = 12_000;
 const KILLED_SERVER_BUDGET_MS = 15_000;
 const CALL_DEADLINE_MS = 2_000;
-/** Three chunks of 250: the faults strike after the first. */
-const ROWS = 600;
+/** Two chunks (250 + 50): the faults strike between them. */
+const ROWS = 300;
 const body = ingestBody(
   "can-bo",
   Array.from({ length: ROWS }, (_, i) => staffRow(i + 1)),
@@ -43,6 +43,15 @@ interface FaultServer {
 }
 
 const servers: FaultServer[] = [];
+
+/** Waits until the server paused after its first chunk; fails (never hangs) if it answered first. */
+async function pausedAfterFirstChunk(server: FaultServer, answer: Promise<unknown>): Promise<void> {
+  const early = answer.then(() => {
+    throw new Error("answered before its first chunk was stored: the budget is too short for this machine");
+  });
+  early.catch(() => {});
+  await Promise.race([server.nextLine("paused 0"), early]);
+}
 
 async function startServer(
   hostPort: string,
@@ -212,7 +221,7 @@ describe("the emulator fails mid-ingest (its own emulator, so the rest of the su
     const key = `tdkt-${randomUUID()}`;
 
     const first = send(server, key);
-    await server.nextLine("paused 0");
+    await pausedAfterFirstChunk(server, first);
     process.kill(javaPid, "SIGSTOP");
     server.child.stdin.write("go\n");
     let answer: Answer;
@@ -232,7 +241,7 @@ describe("the emulator fails mid-ingest (its own emulator, so the rest of the su
     expect(answers.slice(0, -1).every(isComeBackLater)).toBe(true);
     await expectExactlyTheRows(db);
     await db.terminate();
-  }, 90_000);
+  }, 180_000);
 
   it("fault: the emulator dies (SIGKILL) after the first chunk → 503 within the budget, never a 500; restarted, the same key completes", async () => {
     const projectId = `fault-${randomUUID().slice(0, 8)}`;
@@ -243,7 +252,7 @@ describe("the emulator fails mid-ingest (its own emulator, so the rest of the su
     const key = `tdkt-${randomUUID()}`;
 
     const first = send(server, key);
-    await server.nextLine("paused 0");
+    await pausedAfterFirstChunk(server, first);
     process.kill(javaPid, "SIGKILL");
     server.child.stdin.write("go\n");
     const answer = await first;
@@ -262,7 +271,7 @@ describe("the emulator fails mid-ingest (its own emulator, so the rest of the su
     expect(answers.slice(0, -1).every(isComeBackLater)).toBe(true);
     await expectExactlyTheRows(db);
     await db.terminate();
-  }, 150_000);
+  }, 180_000);
 });
 
 describe("the server dies mid-ingest", () => {
@@ -276,10 +285,10 @@ describe("the server dies mid-ingest", () => {
     const budgetMs = KILLED_SERVER_BUDGET_MS;
     const crashing = await startServer(hostPort, projectId, { pauseAfterChunk: 0, budgetMs });
     const lost = send(crashing, key).catch((error: unknown) => error);
-    await crashing.nextLine("paused 0");
+    await pausedAfterFirstChunk(crashing, lost);
     await killServer(crashing);
     expect(await lost).toBeInstanceOf(Error);
-    expect((await storedState(db)).audit).toHaveLength(250);
+    expect((await storedState(db)).audit).toHaveLength(DOCUMENTS_PER_CHUNK);
 
     const restarted = await startServer(hostPort, projectId, { budgetMs });
     const busy = await send(restarted, key);
@@ -288,7 +297,7 @@ describe("the server dies mid-ingest", () => {
     expect(busy.json.error?.message).toContain("đang được xử lý");
     expect(Number(busy.retryAfter)).toBeGreaterThan(0);
     expect(Number(busy.retryAfter)).toBeLessThanOrEqual((budgetMs + CALL_DEADLINE_MS) / 1000);
-    expect((await storedState(db)).audit).toHaveLength(250);
+    expect((await storedState(db)).audit).toHaveLength(DOCUMENTS_PER_CHUNK);
 
     await new Promise((resolve) => setTimeout(resolve, Number(busy.retryAfter) * 1000));
     const answers = await resendUntilDone(restarted, key);
@@ -304,5 +313,5 @@ describe("the server dies mid-ingest", () => {
     const replay = await send(restarted, key);
     expect(replay.status).toBe(200);
     expect((await storedState(db)).audit).toHaveLength(ROWS);
-  }, 150_000);
+  }, 180_000);
 });
