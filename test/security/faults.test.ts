@@ -171,8 +171,13 @@ function javaPidOf(emulator: RunningEmulator): number {
     .filter((entry) => /^\d+$/.test(entry))
     .find((entry) => {
       try {
-        const command = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-        return command.includes("CloudFirestore") && command.includes(`--port=${port}`);
+        const argv = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+        // The Java process itself, not a wrapper shell that may carry the same arguments.
+        return (
+          /(^|\/)java$/.test(argv[0] ?? "") &&
+          argv.some((arg) => arg.endsWith("CloudFirestore")) &&
+          argv.includes(`--port=${port}`)
+        );
       } catch {
         return false;
       }
