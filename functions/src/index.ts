@@ -11,6 +11,12 @@ import { createFirestore } from "./store/firestore.js";
 let api: ApiHandler | undefined;
 
 functions.http("api", (req, res) => {
-  api ??= createApi({ db: createFirestore(), config: loadConfig() });
+  if (!api) {
+    const config = loadConfig();
+    api = createApi({
+      db: createFirestore(undefined, { callDeadlineMs: config.firestoreCallDeadlineMs }),
+      config,
+    });
+  }
   return api(req, res);
 });

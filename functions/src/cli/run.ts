@@ -1,6 +1,7 @@
 /** Dispatches `tdkt` arguments to a command and maps failures to exit codes (DESIGN.md §5.1). */
-import { isAppError } from "../domain/errors.js";
-import { cliMessages } from "../domain/messages/index.js";
+import { type ErrorCode, isAppError } from "../domain/errors.js";
+import { cliMessages, systemMessages } from "../domain/messages/index.js";
+import { isStoreUnavailable } from "../store/firestore.js";
 import type { CliCommand, CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
 
@@ -13,6 +14,9 @@ export const processIo: CliIo = {
     return Buffer.concat(chunks).toString("utf8");
   },
 };
+
+/** Typed errors that are the system's fault, not the input's (as HTTP 5xx): exit code 2. */
+const SYSTEM_ERROR_CODES: ReadonlySet<ErrorCode> = new Set(["INTERNAL", "UNAVAILABLE"]);
 
 export async function runCli(
   argv: string[],
@@ -36,8 +40,12 @@ export async function runCli(
   try {
     return await command.run(args, io);
   } catch (error) {
+    if (isStoreUnavailable(error)) {
+      io.stderr(cliMessages.failed(systemMessages.storeUnavailable()));
+      return 2;
+    }
     io.stderr(cliMessages.failed(error instanceof Error ? error.message : String(error)));
     // Input errors the command reports as typed errors; anything else is a system error.
-    return isAppError(error) && error.code !== "INTERNAL" ? 1 : 2;
+    return isAppError(error) && !SYSTEM_ERROR_CODES.has(error.code) ? 1 : 2;
   }
 }

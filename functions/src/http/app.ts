@@ -11,6 +11,7 @@ import type { Firestore } from "@google-cloud/firestore";
 import { AppError } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
 import { User } from "../domain/model.js";
+import { withinDeadline } from "../store/deadline.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { type ApiRequest, readJsonBody } from "./body.js";
 import { toErrorResponse } from "./errors.js";
@@ -38,6 +39,8 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   const userLimiter = new RateLimiter(deps.config.rateLimitPerMinute);
   const addressLimiter = new RateLimiter(deps.config.addressRateLimitPerMinute);
   const users = new UserDirectory(deps.db);
+  // A request abandoned at its deadline may linger one Firestore call; then its lease can be taken over.
+  const storeRetryAfterSeconds = Math.ceil(deps.config.firestoreCallDeadlineMs / 1000);
 
   return async (req, res) => {
     const started = performance.now();
@@ -47,6 +50,10 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     let status = 200;
     let body: unknown;
     const headers: Record<string, string> = {};
+    const deadline = {
+      at: Date.now() + deps.config.requestBudgetMs,
+      graceMs: deps.config.firestoreCallDeadlineMs,
+    };
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       log.route = url.pathname;
@@ -61,28 +68,32 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
           throw new AppError("INVALID_ARGUMENT", httpMessages.methodNotAllowed(method, url.pathname));
         }
         log.route = match.route.path;
-        const user = await authenticate(req, verifier, users);
+        const user = await withinDeadline(deadline, () => authenticate(req, verifier, users));
         log.caller = callerHash(user.email, deps.config.logHashKey);
         log.role = user.role;
         limit(userLimiter, user.email, headers);
         const requestBody = method === "POST" ? await readJsonBody(req, deps.config.maxBodyBytes) : undefined;
         const idempotencyKey = req.headers["idempotency-key"];
-        const response = await match.route.handle(
-          {
-            requestId,
-            user,
-            params: match.params,
-            query: url.searchParams,
-            body: requestBody,
-            idempotencyKey: typeof idempotencyKey === "string" && idempotencyKey ? idempotencyKey : undefined,
-          },
-          deps,
+        const response = await withinDeadline(deadline, () =>
+          match.route.handle(
+            {
+              requestId,
+              user,
+              params: match.params,
+              query: url.searchParams,
+              body: requestBody,
+              idempotencyKey:
+                typeof idempotencyKey === "string" && idempotencyKey ? idempotencyKey : undefined,
+            },
+            deps,
+          ),
         );
         status = response.status ?? 200;
         body = response.body;
       }
     } catch (error) {
-      const mapped = toErrorResponse(error, requestId);
+      const mapped = toErrorResponse(error, requestId, { storeRetryAfterSeconds });
+      Object.assign(headers, mapped.headers);
       status = mapped.status;
       body = mapped.body;
       log.errorCode = mapped.body.error.code;

@@ -1,6 +1,7 @@
 /** The one place where typed errors become HTTP statuses and the JSON error body of DESIGN.md §5.3. */
 import { AppError, type ErrorCode } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
+import { isStoreUnavailable } from "../store/firestore.js";
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID_ARGUMENT: 400,
@@ -23,12 +24,30 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string; details?: unknown };
 }
 
-/** Unknown errors are reported as INTERNAL with the request id; their text never reaches the client. */
-export function toErrorResponse(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+/**
+ * Unknown errors are reported as INTERNAL with the request id; their text never reaches the client.
+ * A store that did not answer in time (a Firestore deadline or unavailability, the request budget)
+ * is UNAVAILABLE: 503 with Retry-After, `storeRetryAfterSeconds` being when a retry can take over the
+ * abandoned request's idempotency lease. Errors that carry `details.retryAfterSeconds` get the header.
+ */
+export function toErrorResponse(
+  error: unknown,
+  requestId: string,
+  options: { storeRetryAfterSeconds: number },
+): { status: number; body: ErrorBody; headers: Record<string, string> } {
   const appError =
-    error instanceof AppError ? error : new AppError("INTERNAL", httpMessages.internal(requestId));
+    error instanceof AppError
+      ? error
+      : isStoreUnavailable(error)
+        ? new AppError("UNAVAILABLE", httpMessages.storeUnavailable(options.storeRetryAfterSeconds), {
+            retryAfterSeconds: options.storeRetryAfterSeconds,
+          })
+        : new AppError("INTERNAL", httpMessages.internal(requestId));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.field !== undefined) body.error.field = appError.field;
   if (appError.details !== undefined) body.error.details = appError.details;
-  return { status: statusOf(appError.code), body };
+  const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  const headers: Record<string, string> =
+    typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {};
+  return { status: statusOf(appError.code), body, headers };
 }

@@ -3,6 +3,8 @@
  * in the README. Development-only switches are refused in production.
  */
 import { z } from "zod";
+import { systemMessages } from "../domain/messages/index.js";
+import { DEFAULT_CALL_DEADLINE_MS } from "../store/firestore.js";
 
 const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -35,6 +37,13 @@ const EnvSchema = z.object({
   /** A Drive folder ID: when set, dossier files go to Google Drive. */
   TDKT_DRIVE_FOLDER_ID: z.string().optional(),
   TDKT_PROVINCE_NAME: z.string().default("Hà Tĩnh"),
+  /**
+   * Total time a request may take before it is answered 503 with Retry-After: below Cloud Run's
+   * request timeout and Apps Script's UrlFetch limit, so the caller always gets an answer.
+   */
+  TDKT_REQUEST_BUDGET_MS: z.coerce.number().int().positive().default(50_000),
+  /** Deadline of each Firestore call (its retries included). */
+  TDKT_FIRESTORE_CALL_DEADLINE_MS: z.coerce.number().int().positive().default(DEFAULT_CALL_DEADLINE_MS),
 });
 
 export type AppConfig = {
@@ -50,6 +59,8 @@ export type AppConfig = {
   filesDir: string;
   driveFolderId: string | undefined;
   provinceName: string;
+  requestBudgetMs: number;
+  firestoreCallDeadlineMs: number;
 };
 
 /** Development and tests only: production refuses to start without its own key. */
@@ -82,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       "Môi trường production cần TDKT_LOG_HASH_KEY (ít nhất 16 ký tự, giữ bí mật): khóa băm định danh người gọi trong nhật ký.",
     );
   }
+  if (parsed.TDKT_FIRESTORE_CALL_DEADLINE_MS > parsed.TDKT_REQUEST_BUDGET_MS) {
+    throw new ConfigError(systemMessages.callDeadlineOverBudget());
+  }
   return {
     env: parsed.TDKT_ENV,
     authAudiences: parsed.TDKT_AUTH_AUDIENCES.split(",")
@@ -98,5 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     filesDir: parsed.TDKT_FILES_DIR,
     driveFolderId: parsed.TDKT_DRIVE_FOLDER_ID,
     provinceName: parsed.TDKT_PROVINCE_NAME,
+    requestBudgetMs: parsed.TDKT_REQUEST_BUDGET_MS,
+    firestoreCallDeadlineMs: parsed.TDKT_FIRESTORE_CALL_DEADLINE_MS,
   };
 }

@@ -2,7 +2,8 @@
  * Idempotent writes with an audit trail. Every document is written whole under its natural key;
  * a write that would change nothing is skipped, so a repeated request leaves no trace. Each chunk
  * is one transaction holding the documents and their audit entries, so a crash leaves whole chunks
- * and the retry completes the rest.
+ * and the retry completes the rest. Past the request's deadline no further chunk starts
+ * (store/deadline.ts).
  */
 import {
   type DocumentReference,
@@ -10,6 +11,7 @@ import {
   type Firestore,
   type Transaction,
 } from "@google-cloud/firestore";
+import { checkDeadline } from "./deadline.js";
 import { COLLECTIONS } from "./firestore.js";
 
 /** Where a change came from: a sheet row, a workbook row, a CLI command. */
@@ -71,6 +73,8 @@ async function upsertChunk(
   writes: readonly DocumentWrite[],
   meta: WriteMeta,
 ): Promise<WriteOutcome[]> {
+  // Each attempt of the transaction (Firestore retries it after a timeout) first checks the deadline.
+  checkDeadline();
   const refs = writes.map((write) => db.doc(write.path));
   const snapshots = refs.length > 0 ? await tx.getAll(...refs) : [];
   return writes.map((write, index) => {
@@ -103,6 +107,7 @@ export async function updateDocument<T extends Record<string, unknown>>(
   source?: RowSource,
 ): Promise<T> {
   return db.runTransaction(async (tx) => {
+    checkDeadline();
     const ref = db.doc(path);
     const snapshot = await tx.get(ref);
     const before = snapshot.exists ? (stripMeta(snapshot.data()) as T) : undefined;

@@ -1,5 +1,7 @@
+import { Timestamp } from "@google-cloud/firestore";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../../functions/src/domain/errors.js";
+import { withinDeadline } from "../../../functions/src/store/deadline.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { fingerprintOf, withIdempotency } from "../../../functions/src/store/idempotency.js";
 import { DOCUMENTS_PER_CHUNK, updateDocument, upsertDocuments } from "../../../functions/src/store/writes.js";
@@ -104,5 +106,93 @@ describe("withIdempotency", () => {
     });
     const other = { ...request, fingerprint: fingerprintOf("b") };
     await expect(withIdempotency(db, other, async () => "khác")).rejects.toBeInstanceOf(AppError);
+  });
+});
+
+describe("withIdempotency: the lease of a running request", () => {
+  const request = { key: "k-lease", scope: "ingest:can-bo:u1:2025-2026", fingerprint: fingerprintOf("rows") };
+
+  /** The record a request leaves when it dies mid-run (crash, kill -9): "running" until its lease ends. */
+  async function leaveRunning(db: FirebaseFirestore.Firestore, leaseUntilMs: number | undefined) {
+    const started = withIdempotency(db, request, () => new Promise<never>(() => {}));
+    started.catch(() => {});
+    // Wait for the claim, then rewrite its lease as the dead request would have left it.
+    for (let i = 0; i < 100; i++) {
+      const records = await db.collection(COLLECTIONS.idempotency).get();
+      const record = records.docs[0];
+      if (record) {
+        await record.ref.update({
+          leaseUntil: leaseUntilMs === undefined ? null : Timestamp.fromMillis(leaseUntilMs),
+          owner: "dead-request",
+        });
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error("no claim");
+  }
+
+  it("tells a retry that finds the lease alive to come back later (409 IN_PROGRESS), without running it", async () => {
+    const db = testFirestore();
+    await leaveRunning(db, Date.now() + 30_000);
+    let runs = 0;
+    const retry = withIdempotency(db, request, async () => ++runs);
+    await expect(retry).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "IN_PROGRESS" } });
+    const error = (await retry.catch((e: unknown) => e)) as AppError;
+    const { retryAfterSeconds } = error.details as { retryAfterSeconds: number };
+    expect(retryAfterSeconds).toBeGreaterThan(25);
+    expect(retryAfterSeconds).toBeLessThanOrEqual(30);
+    expect(error.message).toContain(`sau ${retryAfterSeconds} giây`);
+    expect(runs).toBe(0);
+  });
+
+  it("takes over a running record whose lease has expired, and one left without a lease", async () => {
+    for (const leaseUntil of [Date.now() - 1, undefined]) {
+      const db = testFirestore();
+      await leaveRunning(db, leaseUntil);
+      expect(await withIdempotency(db, request, async () => "xong")).toEqual({
+        value: "xong",
+        replayed: false,
+      });
+      expect(await withIdempotency(db, request, async () => "lần hai")).toEqual({
+        value: "xong",
+        replayed: true,
+      });
+    }
+  });
+
+  it("leases a request's run until its deadline plus the grace of one store call", async () => {
+    const db = testFirestore();
+    const deadline = { at: Date.now() + 5_000, graceMs: 2_000 };
+    await withinDeadline(deadline, () => withIdempotency(db, request, async () => "xong"));
+    const record = (await db.collection(COLLECTIONS.idempotency).get()).docs[0];
+    expect((record?.get("leaseUntil") as Timestamp | undefined)?.toMillis()).toBe(
+      deadline.at + deadline.graceMs,
+    );
+  });
+
+  it("does not let a run that lost its lease overwrite the answer of the request that took over", async () => {
+    const db = testFirestore();
+    let releaseSlow: (value: string) => void = () => {};
+    const slow = withIdempotency(
+      db,
+      request,
+      () => new Promise<string>((resolve) => (releaseSlow = resolve)),
+    );
+    for (
+      let i = 0;
+      i < 100 && (await db.collection(COLLECTIONS.idempotency).count().get()).data().count === 0;
+      i++
+    )
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const record = (await db.collection(COLLECTIONS.idempotency).get()).docs[0];
+    await record?.ref.update({ leaseUntil: Timestamp.fromMillis(Date.now() - 1) });
+    expect(await withIdempotency(db, request, async () => "mới")).toEqual({ value: "mới", replayed: false });
+    releaseSlow("cũ");
+    await slow;
+    expect(await withIdempotency(db, request, async () => "lần ba")).toEqual({
+      value: "mới",
+      replayed: true,
+    });
   });
 });

@@ -15,6 +15,8 @@ describe("loadConfig", () => {
       clientAddress: "x-forwarded-for",
       logHashKey: LOG_HASH_KEY.TDKT_LOG_HASH_KEY,
       devAuthSecret: undefined,
+      requestBudgetMs: 50_000,
+      firestoreCallDeadlineMs: 10_000,
     });
   });
 
@@ -22,6 +24,23 @@ describe("loadConfig", () => {
     expect(() => loadConfig({})).toThrow(/TDKT_LOG_HASH_KEY/);
     expect(loadConfig({ TDKT_ENV: "development" })).toMatchObject({ clientAddress: "socket" });
     expect(loadConfig({ TDKT_ENV: "development" }).logHashKey.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("refuses a Firestore call deadline longer than the whole request budget", () => {
+    expect(() =>
+      loadConfig({
+        TDKT_ENV: "development",
+        TDKT_REQUEST_BUDGET_MS: "5000",
+        TDKT_FIRESTORE_CALL_DEADLINE_MS: "8000",
+      }),
+    ).toThrow(/TDKT_FIRESTORE_CALL_DEADLINE_MS/);
+    expect(
+      loadConfig({
+        TDKT_ENV: "development",
+        TDKT_REQUEST_BUDGET_MS: "3000",
+        TDKT_FIRESTORE_CALL_DEADLINE_MS: "1000",
+      }),
+    ).toMatchObject({ requestBudgetMs: 3000, firestoreCallDeadlineMs: 1000 });
   });
 
   it("refuses the local signing key in production", () => {

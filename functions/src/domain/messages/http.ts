@@ -36,6 +36,10 @@ export const httpMessages = {
   rateLimited: (seconds: number) => `Gửi quá nhiều yêu cầu. Hãy thử lại sau ${seconds} giây.`,
   idempotencyKeyReused: () =>
     "Mã chống gửi trùng (Idempotency-Key) đã dùng cho một nội dung khác. Hãy tạo mã mới cho lần gửi này.",
+  storeUnavailable: (seconds: number) =>
+    `Máy chủ dữ liệu không phản hồi kịp nên yêu cầu chưa hoàn tất. Vui lòng gửi lại sau ${seconds} giây; dữ liệu đã gửi sẽ không bị trùng lặp.`,
+  requestInProgress: (seconds: number) =>
+    `Lần gửi trước với cùng nội dung (cùng Idempotency-Key) đang được xử lý. Vui lòng gửi lại sau ${seconds} giây để nhận kết quả; dữ liệu sẽ không bị ghi hai lần.`,
   invalidBody: () => "Nội dung yêu cầu không đúng định dạng.",
   internal: (requestId: string) =>
     `Lỗi hệ thống. Mã yêu cầu: ${requestId}. Hãy báo mã này cho quản trị viên.`,

@@ -22,4 +22,8 @@ export const systemMessages = {
   exportFailed: (dir: string, reason: string) =>
     `Không lưu được dữ liệu cục bộ (${reason}); bản lưu trước vẫn còn nguyên trong ${dir}.\nThe local data could not be exported; the previous export in ${dir} is kept.`,
   exportTimedOut: (ms: number) => `quá ${Math.round(ms / 1000)} giây`,
+  storeUnavailable: () =>
+    "Máy chủ dữ liệu (Firestore) không phản hồi kịp. Hãy kiểm tra trình giả lập hoặc kết nối mạng rồi chạy lại lệnh; dữ liệu đã ghi sẽ không bị trùng lặp.\nFirestore did not answer in time; check the emulator or the network and run the command again.",
+  callDeadlineOverBudget: () =>
+    "TDKT_FIRESTORE_CALL_DEADLINE_MS phải nhỏ hơn hoặc bằng TDKT_REQUEST_BUDGET_MS: một lệnh gọi Firestore không được dài hơn cả yêu cầu.",
 } as const;
