@@ -18,6 +18,7 @@ import { awardPhrase, capitalise, groupByCode, proposalTopic, subjectCountText }
 import {
   Agency,
   Copies,
+  type Draft,
   formatDocumentNumber,
   ProposalEntry,
   parseDocumentInput,
@@ -160,7 +161,10 @@ const VOTE_COLUMNS = [
   { header: "Kết quả", weight: 1, align: "center" as const, keepWhole: true },
 ];
 
-export async function renderBienBanHop(input: BienBanHopInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderBienBanHop(
+  input: Draft<BienBanHopInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const name = documentKindText.bienBanHop.name;
   const data = parseDocumentInput(BienBanHopInput, input, name);
   const { meeting } = data;
@@ -228,7 +232,7 @@ export async function renderBienBanHop(input: BienBanHopInput, options: RenderOp
 }
 
 export async function renderBienBanKiemPhieu(
-  input: BienBanKiemPhieuInput,
+  input: Draft<BienBanKiemPhieuInput>,
   options: RenderOptions = {},
 ): Promise<Buffer> {
   const kind = documentKindText.bienBanKiemPhieu;
@@ -270,7 +274,10 @@ export async function renderBienBanKiemPhieu(
   return pdf.finish();
 }
 
-export async function renderPhieuBau(input: PhieuBauInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderPhieuBau(
+  input: Draft<PhieuBauInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const kind = documentKindText.phieuBau;
   const data = parseDocumentInput(PhieuBauInput, input, kind.name);
   const topic = `Xét ${proposalTopic(data.candidates.map((candidate) => candidate.target))} năm học ${data.schoolYear}`;

@@ -83,6 +83,16 @@ function labelOf(path: readonly PropertyKey[]): string {
   return typeof index === "number" ? documentMessages.itemOf(label, index + 1) : label;
 }
 
+/**
+ * A document's input as stored data gives it: any item may be absent. The document's own parse
+ * reports each absent item (MISSING_DATA), which the dossier's dry run collects before numbering.
+ */
+export type Draft<T> = T extends readonly (infer Item)[]
+  ? Draft<Item>[]
+  : T extends object
+    ? { [Key in keyof T]?: Draft<T[Key]> }
+    : T;
+
 export function throwMissing(documentName: string, missing: readonly string[]): never {
   throw new AppError("MISSING_DATA", documentMessages.missingData(documentName, missing), {
     missing: [...missing],

@@ -10,6 +10,7 @@ import {
   Agency,
   Copies,
   citeAsBasis,
+  type Draft,
   formatDocumentNumber,
   ProposalEntry,
   parseDocumentInput,
@@ -46,7 +47,10 @@ export const ToTrinhInput = z.object({
 });
 export type ToTrinhInput = z.input<typeof ToTrinhInput>;
 
-export async function renderToTrinh(input: ToTrinhInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderToTrinh(
+  input: Draft<ToTrinhInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const data = parseDocumentInput(ToTrinhInput, input, KIND.name);
   const groups = groupByCode(data.entries);
   const needsVote = data.entries.some((entry) => VOTED.has(entry.code));
