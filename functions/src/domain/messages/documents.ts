@@ -37,7 +37,7 @@ export const documentText = {
   signatureHint: "(Ký, ghi rõ họ tên)",
   /** The signer of a school's documents when none is named: its head. */
   principalTitle: "Hiệu trưởng",
-  /** "Dạy học theo dự án (QĐ 15/QĐ-THPTLQĐ ngày 20/4/2026)": an initiative and the decision recognising it. */
+  /** "Dạy học theo dự án (QĐ 15/QĐ-THPTLQĐ ngày 20/04/2026)": an initiative and the decision recognising it. */
   initiative: (title: string, decisionNo?: string, decisionDate?: string) =>
     decisionNo ? `${title} (QĐ ${decisionNo}${decisionDate ? ` ngày ${decisionDate}` : ""})` : title,
   /** "QĐ số 512/QĐ-BGDĐT ngày 25/02/2026": the decision recognising a prize. */
