@@ -3,8 +3,10 @@
  * Phiếu bầu (DOMAIN.md §9.4; NĐ 30/2020 Mẫu 1.9: thư ký signs left, chủ tọa right). Rates are
  * over the council's TOTAL members (NĐ 98/2023 Đ30 k7, DOMAIN.md Update).
  */
+
 import { z } from "zod";
 import { BallotType, Target } from "../domain/codes.js";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import {
   awardCodeLabels,
   documentKindText,
@@ -19,7 +21,6 @@ import {
   Agency,
   Copies,
   type Draft,
-  formatDocumentNumber,
   ProposalEntry,
   parseDocumentInput,
   placeDateOf,

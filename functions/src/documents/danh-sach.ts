@@ -2,21 +2,16 @@
  * Danh sách trích ngang (DOMAIN.md §9.2): individuals, collectives, students (đột xuất). Landscape,
  * grouped by proposed title/form, sorted the Vietnamese way inside each group.
  */
+
 import { z } from "zod";
 import { AwardCode, Gender, Rating } from "../domain/codes.js";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import { documentKindText, documentText, genderLabels, ratingLabels } from "../domain/messages/index.js";
 import { IsoDate } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { compareVietnamese, compareVietnameseNames, formatDateVi } from "../domain/text.js";
 import { awardPhrase, capitalise, groupByCode, roman, subjectCountText } from "./awards.js";
-import {
-  Agency,
-  type Draft,
-  formatDocumentNumber,
-  parseDocumentInput,
-  Signer,
-  signatureOf,
-} from "./inputs.js";
+import { Agency, type Draft, parseDocumentInput, Signer, signatureOf } from "./inputs.js";
 import { FONT, OfficialPdf, type RenderOptions, SIZE } from "./layout.js";
 import { drawTable, type TableColumn, type TableRow } from "./table.js";
 

@@ -49,10 +49,6 @@ export const signatureOf = (signer: Signer) => ({
 /** One line of the căn cứ from a citation of the legal timeline. */
 export const citeAsBasis = (citation: string): string => `Căn cứ ${citation}`;
 
-/** "05/TTr-THPTLQĐ": numbers below 10 get a leading zero (NĐ 30/2020 Phụ lục I, II.3). */
-export const formatDocumentNumber = (number: number, kindCode: string, abbreviation: string): string =>
-  `${String(number).padStart(2, "0")}/${kindCode}-${abbreviation}`;
-
 export const placeDateOf = (agency: Agency, date: IsoDate): string => formatPlaceDate(agency.place, date);
 
 export const standardCopies = (extra: readonly string[], drafter: string, asAbove = true): string[] => [

@@ -1,5 +1,7 @@
 /** Tờ trình đề nghị khen thưởng (DOMAIN.md §9.1; NĐ 30/2020 Mẫu 1.4). */
+
 import { z } from "zod";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import { legalBasesFor } from "../domain/legal-timeline.js";
 import { documentKindText } from "../domain/messages/index.js";
 import { IsoDate, YearLegalText } from "../domain/model.js";
@@ -11,7 +13,6 @@ import {
   Copies,
   citeAsBasis,
   type Draft,
-  formatDocumentNumber,
   ProposalEntry,
   parseDocumentInput,
   placeDateOf,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDocumentNumber } from "../../../functions/src/domain/document-number.js";
 import { NumberBook, numberingYearOf } from "../../../functions/src/services/dossier/numbering.js";
 import {
   ballotCandidates,
@@ -72,5 +73,12 @@ describe("dossier numbering", () => {
 
   it("numbers in the series of the calendar year of the dossier's date", () => {
     expect(numberingYearOf("2026-05-20")).toBe(2026);
+  });
+});
+
+describe("the one document-number formatter", () => {
+  it("pads numbers below 10 and keeps the others as they are", () => {
+    expect(formatDocumentNumber(5, "QĐ", "SGDĐT")).toBe("05/QĐ-SGDĐT");
+    expect(formatDocumentNumber(123, "TTr", "THPTLQĐ")).toBe("123/TTr-THPTLQĐ");
   });
 });

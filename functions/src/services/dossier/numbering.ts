@@ -4,7 +4,7 @@
  * tờ trình — so the book records each number as it is taken, and gives 1 to a citation of a
  * number not yet taken: the dry run, which renders every document before any number is taken.
  */
-import { formatDocumentNumber } from "../../documents/inputs.js";
+import { formatDocumentNumber } from "../../domain/document-number.js";
 import type { IsoDate } from "../../domain/model.js";
 
 /** Numbering restarts on 1 January: the series of the calendar year of the dossier's date. */
