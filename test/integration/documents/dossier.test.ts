@@ -242,17 +242,19 @@ describe("dossier service: the year's căn cứ", () => {
         { replaces: "TT_15_2025_BNV", citation: corrected },
       ],
     });
+    const dir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
     const built = await buildDossier({
       db,
       unitId: "LQD",
       year: YEAR,
       options: OPTIONS,
-      files: localFileStore(mkdtempSync(join(tmpdir(), "tdkt-dossier-"))),
+      files: localFileStore(dir),
       actor: "test@example.com",
       render: FIXED,
     });
     const toTrinh = built.documents.find((document) => document.type === "to-trinh");
-    const text = pdfText(readFileSync(toTrinh?.file ?? "")).replace(/\s+/g, " ");
+    // Files are named relative to the file store.
+    const text = pdfText(readFileSync(join(dir, toTrinh?.file ?? ""))).replace(/\s+/g, " ");
     expect(
       firstOutOfOrder(text, [
         "Căn cứ Nghị định số 152/2025/NĐ-CP",

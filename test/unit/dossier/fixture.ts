@@ -74,3 +74,15 @@ export const vote = (subjectId: string, target: "CSTD_CS" | "LDTT", agree: numbe
   valid: members,
   agree,
 });
+
+/** The council meeting of the options: what no tab stores. */
+export const MEETING = {
+  date: "2026-05-15",
+  startTime: "14:00",
+  endTime: "16:00",
+  location: "Phòng họp",
+  present: 9,
+  absentees: [],
+  chair: { name: "Phan Văn Anh", title: "Hiệu trưởng" },
+  secretary: { name: "Lê Văn Nam", title: "Thư ký" },
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../../functions/src/domain/errors.js";
 import { parseDossierOptions } from "../../../functions/src/services/dossier/options.js";
+import { MEETING } from "./fixture.js";
 
 const refusal = (input: unknown): AppError => {
   try {
@@ -33,15 +34,7 @@ describe("dossier options", () => {
     const error = refusal({
       date: "2026-05-20",
       registerYears: 7,
-      meeting: {
-        date: "hôm qua",
-        startTime: "14:00",
-        endTime: "16:00",
-        location: "Phòng họp",
-        present: 9,
-        chair: { name: "A", title: "Hiệu trưởng" },
-        secretary: { name: "B", title: "Thư ký" },
-      },
+      meeting: { ...MEETING, date: "hôm qua" },
     });
     expect(error.field).toBe("body.meeting.date");
     expect(error.message).toContain("ngày văn bản (meeting.date)");

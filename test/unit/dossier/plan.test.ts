@@ -5,7 +5,7 @@ import { NumberBook } from "../../../functions/src/services/dossier/numbering.js
 import { parseDossierOptions } from "../../../functions/src/services/dossier/options.js";
 import { planDossier } from "../../../functions/src/services/dossier/plan.js";
 import { pdfText } from "../documents/pdf-tools.js";
-import { contextOf, record, schoolData, vote, YEAR } from "./fixture.js";
+import { contextOf, MEETING, record, schoolData, vote, YEAR } from "./fixture.js";
 
 const proposal = (subjectId: string, target: "LDTT" | "CSTD_CS" | "BK_CT_UBND_TINH") => ({
   year: YEAR,
@@ -24,15 +24,7 @@ const context = contextOf(data);
 const entries = dossierEntries(context, data.proposals, []);
 const options = parseDossierOptions({
   date: "2026-05-20",
-  meeting: {
-    date: "2026-05-15",
-    startTime: "14:00",
-    endTime: "16:00",
-    location: "Phòng họp",
-    present: 9,
-    chair: { name: "Phan Văn Anh", title: "Hiệu trưởng" },
-    secretary: { name: "Lê Văn Nam", title: "Thư ký" },
-  },
+  meeting: MEETING,
   tellers: { head: "Lê Văn Nam", members: ["Trần Minh Khoa"] },
 });
 const FIXED = { creationDate: new Date("2026-05-20T08:00:00Z") };

@@ -9,7 +9,7 @@ import {
   voteLines,
   voteShareOf,
 } from "../../../functions/src/services/dossier/votes.js";
-import { contextOf, schoolData, vote } from "./fixture.js";
+import { contextOf, MEETING, schoolData, vote } from "./fixture.js";
 
 describe("dossier votes", () => {
   const votes = [
@@ -27,16 +27,7 @@ describe("dossier votes", () => {
   it("takes the council's size from the votes unless the meeting names it", () => {
     expect(councilSizeOf(votes)).toBe(12);
     expect(councilSizeOf([])).toBe(0);
-    const meeting = {
-      date: "2026-05-15",
-      startTime: "14:00",
-      endTime: "16:00",
-      location: "Phòng họp",
-      present: 9,
-      absentees: [],
-      chair: { name: "A", title: "Hiệu trưởng" },
-      secretary: { name: "B", title: "Thư ký" },
-    };
+    const meeting = MEETING;
     expect(meetingOf(meeting, votes)?.members).toBe(12);
     expect(meetingOf({ ...meeting, members: 15 }, votes)?.members).toBe(15);
     expect(meetingOf(meeting, [])?.members).toBeUndefined();
