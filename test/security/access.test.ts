@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../../functions/src/domain/model.js";
-import type { BuiltDossier } from "../../functions/src/services/dossier.js";
+import type { BuiltDossier } from "../../functions/src/services/dossier/build.js";
 import {
   DEPARTMENT_UNIT_ID,
   SAMPLE_SCHOOLS,

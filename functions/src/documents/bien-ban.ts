@@ -3,8 +3,10 @@
  * Phiếu bầu (DOMAIN.md §9.4; NĐ 30/2020 Mẫu 1.9: thư ký signs left, chủ tọa right). Rates are
  * over the council's TOTAL members (NĐ 98/2023 Đ30 k7, DOMAIN.md Update).
  */
+
 import { z } from "zod";
 import { BallotType, Target } from "../domain/codes.js";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import {
   awardCodeLabels,
   documentKindText,
@@ -18,7 +20,7 @@ import { awardPhrase, capitalise, groupByCode, proposalTopic, subjectCountText }
 import {
   Agency,
   Copies,
-  formatDocumentNumber,
+  type Draft,
   ProposalEntry,
   parseDocumentInput,
   placeDateOf,
@@ -160,7 +162,10 @@ const VOTE_COLUMNS = [
   { header: "Kết quả", weight: 1, align: "center" as const, keepWhole: true },
 ];
 
-export async function renderBienBanHop(input: BienBanHopInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderBienBanHop(
+  input: Draft<BienBanHopInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const name = documentKindText.bienBanHop.name;
   const data = parseDocumentInput(BienBanHopInput, input, name);
   const { meeting } = data;
@@ -228,7 +233,7 @@ export async function renderBienBanHop(input: BienBanHopInput, options: RenderOp
 }
 
 export async function renderBienBanKiemPhieu(
-  input: BienBanKiemPhieuInput,
+  input: Draft<BienBanKiemPhieuInput>,
   options: RenderOptions = {},
 ): Promise<Buffer> {
   const kind = documentKindText.bienBanKiemPhieu;
@@ -270,7 +275,10 @@ export async function renderBienBanKiemPhieu(
   return pdf.finish();
 }
 
-export async function renderPhieuBau(input: PhieuBauInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderPhieuBau(
+  input: Draft<PhieuBauInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const kind = documentKindText.phieuBau;
   const data = parseDocumentInput(PhieuBauInput, input, kind.name);
   const topic = `Xét ${proposalTopic(data.candidates.map((candidate) => candidate.target))} năm học ${data.schoolYear}`;

@@ -2,14 +2,16 @@
  * Danh sách trích ngang (DOMAIN.md §9.2): individuals, collectives, students (đột xuất). Landscape,
  * grouped by proposed title/form, sorted the Vietnamese way inside each group.
  */
+
 import { z } from "zod";
 import { AwardCode, Gender, Rating } from "../domain/codes.js";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import { documentKindText, documentText, genderLabels, ratingLabels } from "../domain/messages/index.js";
 import { IsoDate } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { compareVietnamese, compareVietnameseNames, formatDateVi } from "../domain/text.js";
 import { awardPhrase, capitalise, groupByCode, roman, subjectCountText } from "./awards.js";
-import { Agency, formatDocumentNumber, parseDocumentInput, Signer, signatureOf } from "./inputs.js";
+import { Agency, type Draft, parseDocumentInput, Signer, signatureOf } from "./inputs.js";
 import { FONT, OfficialPdf, type RenderOptions, SIZE } from "./layout.js";
 import { drawTable, type TableColumn, type TableRow } from "./table.js";
 
@@ -232,7 +234,10 @@ function layoutOf(data: Parsed): { layout: Layout<never>; rows: TableRow[] } {
   }
 }
 
-export async function renderDanhSach(input: DanhSachInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderDanhSach(
+  input: Draft<DanhSachInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const data = parseDocumentInput(DanhSachInput, input, KIND.name);
   const { layout, rows } = layoutOf(data);
   const heading = `${layout.subject} đề nghị khen thưởng năm học ${data.schoolYear}`;

@@ -49,10 +49,6 @@ export const signatureOf = (signer: Signer) => ({
 /** One line of the căn cứ from a citation of the legal timeline. */
 export const citeAsBasis = (citation: string): string => `Căn cứ ${citation}`;
 
-/** "05/TTr-THPTLQĐ": numbers below 10 get a leading zero (NĐ 30/2020 Phụ lục I, II.3). */
-export const formatDocumentNumber = (number: number, kindCode: string, abbreviation: string): string =>
-  `${String(number).padStart(2, "0")}/${kindCode}-${abbreviation}`;
-
 export const placeDateOf = (agency: Agency, date: IsoDate): string => formatPlaceDate(agency.place, date);
 
 export const standardCopies = (extra: readonly string[], drafter: string, asAbove = true): string[] => [
@@ -82,6 +78,16 @@ function labelOf(path: readonly PropertyKey[]): string {
   const index = path.find((key) => typeof key === "number");
   return typeof index === "number" ? documentMessages.itemOf(label, index + 1) : label;
 }
+
+/**
+ * A document's input as stored data gives it: any item may be absent. The document's own parse
+ * reports each absent item (MISSING_DATA), which the dossier's dry run collects before numbering.
+ */
+export type Draft<T> = T extends readonly (infer Item)[]
+  ? Draft<Item>[]
+  : T extends object
+    ? { [Key in keyof T]?: Draft<T[Key]> }
+    : T;
 
 export function throwMissing(documentName: string, missing: readonly string[]): never {
   throw new AppError("MISSING_DATA", documentMessages.missingData(documentName, missing), {

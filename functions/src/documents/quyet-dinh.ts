@@ -2,8 +2,10 @@
  * Quyết định khen thưởng with its annex list and reward amounts (DOMAIN.md §9.6, §14): coefficient ×
  * lương cơ sở in force at the decision date, rounded up to the ten thousand đồng.
  */
+
 import { z } from "zod";
 import { AwardCode, SubjectKind } from "../domain/codes.js";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import { legalBasesFor } from "../domain/legal-timeline.js";
 import {
   awardCodeLabels,
@@ -19,7 +21,6 @@ import {
   Agency,
   Copies,
   citeAsBasis,
-  formatDocumentNumber,
   parseDocumentInput,
   placeDateOf,
   Signer,

@@ -16,7 +16,7 @@ import {
 import { Award, IsoDate } from "../domain/model.js";
 import { SchoolYear, schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import { compareVietnamese, compareVietnameseNames, formatDateVi } from "../domain/text.js";
-import { Agency, parseDocumentInput, placeDateOf, Signer, signatureOf } from "./inputs.js";
+import { Agency, type Draft, parseDocumentInput, placeDateOf, Signer, signatureOf } from "./inputs.js";
 import { OfficialPdf, type RenderOptions } from "./layout.js";
 import { drawTable, type TableRow } from "./table.js";
 
@@ -85,7 +85,10 @@ const decisionText = (award: LedgerAward): string =>
     .filter(Boolean)
     .join("; ");
 
-export async function renderSoTheoDoi(input: SoTheoDoiInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderSoTheoDoi(
+  input: Draft<SoTheoDoiInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const data = parseDocumentInput(SoTheoDoiInput, input, KIND.name);
   const last = schoolYearStarting(startYearOf(data.period.first) + data.period.years - 1);
   const years = schoolYearsBetween(data.period.first, last);

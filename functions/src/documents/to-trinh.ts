@@ -1,5 +1,7 @@
 /** Tờ trình đề nghị khen thưởng (DOMAIN.md §9.1; NĐ 30/2020 Mẫu 1.4). */
+
 import { z } from "zod";
+import { formatDocumentNumber } from "../domain/document-number.js";
 import { legalBasesFor } from "../domain/legal-timeline.js";
 import { documentKindText } from "../domain/messages/index.js";
 import { IsoDate, YearLegalText } from "../domain/model.js";
@@ -10,7 +12,7 @@ import {
   Agency,
   Copies,
   citeAsBasis,
-  formatDocumentNumber,
+  type Draft,
   ProposalEntry,
   parseDocumentInput,
   placeDateOf,
@@ -46,7 +48,10 @@ export const ToTrinhInput = z.object({
 });
 export type ToTrinhInput = z.input<typeof ToTrinhInput>;
 
-export async function renderToTrinh(input: ToTrinhInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderToTrinh(
+  input: Draft<ToTrinhInput>,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const data = parseDocumentInput(ToTrinhInput, input, KIND.name);
   const groups = groupByCode(data.entries);
   const needsVote = data.entries.some((entry) => VOTED.has(entry.code));

@@ -12,12 +12,11 @@ import {
   evaluateCaseFile,
   type StoredSubject,
 } from "../domain/eligibility/index.js";
-import { AppError } from "../domain/errors.js";
-import { httpMessages } from "../domain/messages/index.js";
-import { Award, CouncilVote, Initiative, Person, Proposal, Unit, YearRecord } from "../domain/model.js";
+import { Award, CouncilVote, Initiative, Person, Proposal, YearRecord } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import {
+  loadUnit,
   unitDocuments,
   unitDocumentsAt,
   unitDocumentsMatching,
@@ -49,9 +48,7 @@ export async function evaluateUnitProposals(
   unitId: string,
   year: string,
 ): Promise<UnitEligibility> {
-  const unitData = (await db.collection(COLLECTIONS.units).doc(unitId).get()).data();
-  const unit = Unit.safeParse(unitData);
-  if (!unit.success) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
+  const unit = await loadUnit(db, unitId);
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.
@@ -79,7 +76,7 @@ export async function evaluateUnitProposals(
   const subjects: StoredSubject[] = proposals.map((proposal) => ({
     proposal,
     person: personById.get(proposal.subjectId),
-    unit: unit.data,
+    unit,
     records: records.filter((record) => record.subjectId === proposal.subjectId),
     awards: awards.filter((award) => award.subjectId === proposal.subjectId),
     initiatives: initiatives.filter((initiative) => initiative.ownerIds.includes(proposal.subjectId)),
@@ -113,7 +110,7 @@ export async function evaluateUnitProposals(
       const { proposal } = subject;
       const subjectName =
         proposal.subjectKind === "collective"
-          ? unit.data.name
+          ? unit.name
           : (personById.get(proposal.subjectId)?.fullName ?? proposal.subjectId);
       return [{ ...result, subjectId: proposal.subjectId, subjectName }];
     }),

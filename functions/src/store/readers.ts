@@ -5,6 +5,9 @@
  * withdrawal.
  */
 import type { DocumentData, Firestore, Query } from "@google-cloud/firestore";
+import { AppError } from "../domain/errors.js";
+import { httpMessages } from "../domain/messages/index.js";
+import { Unit } from "../domain/model.js";
 import { COLLECTIONS } from "./firestore.js";
 
 /** A domain schema (zod) as the readers use it. */
@@ -80,4 +83,20 @@ export async function unitDocumentsAt<T>(
     unitId,
     snapshots.map((snapshot) => snapshot.data()),
   );
+}
+
+/** The stored unit; NOT_FOUND when there is none (or it does not parse as a unit). */
+export async function loadUnit(db: Firestore, unitId: string): Promise<Unit> {
+  const unit = Unit.safeParse((await db.collection(COLLECTIONS.units).doc(unitId).get()).data());
+  if (!unit.success) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
+  return unit.data;
+}
+
+/**
+ * The workflow state of a stored dossier, undefined when none is stored. Read as stored: a state
+ * outside the workflow's is for the caller to refuse, naming it.
+ */
+export async function dossierStateOf(db: Firestore, dossierId: string): Promise<string | undefined> {
+  const state: unknown = (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("state");
+  return state === undefined ? undefined : String(state);
 }

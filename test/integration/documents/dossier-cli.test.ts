@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,4 +33,19 @@ describe("tdkt dossier", () => {
       expect(existsSync(file)).toBe(true);
     }
   }, 60_000);
+
+  it("exits 1 with a Vietnamese message naming the field of an invalid date, writing nothing", async () => {
+    emulatorHost();
+    const out = mkdtempSync(join(tmpdir(), "tdkt-cli-dossier-"));
+    const optionsFile = join(out, "options.json");
+    writeFileSync(optionsFile, JSON.stringify({ ...sampleDossierOptions, date: "2026-13-01" }));
+    const errors: string[] = [];
+    const code = await dossierCommand.run(
+      ["--unit", "THPT_LQD", "--year", "2025-2026", "--out", out, "--options", optionsFile],
+      { stdout: () => {}, stderr: (text) => errors.push(text), readStdin: async () => "" },
+    );
+    expect(code).toBe(1);
+    expect(errors.join("")).toBe("Dữ liệu để lập hồ sơ không hợp lệ: ngày văn bản (date).\n");
+    expect(readdirSync(out)).toEqual(["options.json"]);
+  });
 });

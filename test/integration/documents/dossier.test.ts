@@ -6,7 +6,8 @@ import type { Firestore } from "@google-cloud/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../../functions/src/domain/errors.js";
 import type { User } from "../../../functions/src/domain/model.js";
-import { buildDossier, type DossierOptions } from "../../../functions/src/services/dossier.js";
+import { buildDossier } from "../../../functions/src/services/dossier/build.js";
+import type { DossierOptions } from "../../../functions/src/services/dossier/options.js";
 import { transitionDossier } from "../../../functions/src/services/dossier-workflow.js";
 import { type FileStore, localFileStore } from "../../../functions/src/services/files.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
@@ -241,18 +242,19 @@ describe("dossier service: the year's căn cứ", () => {
         { replaces: "TT_15_2025_BNV", citation: corrected },
       ],
     });
-    const filesDir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
+    const dir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
     const built = await buildDossier({
       db,
       unitId: "LQD",
       year: YEAR,
       options: OPTIONS,
-      files: localFileStore(filesDir),
+      files: localFileStore(dir),
       actor: "test@example.com",
       render: FIXED,
     });
     const toTrinh = built.documents.find((document) => document.type === "to-trinh");
-    const text = pdfText(readFileSync(join(filesDir, toTrinh?.file ?? ""))).replace(/\s+/g, " ");
+    // Files are named relative to the file store.
+    const text = pdfText(readFileSync(join(dir, toTrinh?.file ?? ""))).replace(/\s+/g, " ");
     expect(
       firstOutOfOrder(text, [
         "Căn cứ Nghị định số 152/2025/NĐ-CP",

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isAppError } from "../../domain/errors.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
-import { buildDossier, type DossierOptions } from "../../services/dossier.js";
+import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
@@ -34,10 +34,17 @@ export const dossierCommand: CliCommand = {
       io.stderr(msg.dossierUsage);
       return 2;
     }
-    let options: DossierOptions = { date: new Date().toISOString().slice(0, 10) };
+    const today = { date: new Date().toISOString().slice(0, 10) };
+    let options: unknown = today;
     if (values.options) {
       try {
-        options = { ...options, ...(JSON.parse(await readFile(values.options, "utf8")) as object) };
+        const fromFile: unknown = JSON.parse(await readFile(values.options, "utf8"));
+        // The file completes today's date; anything else goes to the build as it is, which refuses
+        // it naming the field (exit 1).
+        options =
+          typeof fromFile === "object" && fromFile !== null && !Array.isArray(fromFile)
+            ? { ...today, ...fromFile }
+            : fromFile;
       } catch (error) {
         io.stderr(msg.readFailed(values.options, error instanceof Error ? error.message : String(error)));
         return 2;

@@ -35,6 +35,16 @@ export const documentText = {
   yes: "Đạt",
   no: "Không đạt",
   signatureHint: "(Ký, ghi rõ họ tên)",
+  /** The signer of a school's documents when none is named: its head. */
+  principalTitle: "Hiệu trưởng",
+  /** "Dạy học theo dự án (QĐ 15/QĐ-THPTLQĐ ngày 20/04/2026)": an initiative and the decision recognising it. */
+  initiative: (title: string, decisionNo?: string, decisionDate?: string) =>
+    decisionNo ? `${title} (QĐ ${decisionNo}${decisionDate ? ` ngày ${decisionDate}` : ""})` : title,
+  /** "QĐ số 512/QĐ-BGDĐT ngày 25/02/2026": the decision recognising a prize. */
+  prizeDecision: (decisionNo: string, decisionDate?: string) =>
+    `QĐ số ${decisionNo}${decisionDate ? ` ngày ${decisionDate}` : ""}`,
+  /** "8/9 (88,9%)": agreeing votes over all council members. */
+  voteShare: (agree: number, members: number, percent: string) => `${agree}/${members} (${percent}%)`,
 } as const;
 
 /** Document kinds: names as they appear in titles and lists; ký hiệu (NĐ 30/2020 Phụ lục III) of the numbered ones. */
@@ -119,7 +129,6 @@ export const documentMessages = {
   voteOf: (name: string) => `kết quả bỏ phiếu của ${name}`,
   coefficientOf: (award: string) => `hệ số tiền thưởng của “${award}”`,
   baseSalaryAt: (date: string) => `mức lương cơ sở áp dụng tại ngày ${date}`,
-  unitNotFound: (unitId: string) => `Không tìm thấy đơn vị “${unitId}”.`,
   noProposals: (unitId: string, year: string) =>
     `Đơn vị “${unitId}” chưa có danh sách đề nghị khen thưởng năm học ${year}.`,
 } as const;

@@ -6,8 +6,8 @@
 
 import { z } from "zod";
 import { AppError } from "../../domain/errors.js";
-import { documentMessages, workflowMessages } from "../../domain/messages/index.js";
-import { buildDossier, DossierOptions } from "../../services/dossier.js";
+import { workflowMessages } from "../../domain/messages/index.js";
+import { buildDossier } from "../../services/dossier/build.js";
 import { transitionDossier } from "../../services/dossier-workflow.js";
 import { fileStoreFor } from "../../services/files.js";
 import { requireUnitAccess } from "../../services/unit-access.js";
@@ -20,22 +20,11 @@ export const dossierRoutes: Route[] = [
     handle: async (ctx, deps) => {
       const unitId = ctx.params.unit ?? "";
       await requireUnitAccess(deps.db, ctx.user, unitId, "write");
-      const options = DossierOptions.safeParse(ctx.body ?? {});
-      if (!options.success)
-        throw new AppError(
-          "INVALID_ARGUMENT",
-          documentMessages.invalidInput(
-            "hồ sơ",
-            options.error.issues.map((issue) => issue.path.join(".")).join(", "),
-          ),
-          { issues: options.error.issues },
-          fieldOf(options.error.issues[0]?.path),
-        );
       const dossier = await buildDossier({
         db: deps.db,
         unitId,
         year: ctx.params.year ?? "",
-        options: options.data,
+        options: ctx.body ?? {},
         files: fileStoreFor(deps.config),
         actor: ctx.user.email,
         requestId: ctx.requestId,
