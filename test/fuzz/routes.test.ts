@@ -31,6 +31,9 @@ import {
 const RUNS = fuzzRuns(40);
 const CHUNK = 100;
 const IN_FLIGHT = 4;
+/** A request unanswered this long counts as a failure, so that a run stops in bounded time. */
+const ANSWER_WITHIN_MS = 5_000;
+const TIMED_OUT = "FUZZ_TIMEOUT";
 
 const UNIT = "thcs-fuzz";
 const COMMUNE = "xa-fuzz";
@@ -256,14 +259,17 @@ const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
  * reaches the server, so a request without an answer is retried once on a fresh connection.
  */
 async function send(base: string, input: FuzzRequest): Promise<FuzzResponse> {
+  const unanswered = (error: NodeJS.ErrnoException): FuzzResponse => ({
+    status: 0,
+    json: undefined,
+    error: error.code ?? error.message,
+  });
   try {
     return await sendOn(agent, base, input);
-  } catch {
-    return sendOn(false, base, input).catch((error: NodeJS.ErrnoException) => ({
-      status: 0,
-      json: undefined,
-      error: error.code ?? error.message,
-    }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === TIMED_OUT)
+      return unanswered(error as NodeJS.ErrnoException);
+    return sendOn(false, base, input).catch(unanswered);
   }
 }
 
@@ -294,6 +300,9 @@ function sendOn(via: Agent | false, base: string, input: FuzzRequest): Promise<F
         });
         res.on("error", reject);
       },
+    );
+    req.setTimeout(ANSWER_WITHIN_MS, () =>
+      req.destroy(Object.assign(new Error("no answer in time"), { code: TIMED_OUT })),
     );
     req.on("error", reject);
     req.end(input.body);
@@ -411,4 +420,127 @@ describe(`fuzzing every route over HTTP (${RUNS} inputs each, seed ${FUZZ_SEED})
     results.push(tally.result);
     expect(tally.findings, JSON.stringify(tally.result.failingClasses)).toEqual([]);
   });
+});
+
+/** Counterexamples of earlier runs, one per failing input class, kept as plain regression cases. */
+const token = (email: string) => `Bearer ${signDevToken(email, DEV_SECRET)}`;
+const officer = token(users[0]?.email ?? "");
+const json = { "content-type": "application/json", authorization: officer };
+const REGRESSIONS: { name: string; request: FuzzRequest; ingest?: boolean }[] = [
+  {
+    name: "malformed percent-encoding in a path parameter",
+    request: {
+      method: "GET",
+      path: `/v1/units/%E0%A4%A/years/${YEAR}/summary`,
+      headers: json,
+      body: undefined,
+    },
+  },
+  {
+    name: "a lone surrogate, percent-encoded, in a path parameter",
+    request: {
+      method: "GET",
+      path: `/v1/units/${UNIT}/years/%ED%A0%80/eligibility`,
+      headers: json,
+      body: undefined,
+    },
+  },
+  {
+    name: "a unit id of two dots",
+    request: {
+      method: "GET",
+      path: `/v1/units/%2e%2e/years/${YEAR}/eligibility`,
+      headers: json,
+      body: undefined,
+    },
+  },
+  {
+    name: "a unit id with an encoded slash",
+    request: { method: "GET", path: `/v1/units/a%2Fb/years/${YEAR}/summary`, headers: json, body: undefined },
+  },
+  {
+    name: "a unit id __proto__",
+    request: {
+      method: "POST",
+      path: `/v1/units/__proto__/years/${YEAR}/dossiers`,
+      headers: json,
+      body: JSON.stringify(dossierOptions),
+    },
+  },
+  {
+    name: "a dossier id with a bidi override",
+    request: {
+      method: "POST",
+      path: "/v1/dossiers/abc%E2%80%AEdef:transition",
+      headers: json,
+      body: '{"to":"SUBMITTED"}',
+    },
+  },
+  {
+    name: "JSON nested 20,000 deep",
+    request: {
+      method: "POST",
+      path: "/v1/eligibility",
+      headers: json,
+      body: `${"[".repeat(20_000)}${"]".repeat(20_000)}`,
+    },
+  },
+  {
+    name: "a token whose e-mail is not an e-mail",
+    request: {
+      method: "GET",
+      path: `/v1/units/${UNIT}/years/${YEAR}/summary`,
+      headers: { authorization: token("a/b") },
+      body: undefined,
+    },
+  },
+  {
+    name: "a body that is not JSON",
+    request: {
+      method: "POST",
+      path: "/v1/eligibility",
+      headers: { ...json, "content-type": "text/html" },
+      body: "<p>x</p>",
+    },
+  },
+  {
+    name: "a JSON syntax error",
+    request: { method: "POST", path: "/v1/eligibility", headers: json, body: '{"cases": [' },
+  },
+  {
+    name: "a transition body of the wrong type",
+    request: { method: "POST", path: `/v1/dossiers/${DOSSIER}:transition`, headers: json, body: '{"to": 7}' },
+  },
+  {
+    name: "an ingest body without rows",
+    request: {
+      method: "POST",
+      path: "/v1/sheets/can-bo:ingest",
+      headers: json,
+      body: JSON.stringify({ unit: UNIT, year: YEAR }),
+    },
+    ingest: true,
+  },
+  {
+    name: "a dossier for a year with no proposals",
+    request: {
+      method: "POST",
+      path: `/v1/units/${UNIT}/years/${YEAR}/dossiers`,
+      headers: json,
+      body: JSON.stringify(dossierOptions),
+    },
+  },
+];
+
+describe("regression examples from earlier fuzz runs", () => {
+  for (const example of REGRESSIONS) {
+    it(`${example.name}: no 5xx, a named field`, async () => {
+      const response = await send(api.url, example.request);
+      expect({ status: response.status, verdict: judge(response, example.ingest ?? false) }).toEqual({
+        status: response.status,
+        verdict: undefined,
+      });
+      expect(response.status).toBeLessThan(500);
+    });
+  }
 });
