@@ -406,7 +406,7 @@ describe(`fuzzing every route over HTTP (${RUNS} inputs each, seed ${FUZZ_SEED})
 
   for (const target of TARGETS) {
     it(`${target.route}: never a 5xx, every 400/422 names a field`, {
-      timeout: 60_000 + RUNS * 60,
+      timeout: TARGET_TIMEOUT_MS,
     }, async () => {
       const tally = await fuzz(api, target.route, targetInput(target), target.route.includes(":ingest"));
       results.push(tally.result);
@@ -416,7 +416,7 @@ describe(`fuzzing every route over HTTP (${RUNS} inputs each, seed ${FUZZ_SEED})
   }
 
   it(`${strayTarget.route}: never a 5xx, every 400/422 names a field`, {
-    timeout: 60_000 + RUNS * 60,
+    timeout: TARGET_TIMEOUT_MS,
   }, async () => {
     const tally = await fuzz(api, strayTarget.route, strayTarget.input, false);
     results.push(tally.result);
