@@ -25,6 +25,7 @@ import {
   nastyString,
   oddBody,
   pathSegment,
+  type SheetRow,
   tabRows,
 } from "./support/inputs.js";
 
@@ -136,7 +137,7 @@ const ingestBodies = (params: Record<string, string>) => {
   const tab = findTab(params.tab ?? "") ?? findTab("can-bo");
   if (!tab) throw new Error("tab can-bo is not defined");
   const rows = tabRows(tab);
-  const envelope = (rowsOf: SheetRowsValue, unit: string, mode: string) => ({
+  const envelope = (rowsOf: SheetRow[], unit: string, mode: string) => ({
     unit,
     year: YEAR,
     source: { spreadsheetId: "fuzz", sheet: tab.title, revision: 1 },
@@ -156,7 +157,6 @@ const ingestBodies = (params: Record<string, string>) => {
     { weight: 3, arbitrary: rows.chain((sheetRows) => anyBody(envelope(sheetRows, UNIT, "partial"))) },
   );
 };
-type SheetRowsValue = { row: number; values: Record<string, unknown> }[];
 
 const TARGETS: Target[] = [
   { route: "POST /v1/eligibility", method: "POST", params: {}, bodies: () => anyBody(eligibilityCases) },
