@@ -29,7 +29,7 @@ import {
   tabRows,
 } from "./support/inputs.js";
 
-const RUNS = fuzzRuns(30);
+const RUNS = fuzzRuns(20);
 const CHUNK = 100;
 /** Requests in flight; the dedicated run raises it so that slow answers overlap. */
 const IN_FLIGHT = Number(process.env.FUZZ_IN_FLIGHT ?? 4);
