@@ -393,7 +393,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  writeFigures("routes", results);
   agent.destroy();
   await api.close();
 });
@@ -411,6 +410,8 @@ describe(`fuzzing every route over HTTP (${RUNS} inputs each, seed ${FUZZ_SEED})
     }, async () => {
       const tally = await fuzz(api, target.route, targetInput(target), target.route.includes(":ingest"));
       results.push(tally.result);
+      // Written after each target, so that a run stopped early still leaves its figures.
+      writeFigures("routes", results);
       expect(tally.result.inputs).toBe(RUNS);
       expect(tally.findings, JSON.stringify(tally.result.failingClasses)).toEqual([]);
     });
@@ -421,6 +422,8 @@ describe(`fuzzing every route over HTTP (${RUNS} inputs each, seed ${FUZZ_SEED})
   }, async () => {
     const tally = await fuzz(api, strayTarget.route, strayTarget.input, false);
     results.push(tally.result);
+    // Written after each target, so that a run stopped early still leaves its figures.
+    writeFigures("routes", results);
     expect(tally.findings, JSON.stringify(tally.result.failingClasses)).toEqual([]);
   });
 });

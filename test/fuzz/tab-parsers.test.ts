@@ -5,7 +5,7 @@
  * its errors names one of the tab's columns with a Vietnamese message.
  */
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseTabRows } from "../../functions/src/sheets/parse.js";
 import { TABS } from "../../functions/src/sheets/tabs.js";
 import { FUZZ_SEED, fuzzRuns, Tally, type TargetFigures, writeFigures } from "./support/figures.js";
@@ -17,7 +17,6 @@ const CONTEXT = { unitId: "thcs-fuzz", year: "2025-2026" };
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
 const results: TargetFigures[] = [];
-afterAll(() => writeFigures("tab-parsers", results));
 
 interface Verdict {
   /** What is wrong with the parse, or undefined when the property holds. */
@@ -69,6 +68,8 @@ describe(`fuzzing every tab parser (${RUNS} inputs each, seed ${FUZZ_SEED})`, ()
         tally.record("cells", outcome, problem, () => JSON.stringify(rows));
       }
       results.push(tally.result);
+      // Written after each target, so that a run stopped early still leaves its figures.
+      writeFigures("tab-parsers", results);
       expect(tally.result.inputs).toBe(RUNS);
       expect(tally.findings).toEqual([]);
       // Valid rows must be among the inputs, or the property only ever sees rejections.
