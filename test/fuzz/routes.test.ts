@@ -452,6 +452,10 @@ const REGRESSIONS: { name: string; request: FuzzRequest; ingest?: boolean }[] = 
     },
   },
   {
+    name: "a path that begins with two slashes and a stray percent sign",
+    request: { method: "GET", path: "//%", headers: json, body: undefined },
+  },
+  {
     name: "a unit id of two dots",
     request: {
       method: "GET",
