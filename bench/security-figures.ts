@@ -64,7 +64,8 @@ function fuzzFigure(name: string, what: string): string {
   const unnamed = name === "routes" ? "400/422 naming no field" : "rejected rows naming no column";
   return (
     `${sum("inputs").toLocaleString("en")} inputs (${file.runs.toLocaleString("en")} per ${what} × ` +
-    `${file.figures.length}) / ${sum("failures")} ${failures} / ${sum("unnamed")} ${unnamed}`
+    `${file.figures.length}) / ${sum("failures").toLocaleString("en")} ${failures} / ` +
+    `${sum("unnamed").toLocaleString("en")} ${unnamed}`
   );
 }
 
