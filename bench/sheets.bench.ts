@@ -25,7 +25,6 @@ const PARSE_BUDGET_MS = 50;
 const INGEST_BUDGET_MS = 2_000;
 const UNIT = "thpt-bench";
 const YEAR = "2025-2026";
-const officer: User = { email: "canbo@thpt-bench.edu.vn", role: "SCHOOL_OFFICER", unitId: UNIT };
 
 function requireTab(id: string): TabDefinition {
   const tab = findTab(id);
@@ -35,17 +34,21 @@ function requireTab(id: string): TabDefinition {
 const staff = requireTab("can-bo");
 const headerOf = (key: string): string => staff.columns.find((column) => column.key === key)?.header ?? key;
 
-/** A realistic roster tab as Apps Script sends it: Vietnamese headers, labels, dd/MM/yyyy dates. */
-function rosterBody(rows: number) {
+/**
+ * A realistic roster tab as Apps Script sends it: Vietnamese headers, labels, dd/MM/yyyy dates.
+ * Staff ids are unique across schools (the roster refuses a teacher another school holds).
+ */
+export function rosterBody(rows: number, unit = UNIT) {
+  const prefix = unit.replace(/[^a-z0-9]/gi, "").toUpperCase();
   return {
-    unit: UNIT,
+    unit,
     year: YEAR,
     source: { spreadsheetId: "bench", sheet: staff.title, revision: 1 },
     rows: Array.from({ length: rows }, (_, i) => ({
       row: i + 2,
       values: {
         STT: i + 1,
-        [headerOf("id")]: `GV${String(i).padStart(5, "0")}`,
+        [headerOf("id")]: `${prefix}-GV${String(i).padStart(5, "0")}`,
         [headerOf("fullName")]: `Nguyễn Thị Minh ${i}`,
         [headerOf("gender")]: i % 3 === 0 ? "Nam" : "Nữ",
         [headerOf("birthDate")]:
@@ -53,28 +56,42 @@ function rosterBody(rows: number) {
         [headerOf("ethnicity")]: "Kinh",
         [headerOf("position")]: "Giáo viên",
         [headerOf("group")]: `Tổ ${["Toán", "Văn", "Anh", "Lý"][i % 4]}`,
-        [headerOf("email")]: `gv${i}@thpt-bench.edu.vn`,
+        [headerOf("email")]: `gv${i}@${unit}.edu.vn`,
       },
     })),
   };
 }
 
-async function seed(db: Firestore): Promise<void> {
-  const batch = db.batch();
-  batch.set(db.doc(`units/${UNIT}`), {
-    id: UNIT,
-    name: "Trường THPT Bench",
-    abbreviation: "THPTB",
-    level: "THPT",
-    clusterId: "cum-1",
-    managingAuthority: "SO_GDDT",
-    managingBodyName: "Sở Giáo dục và Đào tạo",
-    place: "Hà Tĩnh",
-  });
-  batch.set(db.doc(`years/${YEAR}`), { year: YEAR, legalBasisVersion: "ND152-2025" });
-  batch.set(db.doc(`users/${officer.email}`), officer);
-  await batch.commit();
+export const officerOf = (unit: string): User => ({
+  email: `canbo@${unit}.edu.vn`,
+  role: "SCHOOL_OFFICER",
+  unitId: unit,
+});
+
+/** A Department-managed school, the school year and the school's officer. */
+export async function seedSchools(db: Firestore, units: readonly string[]): Promise<void> {
+  for (let start = 0; start < units.length; start += 150) {
+    const batch = db.batch();
+    for (const unit of units.slice(start, start + 150)) {
+      batch.set(db.doc(`units/${unit}`), {
+        id: unit,
+        name: `Trường THPT ${unit}`,
+        abbreviation: "THPTB",
+        level: "THPT",
+        clusterId: "cum-1",
+        managingAuthority: "SO_GDDT",
+        managingBodyName: "Sở Giáo dục và Đào tạo",
+        place: "Hà Tĩnh",
+      });
+      batch.set(db.doc(`users/${officerOf(unit).email}`), officerOf(unit));
+    }
+    batch.set(db.doc(`years/${YEAR}`), { year: YEAR, legalBasisVersion: "ND152-2025" });
+    await batch.commit();
+  }
 }
+
+const seed = (db: Firestore) => seedSchools(db, [UNIT]);
+const officer = officerOf(UNIT);
 
 export async function run(): Promise<BenchResult[]> {
   const text = JSON.stringify(rosterBody(ROWS));
