@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../../functions/src/domain/model.js";
 import { allRoutes } from "../../functions/src/http/routes/index.js";
 import { signDevToken } from "../../functions/src/http/tokens.js";
-import { findTab, TABS } from "../../functions/src/sheets/tabs.js";
+import { findTab, TABS } from "../../functions/src/sheets/tabs/index.js";
 import { DEV_SECRET, startTestApi, type TestApi } from "../support/api.js";
 import { FUZZ_SEED, fuzzRuns, inPool, Tally, type TargetFigures, writeFigures } from "./support/figures.js";
 import {

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseTabRows } from "../../functions/src/sheets/parse.js";
-import { TABS } from "../../functions/src/sheets/tabs.js";
+import { TABS } from "../../functions/src/sheets/tabs/index.js";
 import { FUZZ_SEED, fuzzRuns, Tally, type TargetFigures, writeFigures } from "./support/figures.js";
 import { type SheetRow, tabRows } from "./support/inputs.js";
 

@@ -6,6 +6,7 @@
  */
 import { createHash, createHmac, generateKeyPairSync } from "node:crypto";
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../functions/src/http/log.js";
 import type { Route } from "../../functions/src/http/route.js";
@@ -125,12 +126,31 @@ describe("ids in the path", () => {
     expect(await storeCounts()).toEqual(before);
   });
 
+  it("attack: bytes the HTTP parser cannot read (a GET body sent without its length) get the JSON error", async () => {
+    const { port } = new URL(api.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => {
+        socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n857928289 garbage\r\n\r\n`);
+      });
+      let text = "";
+      socket.on("data", (chunk) => {
+        text += chunk.toString("utf8");
+      });
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    const second = answer.slice(answer.indexOf("HTTP/1.1", 1));
+    expect(second).toMatch(/^HTTP\/1\.1 400 /);
+    const body = JSON.parse(second.slice(second.indexOf("\r\n\r\n") + 4));
+    expect(body.error).toMatchObject({ code: "INVALID_ARGUMENT", field: "request" });
+  });
+
   it('attack: ".." as a unit id, climbing out of the unit path', async () => {
-    // The URL's dot segments are resolved, so the request lands on no route at all.
+    // The path is matched as sent (no dot-segment resolution), so ".." reaches the id rule.
     for (const unit of ["..", "%2e%2e"]) {
       const result = await refusal(summaryOf(unit));
-      expect(result.status).toBe(404);
-      expect(result.error?.code).toBe("NOT_FOUND");
+      expect(result.status).toBe(400);
+      expect(result.error).toMatchObject({ code: "INVALID_ARGUMENT", field: "path.unit" });
     }
   });
 

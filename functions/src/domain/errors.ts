@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "UNSUPPORTED_MEDIA_TYPE",
   "UNPROCESSABLE",
   "MISSING_DATA",
+  "METHOD_NOT_ALLOWED",
   "RATE_LIMITED",
   "UNAVAILABLE",
   "INTERNAL",
@@ -35,3 +36,7 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** The `field` of an error about the request body: "body.meeting.date"; "body" for the body as a whole. */
+export const bodyField = (path: readonly PropertyKey[] = []): string =>
+  ["body", ...path.map(String)].join(".");

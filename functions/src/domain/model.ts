@@ -30,6 +30,12 @@ export type IsoDate = z.infer<typeof IsoDate>;
 /** Natural keys become Firestore document IDs and URL path segments: the id rule of ids.ts. */
 export const NaturalKey = z.string().refine(isValidId, { message: "invalid-id" });
 
+/** users/{email}: a lower-case address, never a path separator. */
+export const EmailKey = z
+  .email()
+  .max(254)
+  .refine((email) => email === email.toLowerCase() && !email.includes("/"), { message: "invalid-email-key" });
+
 export const Unit = z.object({
   id: NaturalKey,
   name: z.string().min(1),

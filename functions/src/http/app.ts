@@ -55,7 +55,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       graceMs: deps.config.firestoreCallDeadlineMs,
     };
     try {
-      const url = new URL(req.url ?? "/", "http://localhost");
+      const url = requestTarget(req.url);
       log.route = url.pathname;
       if (method === "GET" && url.pathname === "/healthz") {
         body = { status: "ok", requestId };
@@ -65,7 +65,8 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         if (match.kind === "none")
           throw new AppError("NOT_FOUND", httpMessages.notFound(method, url.pathname));
         if (match.kind === "wrong-method") {
-          throw new AppError("INVALID_ARGUMENT", httpMessages.methodNotAllowed(method, url.pathname));
+          headers.allow = match.allowed.join(", ");
+          throw new AppError("METHOD_NOT_ALLOWED", httpMessages.methodNotAllowed(method, url.pathname));
         }
         log.route = match.route.path;
         const user = await withinDeadline(deadline, () => authenticate(req, verifier, users));
@@ -162,4 +163,16 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     "x-content-type-options": "nosniff",
   });
   res.end(text);
+}
+
+/**
+ * The path and query of the request target, read as text: `new URL` would take a path beginning with
+ * "//" for a host (and throw on "//%"), while a route only ever matches an origin-form path.
+ */
+function requestTarget(target: string | undefined): { pathname: string; searchParams: URLSearchParams } {
+  const raw = target ?? "/";
+  const queryAt = raw.indexOf("?");
+  const pathname = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const query = queryAt === -1 ? "" : raw.slice(queryAt + 1).split("#", 1)[0];
+  return { pathname: pathname || "/", searchParams: new URLSearchParams(query) };
 }

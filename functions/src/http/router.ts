@@ -31,23 +31,25 @@ export function compileRoute(route: Route): CompiledRoute {
 
 export type RouteMatch =
   | { kind: "found"; route: Route; params: Record<string, string> }
-  | { kind: "wrong-method" }
+  | { kind: "wrong-method"; allowed: string[] }
   | { kind: "none" };
 
 export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string): RouteMatch {
-  let pathMatched = false;
+  const allowed: string[] = [];
   for (const compiled of routes) {
     const match = compiled.pattern.exec(path);
     if (!match) continue;
-    pathMatched = true;
-    if (compiled.route.method !== method) continue;
+    if (compiled.route.method !== method) {
+      allowed.push(compiled.route.method);
+      continue;
+    }
     const params: Record<string, string> = {};
     compiled.names.forEach((name, index) => {
       params[name] = pathParam(name, match[index + 1] ?? "");
     });
     return { kind: "found", route: compiled.route, params };
   }
-  return pathMatched ? { kind: "wrong-method" } : { kind: "none" };
+  return allowed.length > 0 ? { kind: "wrong-method", allowed } : { kind: "none" };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { FieldValue, type Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
 import { isDepartmentRole } from "../domain/access.js";
-import { AppError } from "../domain/errors.js";
+import { AppError, bodyField } from "../domain/errors.js";
 import { sheetMessages } from "../domain/messages/index.js";
 import { NaturalKey, type User, YearConfig } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
@@ -108,13 +108,19 @@ export async function ingestTab(
       "INVALID_ARGUMENT",
       sheetMessages.invalidBody(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`),
       parsed.error.issues.slice(0, 10).map(({ path, message }) => ({ path, message })),
+      bodyField(issue?.path),
     );
   }
   const request = parsed.data;
   if (!isSchoolYear(request.year))
-    throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(request.year));
+    throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(request.year), undefined, "body.year");
   if (request.mode === "full" && tab.scope === "global")
-    throw new AppError("INVALID_ARGUMENT", sheetMessages.fullModeSchoolTabsOnly(tab.title));
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      sheetMessages.fullModeSchoolTabsOnly(tab.title),
+      undefined,
+      "body.mode",
+    );
   await authorize(db, user, tab, request.unit);
   if (tab.needsYear) await requireYear(db, request.year);
 
@@ -160,10 +166,11 @@ async function authorize(db: Firestore, user: User, tab: TabDefinition, unitId: 
 /** Rows of a school year need its configuration (years/{year}), written by the Department. */
 async function requireYear(db: Firestore, year: string): Promise<void> {
   const snapshot = await db.collection(COLLECTIONS.years).doc(year).get();
-  if (!snapshot.exists) throw new AppError("MISSING_DATA", sheetMessages.yearMissing(year));
+  if (!snapshot.exists)
+    throw new AppError("MISSING_DATA", sheetMessages.yearMissing(year), undefined, "body.year");
   const config = YearConfig.safeParse(snapshot.data());
   if (!config.success || config.data.year !== year)
-    throw new AppError("MISSING_DATA", sheetMessages.yearMalformed(year));
+    throw new AppError("MISSING_DATA", sheetMessages.yearMalformed(year), undefined, "body.year");
 }
 
 type IngestRequest = z.output<typeof IngestBody>;

@@ -39,7 +39,8 @@ export async function unitSummary(
   unitId: string,
   year: string,
 ): Promise<UnitSummary> {
-  if (!isSchoolYear(year)) throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year));
+  if (!isSchoolYear(year))
+    throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year), undefined, "path.year");
   const unit = await requireUnitAccess(db, user, unitId, "read");
 
   // The unit's own documents, withdrawn ones left out (store/readers.ts).

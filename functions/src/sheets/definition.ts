@@ -166,6 +166,11 @@ export interface TabDefinition {
   naturalKey: readonly string[];
   /** The collection whose documents are the rows (the one a full-tab send withdraws from). */
   primary: StoreCollection;
+  /**
+   * What the row's document id must be: an id of the id rule (default), or an e-mail address, the key
+   * of `users/{email}` (an address has "@", which the id rule does not take).
+   */
+  keyKind?: "id" | "email";
   /** Collections holding documents under the same id as the primary one, withdrawn with it. */
   companions?: readonly StoreCollection[];
   /**

@@ -5,7 +5,7 @@
  * (roster, other units) are the ingest service's.
  */
 import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
-import { NaturalKey } from "../domain/model.js";
+import { EmailKey, NaturalKey } from "../domain/model.js";
 import { isEmptyCell, MAX_TEXT_LENGTH, matchKey, parseCell } from "./cells.js";
 import {
   type Column,
@@ -167,7 +167,7 @@ function parseRow(
   );
   const drafts = tab.toDocuments(values, context);
   const primaryId = drafts[0]?.id;
-  if (primaryId !== undefined && !NaturalKey.safeParse(primaryId).success)
+  if (primaryId !== undefined && !isValidKey(tab, primaryId))
     errors.push(cellError(tab, tab.naturalKey[0] ?? "", "INVALID_KEY", { value: primaryId }));
   const documents: ValidDocument[] = [];
   for (const draft of errors.length === 0 ? drafts : []) {
@@ -234,8 +234,11 @@ function primaryIdOf(tab: TabDefinition, values: ParsedRow, context: RowContext)
   const required = tab.naturalKey.filter((key) => columnOf(tab, key)?.required);
   if (required.some((key) => values[key] === undefined)) return undefined;
   const id = tab.toDocuments(values, context)[0]?.id;
-  return id !== undefined && NaturalKey.safeParse(id).success ? id : undefined;
+  return id !== undefined && isValidKey(tab, id) ? id : undefined;
 }
+
+const isValidKey = (tab: TabDefinition, id: string): boolean =>
+  tab.keyKind === "email" ? EmailKey.safeParse(id).success : NaturalKey.safeParse(id).success;
 
 /** The limits a message quotes: a number column's range, a text column's length. */
 const limitsOf = (column: Column | undefined) =>

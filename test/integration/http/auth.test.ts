@@ -102,8 +102,10 @@ describe("authorization and limits", () => {
     expect((await errorOf(broken)).message).toMatch(/JSON/);
   });
 
-  it("answers 404 for an unknown path and 400 for a wrong method", async () => {
+  it("answers 404 for an unknown path and 405 with Allow for a wrong method", async () => {
     expect((await api.fetch("/v1/khong-co", { as: officer.email })).status).toBe(404);
-    expect((await api.fetch("/v1/units/thpt-lqd/echo", { as: officer.email })).status).toBe(400);
+    const wrongMethod = await api.fetch("/v1/units/thpt-lqd/echo", { as: officer.email });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { isCollectiveTitle, isIndividualTitle, Target } from "../codes.js";
-import { AppError } from "../errors.js";
+import { AppError, bodyField } from "../errors.js";
 import { eligibilityMessages as msg } from "../messages/index.js";
 import { SchoolYear, startYearOf } from "../school-year.js";
 import {
@@ -56,6 +56,7 @@ export function evaluateCaseFile(input: unknown): EligibilityOutput {
       "INVALID_ARGUMENT",
       msg.invalidFile(describeIssues(parsed.error.issues)),
       parsed.error.issues,
+      bodyField(parsed.error.issues[0]?.path),
     );
   const config = resolveConfig(parsed.data.config);
   return { results: parsed.data.cases.map((raw, index) => evaluateCase(raw, index, config)) };

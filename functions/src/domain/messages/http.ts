@@ -18,6 +18,8 @@ export const httpMessages = {
     `Dữ liệu gửi lên không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${column}.`,
   jsonTooDeep: (limit: number, line: number, column: number) =>
     `Dữ liệu gửi lên lồng nhau quá ${limit} cấp (dòng ${line}, cột ${column}); dữ liệu của hệ thống không sâu như vậy.`,
+  malformedRequest: () =>
+    "Yêu cầu HTTP không đúng định dạng (dòng yêu cầu, tiêu đề hoặc độ dài dữ liệu). Hãy gửi lại bằng ứng dụng hoặc bảng tính.",
   invalidUtf8: () => "Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ. Hãy gửi JSON mã hóa UTF-8.",
   illFormedText: () =>
     "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự điều khiển, ký tự đảo chiều hiển thị hoặc mã Unicode hỏng). Hãy xóa ký tự đó trong ô tương ứng rồi gửi lại.",

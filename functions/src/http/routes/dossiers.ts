@@ -5,7 +5,7 @@
  */
 
 import { z } from "zod";
-import { AppError } from "../../domain/errors.js";
+import { AppError, bodyField } from "../../domain/errors.js";
 import { workflowMessages } from "../../domain/messages/index.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { transitionDossier } from "../../services/dossier-workflow.js";
@@ -43,7 +43,7 @@ export const dossierRoutes: Route[] = [
           "INVALID_ARGUMENT",
           workflowMessages.invalidBody(),
           undefined,
-          fieldOf(body.error.issues[0]?.path),
+          bodyField(body.error.issues[0]?.path),
         );
       const dossier = await transitionDossier(deps.db, ctx.user, {
         dossierId: ctx.params.id ?? "",
@@ -57,7 +57,3 @@ export const dossierRoutes: Route[] = [
 ];
 
 const TransitionBody = z.object({ to: z.string().min(1), note: z.string().max(2000).optional() });
-
-/** The body field a zod issue is about: "body.meeting.date"; "body" for the body as a whole. */
-const fieldOf = (path: readonly PropertyKey[] | undefined): string =>
-  ["body", ...(path ?? []).map(String)].join(".");

@@ -98,9 +98,12 @@ async function build(request: BuildDossierRequest, options: ParsedDossierOptions
   requireRebuildable(await dossierStateOf(db, id));
   const data = await loadDossierData(db, unitId, year, options.registerYears);
   if (data.proposals.length === 0 && data.achievements.length === 0)
-    throw new AppError("MISSING_DATA", documentMessages.noProposals(unitId, year), {
-      missing: ["proposals"],
-    });
+    throw new AppError(
+      "MISSING_DATA",
+      documentMessages.noProposals(unitId, year),
+      { missing: ["proposals"] },
+      "path.year",
+    );
   const context = dossierContext(year, data, options.signer);
   const excluded = options.includeIneligible ? [] : await ineligibleProposals(db, unitId, year);
   const plan = planDossier(
@@ -185,7 +188,7 @@ async function requireComplete(plan: readonly PlannedDocument[], abbreviation: s
       missing.push(...missingItemsOf(error.details).map((item) => `${planned.type}: ${item}`));
     });
   if (missing.length > 0)
-    throw new AppError("MISSING_DATA", documentMessages.missingData("hồ sơ", missing), { missing });
+    throw new AppError("MISSING_DATA", documentMessages.missingData("hồ sơ", missing), { missing }, "body");
 }
 
 const missingItemsOf = (details: unknown): string[] =>

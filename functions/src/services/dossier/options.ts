@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { Signer } from "../../documents/inputs.js";
-import { AppError } from "../../domain/errors.js";
+import { AppError, bodyField } from "../../domain/errors.js";
 import { documentFieldLabels, documentMessages } from "../../domain/messages/index.js";
 import { IsoDate } from "../../domain/model.js";
 
@@ -61,6 +61,6 @@ export function parseDossierOptions(input: unknown): ParsedDossierOptions {
     "INVALID_ARGUMENT",
     documentMessages.invalidInput("hồ sơ", issues.map((issue) => describe(issue.path)).join(", ")),
     { issues },
-    ["body", ...(issues[0]?.path ?? []).map(String)].join("."),
+    bodyField(issues[0]?.path),
   );
 }

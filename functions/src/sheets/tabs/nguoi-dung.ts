@@ -28,6 +28,7 @@ export const users = defineTab({
   ],
   naturalKey: ["email"],
   primary: "users",
+  keyKind: "email",
   toDocuments: (row) => {
     const email = row.email === undefined ? undefined : emailKey(row.email);
     return [{ collection: "users", id: email ?? "", data: { ...row, email }, schema: User }];
