@@ -7,10 +7,10 @@
 import { createHash, createHmac, generateKeyPairSync } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/sample/province.js";
+import { seedProvince } from "../../functions/sample/seed.js";
 import type { Logger } from "../../functions/src/http/log.js";
 import type { Route } from "../../functions/src/http/route.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../functions/src/services/seed.js";
 import { COLLECTIONS } from "../../functions/src/store/firestore.js";
 import { sheetRows, staffRow } from "../fixtures/sheets/rows.js";
 import { DEV_SECRET, errorOf, signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";

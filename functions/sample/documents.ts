@@ -2,14 +2,15 @@
  * A sample school's proposal (Trường THPT Lê Quý Đôn, Hà Tĩnh, năm học 2025-2026): the inputs of
  * every document kind, used by `tdkt demo` and as the reference renders of the tests.
  */
-import { awardId, proposalId, subjectYearId } from "../domain/document-ids.js";
-import type { BaoCaoInput } from "./bao-cao.js";
-import type { BienBanHopInput, BienBanKiemPhieuInput, PhieuBauInput } from "./bien-ban.js";
-import type { DangKyInput } from "./dang-ky.js";
-import type { DanhSachInput } from "./danh-sach.js";
-import type { QuyetDinhInput } from "./quyet-dinh.js";
-import type { SoTheoDoiInput } from "./so-theo-doi.js";
-import type { ToTrinhInput } from "./to-trinh.js";
+
+import type { BaoCaoInput } from "../src/documents/bao-cao.js";
+import type { BienBanHopInput, BienBanKiemPhieuInput, PhieuBauInput } from "../src/documents/bien-ban.js";
+import type { DangKyInput } from "../src/documents/dang-ky.js";
+import type { DanhSachInput } from "../src/documents/danh-sach.js";
+import type { QuyetDinhInput } from "../src/documents/quyet-dinh.js";
+import type { SoTheoDoiInput } from "../src/documents/so-theo-doi.js";
+import type { ToTrinhInput } from "../src/documents/to-trinh.js";
+import { awardId, proposalId, subjectYearId } from "../src/domain/document-ids.js";
 
 export const sampleSchool = {
   parentName: "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
