@@ -262,6 +262,13 @@ function buildUsers(schools: readonly School[], communes: readonly Commune[], ra
       displayName: personName(random, random.chance(0.6) ? "F" : "M"),
     });
   }
+  // The Giám đốc chairs the Department's council and signs its documents (the demo's Department set).
+  users.push({
+    email: "giamdoc@sogddt.example.org",
+    role: "COUNCIL_MEMBER",
+    unitId: DEPARTMENT_UNIT_ID,
+    displayName: personName(random, random.chance(0.5) ? "F" : "M"),
+  });
   users.push({
     email: "quantri@sogddt.example.org",
     role: "ADMIN",

@@ -3,13 +3,14 @@
  * into a separate demo project of the local emulator (started when none runs); the showcase school's
  * proposals are judged by the eligibility engine and its dossier built by the dossier service, as a
  * real unit's would be (ineligible proposals left out and listed with their rules). The documents
- * the service does not derive from stored data (báo cáo thành tích, bản đăng ký, the Department's
- * whole set) are rendered from the sample inputs.
+ * the service does not derive (báo cáo thành tích, bản đăng ký, the Department's whole set) come
+ * from the same seeded province (functions/sample/demo-sets.ts): one sample world. A development
+ * command (cli/development.ts): the build leaves it out.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import * as samples from "../../../sample/documents.js";
+import { departmentSet, showcaseSchoolSet } from "../../../sample/demo-sets.js";
 import { type Province, SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
 import { seedProvince } from "../../../sample/seed.js";
 import { renderBaoCao } from "../../documents/bao-cao.js";
@@ -87,17 +88,18 @@ export const demoCommand: CliCommand = {
         actor: "demo",
       });
       for (const left of dossier.excluded) io.stdout(msg.excluded(left));
+      const school = showcaseSchoolSet(province, unitId, YEAR);
+      const department = departmentSet(province, YEAR);
       const rendered: [string, Promise<Buffer>][] = [
-        ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(samples.sampleBaoCaoCaNhan)],
-        ["truong/bao-cao-thanh-tich-tap-the.pdf", renderBaoCao(samples.sampleBaoCaoTapThe)],
-        ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(samples.sampleDangKyCaNhan)],
-        ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(samples.sampleDangKyTapThe)],
-        ["truong/danh-sach-hoc-sinh.pdf", renderDanhSach(samples.sampleDanhSachHocSinh)],
-        ["so/01-to-trinh-ubnd-tinh.pdf", renderToTrinh(samples.sampleToTrinhSo)],
-        ["so/02-bien-ban-hop-hoi-dong.pdf", renderBienBanHop(samples.sampleBienBanHopSo)],
-        ["so/03-danh-sach-ca-nhan.pdf", renderDanhSach(samples.sampleDanhSachSo)],
-        ["so/04-danh-sach-tap-the.pdf", renderDanhSach(samples.sampleDanhSachSoTapThe)],
-        ["so/05-quyet-dinh-khen-thuong.pdf", renderQuyetDinh(samples.sampleQuyetDinh)],
+        ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(school.baoCaoCaNhan)],
+        ["truong/bao-cao-thanh-tich-tap-the.pdf", renderBaoCao(school.baoCaoTapThe)],
+        ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(school.dangKyCaNhan)],
+        ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(school.dangKyTapThe)],
+        ["so/01-to-trinh-ubnd-tinh.pdf", renderToTrinh(department.toTrinh)],
+        ["so/02-bien-ban-hop-hoi-dong.pdf", renderBienBanHop(department.bienBanHop)],
+        ["so/03-danh-sach-ca-nhan.pdf", renderDanhSach(department.danhSachCaNhan)],
+        ["so/04-danh-sach-tap-the.pdf", renderDanhSach(department.danhSachTapThe)],
+        ["so/05-quyet-dinh-khen-thuong.pdf", renderQuyetDinh(department.quyetDinh)],
       ];
       await mkdir(join(out, "so"), { recursive: true });
       for (const [file, bytes] of rendered) await writeFile(join(out, file), await bytes);
