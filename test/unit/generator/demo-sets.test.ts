@@ -3,7 +3,8 @@
  * person and unit they name is one the province holds (one sample world).
  */
 import { describe, expect, it } from "vitest";
-import { departmentSet, showcaseSchoolSet } from "../../../functions/sample/demo-sets.js";
+import { departmentSet } from "../../../functions/sample/demo-department.js";
+import { showcaseMeeting, showcaseSchoolSet } from "../../../functions/sample/demo-school.js";
 import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
 import { BaoCaoInput } from "../../../functions/src/documents/bao-cao.js";
 import { BienBanHopInput } from "../../../functions/src/documents/bien-ban.js";
@@ -57,6 +58,25 @@ describe("the demo's sample sets", () => {
       expect(own || units.get(name)?.id === SAMPLE_SCHOOLS.nguyenDu, name).toBe(true);
     }
     expect(school.dangKyTapThe.recipient).toBe("Chủ tịch Ủy ban nhân dân xã An Thịnh");
+  });
+
+  it("hold the school council's meeting with the school's own current staff", () => {
+    const options = showcaseMeeting(province, SAMPLE_SCHOOLS.nguyenDu, YEAR);
+    const staff = province.people.filter(
+      (person) => person.unitId === SAMPLE_SCHOOLS.nguyenDu && !person.withdrawn,
+    );
+    const names = [
+      options.meeting?.chair.name ?? "",
+      options.meeting?.secretary.name ?? "",
+      options.tellers?.head ?? "",
+      ...(options.tellers?.members ?? []),
+    ];
+    expect(names).toHaveLength(4);
+    for (const name of names)
+      expect(
+        staff.some((person) => person.fullName === name),
+        name,
+      ).toBe(true);
   });
 
   it("give the Department only its own units, their people and its own accounts", () => {

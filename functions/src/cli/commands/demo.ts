@@ -4,14 +4,15 @@
  * proposals are judged by the eligibility engine and its dossier built by the dossier service, as a
  * real unit's would be (ineligible proposals left out and listed with their rules). The documents
  * the service does not derive (báo cáo thành tích, bản đăng ký, the Department's whole set) come
- * from the same seeded province (functions/sample/demo-sets.ts): one sample world. A development
+ * from the same seeded province (functions/sample/demo-school.ts, demo-department.ts): one sample world. A development
  * command (cli/development.ts): the build leaves it out.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { departmentSet, showcaseSchoolSet } from "../../../sample/demo-sets.js";
-import { type Province, SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
+import { departmentSet } from "../../../sample/demo-department.js";
+import { showcaseMeeting, showcaseSchoolSet } from "../../../sample/demo-school.js";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
 import { seedProvince } from "../../../sample/seed.js";
 import { renderBaoCao } from "../../documents/bao-cao.js";
 import { renderBienBanHop } from "../../documents/bien-ban.js";
@@ -20,7 +21,7 @@ import { renderDanhSach } from "../../documents/danh-sach.js";
 import { renderQuyetDinh } from "../../documents/quyet-dinh.js";
 import { renderToTrinh } from "../../documents/to-trinh.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
-import { buildDossier, type DossierOptions } from "../../services/dossier.js";
+import { buildDossier } from "../../services/dossier.js";
 import { localFileStore } from "../../services/files.js";
 import { COLLECTIONS, createFirestore } from "../../store/firestore.js";
 import type { CliCommand } from "../command.js";
@@ -28,33 +29,6 @@ import { openLocalFirestore } from "../firestore.js";
 
 const DEMO_PROJECT = "tdkt-demo";
 const YEAR = "2025-2026";
-
-/** The school council's meeting, which no tab stores: chaired by the principal, as the Điều lệ says. */
-function showcaseMeeting(province: Province, unitId: string): DossierOptions {
-  const staff = province.people.filter((person) => person.unitId === unitId);
-  const byPosition = (position: string) => staff.filter((person) => person.position === position);
-  const principal = byPosition("Hiệu trưởng")[0];
-  const [secretary, ...tellers] = byPosition("Giáo viên").slice(-3);
-  const members = Math.max(
-    ...province.votes.filter((vote) => vote.unitId === unitId).map((vote) => vote.members),
-  );
-  const unit = province.units.find((candidate) => candidate.id === unitId);
-  return {
-    date: "2026-05-20",
-    meeting: {
-      date: "2026-05-15",
-      startTime: "14:00",
-      endTime: "16:30",
-      location: `Phòng họp ${unit?.name ?? unitId}`,
-      members,
-      present: members,
-      absentees: [],
-      chair: { name: principal?.fullName ?? "", title: "Hiệu trưởng, Chủ tịch Hội đồng" },
-      secretary: { name: secretary?.fullName ?? "", title: "Giáo viên, Thư ký Hội đồng" },
-    },
-    tellers: { head: tellers[0]?.fullName ?? "", members: tellers.slice(1).map((person) => person.fullName) },
-  };
-}
 
 export const demoCommand: CliCommand = {
   name: "demo",
@@ -83,7 +57,7 @@ export const demoCommand: CliCommand = {
         db,
         unitId,
         year: YEAR,
-        options: showcaseMeeting(province, unitId),
+        options: showcaseMeeting(province, unitId, YEAR),
         files: localFileStore(join(out, "truong")),
         actor: "demo",
       });
