@@ -3,9 +3,9 @@
  * writing the same text with the same font, one line per row, without any layout.
  */
 import PDFDocument from "pdfkit";
+import { sampleSchool } from "../functions/sample/documents.js";
 import { renderDanhSach } from "../functions/src/documents/danh-sach.js";
 import { FONT, FONT_FILES } from "../functions/src/documents/layout.js";
-import { sampleSchool } from "../functions/src/documents/samples.js";
 import { type BenchResult, medianMs, result } from "./harness.js";
 
 const ROWS = 2_000;

@@ -1,5 +1,5 @@
 /** Generating the synthetic province of 1,500 schools (≈ 60,000 people, 10 school years). */
-import { generateProvince } from "../functions/src/services/sample/province.js";
+import { generateProvince } from "../functions/sample/province.js";
 import { type BenchResult, medianMs, result } from "./harness.js";
 
 const SCHOOLS = 1500;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The `tdkt` command. It runs the TypeScript CLI through tsx, so that `npx tdkt` works right after
- * `npm ci` with no build step. A production install has no tsx (a devDependency); there the command
- * runs the CLI that `npm run build` compiled, if any.
+ * `npm ci` with no build step, every command included. A production install has no tsx (a
+ * devDependency); there the command runs the CLI that `npm run build` compiled, if any, whose
+ * development commands (serve, demo: functions/sample/ is not built) say they need a development install.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

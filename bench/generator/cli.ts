@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { generateProvince } from "../../functions/src/services/sample/province.js";
+import { generateProvince } from "../../functions/sample/province.js";
 
 const { values } = parseArgs({
   options: {

@@ -7,14 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEPARTMENT_UNIT_ID, SAMPLE_SCHOOLS, sampleProvince } from "../../functions/sample/province.js";
+import { seedProvince } from "../../functions/sample/seed.js";
 import type { User } from "../../functions/src/domain/model.js";
 import type { BuiltDossier } from "../../functions/src/services/dossier/build.js";
-import {
-  DEPARTMENT_UNIT_ID,
-  SAMPLE_SCHOOLS,
-  sampleProvince,
-} from "../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../functions/src/services/seed.js";
 import { errorOf, startTestApi, type TestApi } from "../support/api.js";
 
 const YEAR = "2025-2026";

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleDossierOptions, sampleStoredSchool } from "../../functions/src/documents/samples.js";
+import { sampleDossierOptions, sampleStoredSchool } from "../../functions/sample/documents.js";
 import type { User } from "../../functions/src/domain/model.js";
 import { errorOf, startTestApi, type TestApi } from "../support/api.js";
 

@@ -4,10 +4,10 @@
  * another (THCS Nguyễn Du). Each attack asserts the refusal and that the store did not change.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/sample/province.js";
+import { seedProvince } from "../../functions/sample/seed.js";
 import { awardId, subjectYearId } from "../../functions/src/domain/document-ids.js";
 import type { IngestResponse } from "../../functions/src/services/ingest.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../functions/src/services/seed.js";
 import type { UnitEligibility } from "../../functions/src/services/unit-eligibility.js";
 import {
   type SheetRowInput,

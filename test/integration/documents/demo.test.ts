@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sampleProvince } from "../../../functions/sample/province.js";
 import { demoCommand } from "../../../functions/src/cli/commands/demo.js";
 import { emulatorHost } from "../../support/firestore.js";
 
@@ -10,6 +11,24 @@ const pdfsUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".pdf"))
     .map((name) => join(dir, name));
+
+const pdfText = (file: string): string =>
+  execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/gu, " ");
+
+/** "Trường THPT Lê Quý Đôn" and the like, with perhaps the next capitalised word run on. */
+const SCHOOL_NAME = /Trường (?:THPT|THCS|Tiểu học|Mầm non)(?: (?:số \d+|\p{Lu}\p{Ll}*))+/gu;
+
+/** The names the sample inputs invented before the demo drew them from the seeded province. */
+const FORMER_INVENTIONS = [
+  "Phan Đình Phùng",
+  "Nguyễn Thị Minh Anh",
+  "Đặng Quốc Đạt",
+  "Phạm Quốc Dũng",
+  "Hoàng Văn Khánh",
+  "Phan Thị Lan",
+  "Lê Văn Hải",
+  "Hoàng Gia Bảo",
+];
 
 describe("tdkt demo", () => {
   it("writes the sample school's and the Department's dossier sets", async () => {
@@ -23,10 +42,35 @@ describe("tdkt demo", () => {
     });
     expect(code).toBe(0);
     const files = pdfsUnder(out);
-    expect(files.length).toBe(19);
+    expect(files.length).toBe(18);
+    const province = sampleProvince();
+    const unitNames = province.units.map((unit) => unit.name);
+    const isProvinceUnit = (name: string) =>
+      unitNames.some((unit) => name === unit || name.startsWith(`${unit} `));
+    const named = new Set<string>();
     for (const file of files) {
-      const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+      const text = pdfText(file);
       expect(text, file).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      // One sample world: every school a document names is a unit of the seeded province.
+      for (const [school] of text.matchAll(SCHOOL_NAME)) {
+        expect(isProvinceUnit(school), `${file}: ${school}`).toBe(true);
+        named.add(unitNames.find((unit) => school.startsWith(unit)) ?? school);
+      }
+      for (const invented of FORMER_INVENTIONS) expect(text, file).not.toContain(invented);
+    }
+    // The showcase school's set and the Department's (whose units it manages) are both there.
+    expect([...named].sort()).toEqual(["Trường THCS Nguyễn Du", "Trường THPT Lê Quý Đôn"]);
+    const schoolFiles = files.filter((file) => /\/truong\/(bao-cao|dang-ky)/.test(file));
+    expect(schoolFiles.length).toBe(4);
+    const showcaseStaff = province.people.filter((person) => person.unitId === "thcs-nguyen-du");
+    for (const file of schoolFiles) {
+      // Its báo cáo and bản đăng ký are signed and written by its own stored people.
+      const text = pdfText(file);
+      expect(text, file).toContain("Trường THCS Nguyễn Du");
+      expect(
+        showcaseStaff.some((person) => text.includes(person.fullName)),
+        file,
+      ).toBe(true);
     }
     expect(files.some((file) => file.includes("quyet-dinh"))).toBe(true);
     // The showcase school's doubtful proposals are judged and left out, each with its failed rule.

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/sample/documents.js";
 import { dossierCommand } from "../../../functions/src/cli/commands/dossier.js";
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
-import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/src/documents/samples.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { emulatorHost } from "../../support/firestore.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/src/documents/samples.js";
+import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/sample/documents.js";
 import type { User } from "../../../functions/src/domain/model.js";
 import type { RequestContext } from "../../../functions/src/http/route.js";
 import { dossierRoutes } from "../../../functions/src/http/routes/dossiers.js";

@@ -1,12 +1,8 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateProvince, SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
+import { hasProvince, recordPath, seedProvince } from "../../../functions/sample/seed.js";
 import { Person, Unit, YearRecord } from "../../../functions/src/domain/model.js";
-import {
-  generateProvince,
-  SAMPLE_SCHOOLS,
-  sampleProvince,
-} from "../../../functions/src/services/sample/province.js";
-import { hasProvince, recordPath, seedProvince } from "../../../functions/src/services/seed.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { testFirestore } from "../../support/firestore.js";
 

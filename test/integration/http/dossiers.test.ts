@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
+import { seedProvince } from "../../../functions/sample/seed.js";
 import { legalBasisOn } from "../../../functions/src/domain/eligibility/index.js";
 import type { BuiltDossier } from "../../../functions/src/services/dossier/build.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../../functions/src/services/seed.js";
 import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
 
 const unitId = SAMPLE_SCHOOLS.nguyenDu;

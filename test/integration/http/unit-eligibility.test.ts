@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../../functions/src/services/seed.js";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
+import { seedProvince } from "../../../functions/sample/seed.js";
 import type { UnitEligibility } from "../../../functions/src/services/unit-eligibility.js";
 import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
 
@@ -8,7 +8,7 @@ const province = sampleProvince();
 const unitId = SAMPLE_SCHOOLS.nguyenDu;
 const officer = `tdkt.${unitId}@truong.example.org`;
 const otherOfficer = `tdkt.${SAMPLE_SCHOOLS.leQuyDon}@truong.example.org`;
-// The showcase school's scripted teachers, in script order (see services/sample/province.ts).
+// The showcase school's scripted teachers, in script order (see functions/sample/province.ts).
 const teachers = province.people
   .filter((p) => p.unitId === unitId && p.position === "Giáo viên")
   .map((p) => p.id);

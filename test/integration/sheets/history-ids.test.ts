@@ -5,9 +5,9 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
+import { seedProvince } from "../../../functions/sample/seed.js";
 import { ingestTab } from "../../../functions/src/services/ingest.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../../functions/src/services/seed.js";
 import { historyRows, storedAwards } from "../../fixtures/sheets/history.js";
 import { testFirestore } from "../../support/firestore.js";
 

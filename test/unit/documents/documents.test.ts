@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  renderBienBanHop,
-  renderBienBanKiemPhieu,
-  renderPhieuBau,
-} from "../../../functions/src/documents/bien-ban.js";
-import { renderDanhSach } from "../../../functions/src/documents/danh-sach.js";
-import {
   sampleBienBanHop,
   sampleBienBanKiemPhieu,
   sampleDanhSach,
@@ -13,7 +7,13 @@ import {
   sampleDanhSachTapThe,
   samplePhieuBau,
   sampleToTrinh,
-} from "../../../functions/src/documents/samples.js";
+} from "../../../functions/sample/documents.js";
+import {
+  renderBienBanHop,
+  renderBienBanKiemPhieu,
+  renderPhieuBau,
+} from "../../../functions/src/documents/bien-ban.js";
+import { renderDanhSach } from "../../../functions/src/documents/danh-sach.js";
 import { renderToTrinh } from "../../../functions/src/documents/to-trinh.js";
 import { AppError } from "../../../functions/src/domain/errors.js";
 import { legalBasesFor } from "../../../functions/src/domain/legal-timeline.js";

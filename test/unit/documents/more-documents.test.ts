@@ -1,8 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { renderBaoCao } from "../../../functions/src/documents/bao-cao.js";
-import { renderDangKy } from "../../../functions/src/documents/dang-ky.js";
-import { renderQuyetDinh } from "../../../functions/src/documents/quyet-dinh.js";
-import { baseSalaryOn, rewardAmount } from "../../../functions/src/documents/reward-amounts.js";
 import {
   sampleBaoCaoCaNhan,
   sampleBaoCaoTapThe,
@@ -11,7 +7,11 @@ import {
   sampleQuyetDinh,
   sampleSoTheoDoi,
   sampleToTrinhSo,
-} from "../../../functions/src/documents/samples.js";
+} from "../../../functions/sample/documents.js";
+import { renderBaoCao } from "../../../functions/src/documents/bao-cao.js";
+import { renderDangKy } from "../../../functions/src/documents/dang-ky.js";
+import { renderQuyetDinh } from "../../../functions/src/documents/quyet-dinh.js";
+import { baseSalaryOn, rewardAmount } from "../../../functions/src/documents/reward-amounts.js";
 import { consecutiveYears, renderSoTheoDoi } from "../../../functions/src/documents/so-theo-doi.js";
 import { renderToTrinh } from "../../../functions/src/documents/to-trinh.js";
 import type { AppError } from "../../../functions/src/domain/errors.js";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sampleProvince } from "../../../functions/sample/province.js";
 import { isValidId, MAX_ID_LENGTH } from "../../../functions/src/domain/ids.js";
 import { isWellFormedText } from "../../../functions/src/domain/text.js";
 import { lineAndColumn, scanJson } from "../../../functions/src/http/json-scan.js";
-import { sampleProvince } from "../../../functions/src/services/sample/province.js";
 
 describe("the id rule", () => {
   it("keeps every id of the sample province valid", () => {

@@ -1,4 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { Random } from "../../../functions/sample/prng.js";
+import {
+  generateProvince,
+  type Province,
+  SAMPLE_SCHOOLS,
+  sampleProvince,
+} from "../../../functions/sample/province.js";
 import { awardId } from "../../../functions/src/domain/document-ids.js";
 import {
   Award,
@@ -10,13 +17,6 @@ import {
   YearRecord,
 } from "../../../functions/src/domain/model.js";
 import { previousSchoolYear } from "../../../functions/src/domain/school-year.js";
-import { Random } from "../../../functions/src/services/sample/prng.js";
-import {
-  generateProvince,
-  type Province,
-  SAMPLE_SCHOOLS,
-  sampleProvince,
-} from "../../../functions/src/services/sample/province.js";
 
 const RANK = { HTXS: 3, HTT: 2, HT: 1, KHT: 0, NONE: -1 } as const;
 const decidedIndividualRecords = (province: Province) =>

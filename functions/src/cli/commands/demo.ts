@@ -3,58 +3,32 @@
  * into a separate demo project of the local emulator (started when none runs); the showcase school's
  * proposals are judged by the eligibility engine and its dossier built by the dossier service, as a
  * real unit's would be (ineligible proposals left out and listed with their rules). The documents
- * the service does not derive from stored data (báo cáo thành tích, bản đăng ký, the Department's
- * whole set) are rendered from the sample inputs.
+ * the service does not derive (báo cáo thành tích, bản đăng ký, the Department's whole set) come
+ * from the same seeded province (functions/sample/demo-school.ts, demo-department.ts): one sample world. A development
+ * command (cli/development.ts): the build leaves it out.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { departmentSet } from "../../../sample/demo-department.js";
+import { showcaseMeeting, showcaseSchoolSet } from "../../../sample/demo-school.js";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
+import { seedProvince } from "../../../sample/seed.js";
 import { renderBaoCao } from "../../documents/bao-cao.js";
 import { renderBienBanHop } from "../../documents/bien-ban.js";
 import { renderDangKy } from "../../documents/dang-ky.js";
 import { renderDanhSach } from "../../documents/danh-sach.js";
 import { renderQuyetDinh } from "../../documents/quyet-dinh.js";
-import * as samples from "../../documents/samples.js";
 import { renderToTrinh } from "../../documents/to-trinh.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
 import { buildDossier } from "../../services/dossier/build.js";
-import type { DossierOptions } from "../../services/dossier/options.js";
 import { localFileStore } from "../../services/files.js";
-import { type Province, SAMPLE_SCHOOLS, sampleProvince } from "../../services/sample/province.js";
-import { seedProvince } from "../../services/seed.js";
 import { COLLECTIONS, createFirestore } from "../../store/firestore.js";
 import type { CliCommand } from "../command.js";
 import { openLocalFirestore } from "../firestore.js";
 
 const DEMO_PROJECT = "tdkt-demo";
 const YEAR = "2025-2026";
-
-/** The school council's meeting, which no tab stores: chaired by the principal, as the Điều lệ says. */
-function showcaseMeeting(province: Province, unitId: string): DossierOptions {
-  const staff = province.people.filter((person) => person.unitId === unitId);
-  const byPosition = (position: string) => staff.filter((person) => person.position === position);
-  const principal = byPosition("Hiệu trưởng")[0];
-  const [secretary, ...tellers] = byPosition("Giáo viên").slice(-3);
-  const members = Math.max(
-    ...province.votes.filter((vote) => vote.unitId === unitId).map((vote) => vote.members),
-  );
-  const unit = province.units.find((candidate) => candidate.id === unitId);
-  return {
-    date: "2026-05-20",
-    meeting: {
-      date: "2026-05-15",
-      startTime: "14:00",
-      endTime: "16:30",
-      location: `Phòng họp ${unit?.name ?? unitId}`,
-      members,
-      present: members,
-      absentees: [],
-      chair: { name: principal?.fullName ?? "", title: "Hiệu trưởng, Chủ tịch Hội đồng" },
-      secretary: { name: secretary?.fullName ?? "", title: "Giáo viên, Thư ký Hội đồng" },
-    },
-    tellers: { head: tellers[0]?.fullName ?? "", members: tellers.slice(1).map((person) => person.fullName) },
-  };
-}
 
 export const demoCommand: CliCommand = {
   name: "demo",
@@ -83,22 +57,23 @@ export const demoCommand: CliCommand = {
         db,
         unitId,
         year: YEAR,
-        options: showcaseMeeting(province, unitId),
+        options: showcaseMeeting(province, unitId, YEAR),
         files: localFileStore(join(out, "truong")),
         actor: "demo",
       });
       for (const left of dossier.excluded) io.stdout(msg.excluded(left));
+      const school = showcaseSchoolSet(province, unitId, YEAR);
+      const department = departmentSet(province, YEAR);
       const rendered: [string, Promise<Buffer>][] = [
-        ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(samples.sampleBaoCaoCaNhan)],
-        ["truong/bao-cao-thanh-tich-tap-the.pdf", renderBaoCao(samples.sampleBaoCaoTapThe)],
-        ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(samples.sampleDangKyCaNhan)],
-        ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(samples.sampleDangKyTapThe)],
-        ["truong/danh-sach-hoc-sinh.pdf", renderDanhSach(samples.sampleDanhSachHocSinh)],
-        ["so/01-to-trinh-ubnd-tinh.pdf", renderToTrinh(samples.sampleToTrinhSo)],
-        ["so/02-bien-ban-hop-hoi-dong.pdf", renderBienBanHop(samples.sampleBienBanHopSo)],
-        ["so/03-danh-sach-ca-nhan.pdf", renderDanhSach(samples.sampleDanhSachSo)],
-        ["so/04-danh-sach-tap-the.pdf", renderDanhSach(samples.sampleDanhSachSoTapThe)],
-        ["so/05-quyet-dinh-khen-thuong.pdf", renderQuyetDinh(samples.sampleQuyetDinh)],
+        ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(school.baoCaoCaNhan)],
+        ["truong/bao-cao-thanh-tich-tap-the.pdf", renderBaoCao(school.baoCaoTapThe)],
+        ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(school.dangKyCaNhan)],
+        ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(school.dangKyTapThe)],
+        ["so/01-to-trinh-ubnd-tinh.pdf", renderToTrinh(department.toTrinh)],
+        ["so/02-bien-ban-hop-hoi-dong.pdf", renderBienBanHop(department.bienBanHop)],
+        ["so/03-danh-sach-ca-nhan.pdf", renderDanhSach(department.danhSachCaNhan)],
+        ["so/04-danh-sach-tap-the.pdf", renderDanhSach(department.danhSachTapThe)],
+        ["so/05-quyet-dinh-khen-thuong.pdf", renderQuyetDinh(department.quyetDinh)],
       ];
       await mkdir(join(out, "so"), { recursive: true });
       for (const [file, bytes] of rendered) await writeFile(join(out, file), await bytes);

@@ -1,12 +1,28 @@
 /** Every `tdkt` command, in the order `tdkt --help` lists them. */
+import { cliMessages, documentCliMessages } from "../../domain/messages/index.js";
 import type { CliCommand } from "../command.js";
-import { demoCommand } from "./demo.js";
+import { developmentCommand } from "../development.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
-import { serveCommand } from "./serve.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
+
+/** serve.ts and demo.ts import functions/sample/: loaded only when run (see ../development.ts). */
+const serveCommand = developmentCommand({
+  name: "serve",
+  summary: cliMessages.serveSummary,
+  usage: cliMessages.serveUsage,
+  module: "./commands/serve",
+  exported: "serveCommand",
+});
+const demoCommand = developmentCommand({
+  name: "demo",
+  summary: documentCliMessages.demoSummary,
+  usage: documentCliMessages.demoUsage,
+  module: "./commands/demo",
+  exported: "demoCommand",
+});
 
 export const commands: readonly CliCommand[] = [
   serveCommand,

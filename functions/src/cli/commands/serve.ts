@@ -7,13 +7,13 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
+import { hasProvince, seedProvince } from "../../../sample/seed.js";
 import { cliMessages } from "../../domain/messages/index.js";
 import { createApi } from "../../http/api.js";
 import { listen } from "../../http/server.js";
 import { signDevToken } from "../../http/tokens.js";
 import { loadConfig } from "../../services/config.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../services/sample/province.js";
-import { hasProvince, seedProvince } from "../../services/seed.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { localDevSecret } from "../dev-secret.js";
 import { localDataDir, localDir, openLocalFirestore } from "../firestore.js";

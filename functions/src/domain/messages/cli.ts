@@ -15,6 +15,10 @@ export const cliMessages = {
     ].join("\n"),
   unknownCommand: (name: string) => `Không có lệnh "${name}". Gõ tdkt --help để xem danh sách lệnh.\n`,
   failed: (message: string) => `Lỗi: ${message}\n`,
+  /** The commands that need the sample province of functions/sample/ (not in the deployed build). */
+  developmentSummary: (summary: string) => `${summary} (lệnh phát triển)`,
+  needsDevelopmentInstall: (name: string) =>
+    `Lệnh "${name}" là lệnh phát triển: cần bản cài phát triển (mã nguồn TypeScript và tsx, sau \`npm ci\`), không có trong bản dựng functions/lib.\n`,
   tokenSummary: "In mã xác thực dùng cho môi trường phát triển (không hợp lệ ở production)",
   tokenUsage:
     "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",

@@ -1,15 +1,17 @@
 /**
  * A sample school's proposal (Trường THPT Lê Quý Đôn, Hà Tĩnh, năm học 2025-2026): the inputs of
- * every document kind, used by `tdkt demo` and as the reference renders of the tests.
+ * every document kind, the reference renders of the tests (`tdkt demo` draws its inputs from the
+ * seeded province instead: demo-sets.ts).
  */
-import { awardId, proposalId, subjectYearId } from "../domain/document-ids.js";
-import type { BaoCaoInput } from "./bao-cao.js";
-import type { BienBanHopInput, BienBanKiemPhieuInput, PhieuBauInput } from "./bien-ban.js";
-import type { DangKyInput } from "./dang-ky.js";
-import type { DanhSachInput } from "./danh-sach.js";
-import type { QuyetDinhInput } from "./quyet-dinh.js";
-import type { SoTheoDoiInput } from "./so-theo-doi.js";
-import type { ToTrinhInput } from "./to-trinh.js";
+
+import type { BaoCaoInput } from "../src/documents/bao-cao.js";
+import type { BienBanHopInput, BienBanKiemPhieuInput, PhieuBauInput } from "../src/documents/bien-ban.js";
+import type { DangKyInput } from "../src/documents/dang-ky.js";
+import type { DanhSachInput } from "../src/documents/danh-sach.js";
+import type { QuyetDinhInput } from "../src/documents/quyet-dinh.js";
+import type { SoTheoDoiInput } from "../src/documents/so-theo-doi.js";
+import type { ToTrinhInput } from "../src/documents/to-trinh.js";
+import { awardId, proposalId, subjectYearId } from "../src/domain/document-ids.js";
 
 export const sampleSchool = {
   parentName: "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
@@ -468,99 +470,4 @@ export const sampleDossierOptions = {
   date: "2026-05-20",
   meeting: { ...meeting, absentees: [] },
   tellers: sampleBienBanKiemPhieu.tellers,
-};
-
-const departmentRef = { number: 41, date: "2026-07-10" };
-
-export const sampleDanhSachSo: DanhSachInput = {
-  kind: "individual",
-  issuer: sampleDepartment,
-  schoolYear,
-  proposalRef: departmentRef,
-  rows: [
-    {
-      code: "CSTD_TINH",
-      fullName: "Nguyễn Thị Minh Anh",
-      gender: "F",
-      birthDate: "1984-02-03",
-      ethnicity: "Kinh",
-      positionAndUnit: "Tổ trưởng Tổ Toán - Tin, Trường THPT Lê Quý Đôn",
-      rating: "HTXS",
-      initiatives: "Sáng kiến “Dạy học Toán theo dự án”, cấp tỉnh, QĐ số 88/QĐ-UBND ngày 15/6/2026",
-      priorAwards: "CSTĐCS 2023-2024, 2024-2025, 2025-2026",
-      achievements: "Ba năm liền Chiến sĩ thi đua cơ sở; sáng kiến có phạm vi ảnh hưởng cấp tỉnh",
-      vote: "14/15 (93,3%)",
-    },
-    {
-      code: "BK_CT_UBND_TINH",
-      fullName: "Đặng Quốc Đạt",
-      gender: "M",
-      birthDate: "1987-09-09",
-      ethnicity: "Kinh",
-      positionAndUnit: "Phó Hiệu trưởng, Trường THPT Lê Quý Đôn",
-      rating: "HTXS",
-      priorAwards: "CSTĐCS 2024-2025, 2025-2026",
-      achievements: "Hai năm liền hoàn thành xuất sắc nhiệm vụ",
-    },
-  ],
-};
-
-export const sampleDanhSachSoTapThe: DanhSachInput = {
-  kind: "collective",
-  issuer: sampleDepartment,
-  schoolYear,
-  proposalRef: departmentRef,
-  rows: [
-    {
-      code: "BK_CT_UBND_TINH",
-      name: "Trường THPT Lê Quý Đôn",
-      parentUnit: "Sở Giáo dục và Đào tạo",
-      members: 68,
-      ldttCount: 55,
-      cstdcsCount: 6,
-      ratingBreakdown: "HTXS 12, HTT 50, HT 6, KHT 0",
-      rating: "HTXS",
-      achievements: "Hai năm liền Tập thể lao động xuất sắc",
-    },
-    {
-      code: "CO_TD_TINH",
-      name: "Trường THPT Phan Đình Phùng",
-      parentUnit: "Sở Giáo dục và Đào tạo",
-      members: 74,
-      ldttCount: 63,
-      cstdcsCount: 8,
-      ratingBreakdown: "HTXS 15, HTT 55, HT 4, KHT 0",
-      rating: "HTXS",
-      achievements: "Dẫn đầu cụm thi đua các trường THPT số 1",
-    },
-  ],
-};
-
-export const sampleBienBanHopSo: BienBanHopInput = {
-  issuer: sampleDepartment,
-  number: 7,
-  schoolYear,
-  meeting: {
-    date: "2026-07-03",
-    startTime: "08:00",
-    endTime: "11:00",
-    location: "Phòng họp Sở Giáo dục và Đào tạo",
-    members: 15,
-    present: 14,
-    absentees: ["Ông Lê Văn Hải (đi công tác, có ý kiến bằng văn bản)"],
-    chair: { name: "Hoàng Văn Khánh", title: "Giám đốc Sở, Chủ tịch Hội đồng" },
-    secretary: { name: "Phan Thị Lan", title: "Trưởng phòng Tổ chức cán bộ, Thư ký Hội đồng" },
-  },
-  votes: [
-    { name: "Nguyễn Thị Minh Anh", target: "CSTD_TINH", issued: 15, returned: 15, valid: 15, agree: 14 },
-    {
-      name: "Trường THPT Phan Đình Phùng",
-      target: "CO_TD_TINH",
-      issued: 15,
-      returned: 15,
-      valid: 15,
-      agree: 15,
-    },
-  ],
-  entries: sampleToTrinhSo.entries,
 };

@@ -2,9 +2,9 @@
  * The province's fixed structure: communes, schools (with cụm/khối thi đua and managing authority
  * after the 2025 reform) and their staff. Yearly history is built on top of it in history.ts.
  */
-import type { Gender, SchoolLevel } from "../../domain/codes.js";
-import type { Person, Unit } from "../../domain/model.js";
-import { foldForMatching } from "../../domain/text.js";
+import type { Gender, SchoolLevel } from "../src/domain/codes.js";
+import type { Person, Unit } from "../src/domain/model.js";
+import { foldForMatching } from "../src/domain/text.js";
 import {
   communeNames,
   ETHNICITIES,

@@ -5,7 +5,7 @@
  *   generateProvince({ seed: 1, schools: 1500 })  // ≈ 60,000 people, 10 school years
  *   sampleProvince()                              // 12 schools for `npm start` and the demo
  */
-import { legalBasisOn } from "../../domain/eligibility/index.js";
+import { legalBasisOn } from "../src/domain/eligibility/index.js";
 import type {
   Award,
   CouncilVote,
@@ -16,8 +16,8 @@ import type {
   User,
   YearConfig,
   YearRecord,
-} from "../../domain/model.js";
-import { schoolYearStarting, startYearOf } from "../../domain/school-year.js";
+} from "../src/domain/model.js";
+import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { personName } from "./names.js";
@@ -262,6 +262,13 @@ function buildUsers(schools: readonly School[], communes: readonly Commune[], ra
       displayName: personName(random, random.chance(0.6) ? "F" : "M"),
     });
   }
+  // The Giám đốc chairs the Department's council and signs its documents (the demo's Department set).
+  users.push({
+    email: "giamdoc@sogddt.example.org",
+    role: "COUNCIL_MEMBER",
+    unitId: DEPARTMENT_UNIT_ID,
+    displayName: personName(random, random.chance(0.5) ? "F" : "M"),
+  });
   users.push({
     email: "quantri@sogddt.example.org",
     role: "ADMIN",

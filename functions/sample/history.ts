@@ -11,10 +11,10 @@ import {
   type Rating,
   type RecognitionLevel,
   type Target,
-} from "../../domain/codes.js";
-import { awardId } from "../../domain/document-ids.js";
-import type { Award, CouncilVote, Discipline, Initiative, YearRecord } from "../../domain/model.js";
-import { startYearOf } from "../../domain/school-year.js";
+} from "../src/domain/codes.js";
+import { awardId } from "../src/domain/document-ids.js";
+import type { Award, CouncilVote, Discipline, Initiative, YearRecord } from "../src/domain/model.js";
+import { startYearOf } from "../src/domain/school-year.js";
 import { type DecisionBook, type Issuer, WINDOWS } from "./decisions.js";
 import { initiativeTitle } from "./names.js";
 import { type Random, WeightedTable } from "./prng.js";

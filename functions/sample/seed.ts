@@ -1,5 +1,5 @@
 /**
- * Loads a whole province (the synthetic one of services/sample, or any data of the same shape) into
+ * Loads a whole province (the synthetic one of province.ts, or any data of the same shape) into
  * Firestore at the paths of DESIGN.md §6, with natural-key document IDs so that seeding twice is
  * harmless. Used by `npm start` on the first run, by the demo and by the benchmarks.
  *
@@ -8,7 +8,7 @@
  * transactions would take the emulator many minutes. Never use it for user data.
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
-import { awardId, proposalId, subjectYearId } from "../domain/document-ids.js";
+import { awardId, proposalId, subjectYearId } from "../src/domain/document-ids.js";
 import type {
   Award,
   CouncilVote,
@@ -19,9 +19,9 @@ import type {
   User,
   YearConfig,
   YearRecord,
-} from "../domain/model.js";
-import { COLLECTIONS } from "../store/firestore.js";
-import { yearCollectionPath } from "../store/readers.js";
+} from "../src/domain/model.js";
+import { COLLECTIONS } from "../src/store/firestore.js";
+import { yearCollectionPath } from "../src/store/readers.js";
 
 export interface ProvinceData {
   units: readonly Unit[];

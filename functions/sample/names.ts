@@ -2,7 +2,7 @@
  * Vietnamese names and places for the synthetic province. Frequencies of family names follow the
  * usual national estimates (Nguyễn ≈ 38 %, Trần ≈ 11 %, Lê ≈ 9.5 %, …). Every string is NFC.
  */
-import type { Gender } from "../../domain/codes.js";
+import type { Gender } from "../src/domain/codes.js";
 import { type Random, WeightedTable } from "./prng.js";
 
 const nfc = (words: readonly string[]): string[] => words.map((word) => word.normalize("NFC"));

@@ -4,7 +4,7 @@
  * decision of their own. Numbers follow NĐ 30/2020 ("123/QĐ-UBND") and grow with the date within a
  * calendar year, as an issuer's register does: ten numbers a day.
  */
-import { startYearOf } from "../../domain/school-year.js";
+import { startYearOf } from "../src/domain/school-year.js";
 import type { Random } from "./prng.js";
 
 export interface Issuer {

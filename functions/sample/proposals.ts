@@ -4,7 +4,7 @@
  * HTT or better is proposed for LĐTT, every school rated HTT or better for TTLĐTT. The showcase
  * school also proposes its doubtful cases, so that the checks have "no" answers to explain.
  */
-import type { CouncilVote, Proposal, Unit, YearRecord } from "../../domain/model.js";
+import type { CouncilVote, Proposal, Unit, YearRecord } from "../src/domain/model.js";
 
 export interface ShowcaseProposals {
   unitId: string;
