@@ -3,8 +3,9 @@
  * retries with backoff on 429, 5xx and network failures that resend the very same request — same
  * body, same Idempotency-Key — so a retry after a lost answer is replayed, never applied twice.
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+
 import type { AppsScriptEnv, FetchParams } from "./ports.js";
+import { appsScriptMessages } from "./server.js";
 
 export interface ApiRequest {
   method: "get" | "post";

@@ -1,6 +1,7 @@
 /** The script's settings, kept in Script Properties: where the API is, which unit, which year. */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+
 import type { PropertiesPort, UiPort } from "./ports.js";
+import { appsScriptMessages } from "./server.js";
 
 export const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
 

@@ -7,9 +7,10 @@
 import {
   appsScriptMessages,
   type CellErrorCode,
+  escapeSheetText,
+  type RowStatus,
   sheetMessages,
-} from "../../functions/src/domain/messages/index.js";
-import { escapeSheetText, type RowStatus } from "../../functions/src/sheets/render.js";
+} from "./server.js";
 
 export interface IngestReplyRow extends RowStatus {
   row: number;

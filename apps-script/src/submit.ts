@@ -6,23 +6,16 @@
  * failed stay dirty for the next submit. Without the edit trigger nothing records edits, so every
  * filled row is sent (the server answers "unchanged" for rows it already has).
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import { statusText } from "../../functions/src/sheets/render.js";
-import type { TabDefinition } from "../../functions/src/sheets/tabs/index.js";
+
 import { TRIGGER_HANDLERS } from "./actions.js";
 import { callApi, failureOf, idempotencyKey } from "./client.js";
 import { editedSince, readDirty, writeDirty } from "./dirty.js";
 import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
-import {
-  buildIngestRows,
-  dateFormatter,
-  type IngestBody,
-  mapHeaders,
-  REQUEST_LIMITS,
-  splitIntoBodies,
-} from "./payload.js";
+import { buildIngestRows, dateFormatter, type IngestBody, mapHeaders, splitIntoBodies } from "./payload.js";
 import type { AppsScriptEnv, SheetPort } from "./ports.js";
 import { clampRanges, type RowRange, rangesOfRows, rowsOfRanges, subtractRanges } from "./ranges.js";
+import type { TabDefinition } from "./server.js";
+import { appsScriptMessages, statusText } from "./server.js";
 import { readSettings, type Settings } from "./settings.js";
 import { parseIngestReply, statusBlock } from "./statuses.js";
 
@@ -144,7 +137,7 @@ export function submitSheet(
     source: { spreadsheetId: env.spreadsheet.getId(), sheet: name, revision: state.revision },
     ...(full ? { mode: "full" as const } : {}),
   };
-  const bodies = splitIntoBodies(envelope, built.rows, REQUEST_LIMITS);
+  const bodies = splitIntoBodies(envelope, built.rows);
   // Each request of a split full send would withdraw the rows of the others.
   if (full && bodies.length > 1) return report({}, appsScriptMessages.fullTooLarge(name, built.rows.length));
 

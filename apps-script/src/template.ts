@@ -4,14 +4,11 @@
  * plain-text or dd/MM/yyyy formats, and the "Trạng thái" column the submit writes into. Running it
  * again refreshes formats and rules; a sheet whose headers differ from the template is left alone.
  */
-import {
-  appsScriptMessages,
-  booleanLabels,
-  sheetMessages,
-} from "../../functions/src/domain/messages/index.js";
-import type { Column, TabDefinition } from "../../functions/src/sheets/tabs/index.js";
+
 import { FIRST_DATA_ROW } from "./layout.js";
 import type { AppsScriptEnv, SheetPort, ValidationFactory } from "./ports.js";
+import type { Column, TabDefinition } from "./server.js";
+import { appsScriptMessages, booleanLabels, sheetMessages } from "./server.js";
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** Sheets then reads a typed 05/09/2025 as 5 September, not May 9. */
