@@ -20,7 +20,7 @@ import type { Settings } from "./settings.js";
 
 /** Function names the triggers call; main.ts exposes them as globals. */
 export const TRIGGER_HANDLERS = { edit: "onEditInstallable", schedule: "submitScheduled" } as const;
-export const SUBMIT_EVERY_HOURS = 1;
+const SUBMIT_EVERY_HOURS = 1;
 
 const unitYearPath = (settings: Settings): string =>
   `/v1/units/${encodeURIComponent(settings.unit)}/years/${encodeURIComponent(settings.year)}`;

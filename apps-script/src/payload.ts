@@ -14,7 +14,7 @@ export interface IngestRow {
   values: Record<string, WireValue>;
 }
 
-export interface IngestSource {
+interface IngestSource {
   spreadsheetId: string;
   sheet: string;
   revision: number;

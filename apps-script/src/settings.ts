@@ -3,10 +3,10 @@
 import type { PropertiesPort, UiPort } from "./ports.js";
 import { appsScriptMessages } from "./server.js";
 
-export const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
+const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
 
 /** Optional: "department" makes the setup lay out the Department's tabs instead of a school's. */
-export const AUDIENCE_KEY = "TDKT_AUDIENCE";
+const AUDIENCE_KEY = "TDKT_AUDIENCE";
 
 export const readAudience = (properties: PropertiesPort): "school" | "department" =>
   properties.getProperty(AUDIENCE_KEY)?.trim() === "department" ? "department" : "school";

@@ -12,7 +12,7 @@ import {
   sheetMessages,
 } from "./server.js";
 
-export interface IngestReplyRow extends RowStatus {
+interface IngestReplyRow extends RowStatus {
   row: number;
 }
 
@@ -52,7 +52,7 @@ export function parseIngestReply(json: unknown): IngestReply | undefined {
 export const STATUS_COLOURS = { accepted: "#d9ead3", rejected: "#f4cccc", pending: "#fff2cc" } as const;
 
 /** The colour follows the text, so rows left untouched keep a colour that matches their status. */
-export function statusColour(text: string): string | null {
+function statusColour(text: string): string | null {
   if (text.startsWith(sheetMessages.statusRejected)) return STATUS_COLOURS.rejected;
   if (text.startsWith(sheetMessages.statusAccepted)) return STATUS_COLOURS.accepted;
   if (text.startsWith(appsScriptMessages.statusPending)) return STATUS_COLOURS.pending;

@@ -22,7 +22,7 @@ import { parseIngestReply, statusBlock } from "./statuses.js";
 /** A user's submit waits this long for another one to finish; the scheduled one does not wait. */
 const SUBMIT_LOCK_WAIT_MS = 10_000;
 
-export interface SubmitReport {
+interface SubmitReport {
   sheet: string;
   accepted: number;
   rejected: number;
@@ -33,7 +33,7 @@ export interface SubmitReport {
   message: string;
 }
 
-export const ingestPath = (tab: TabDefinition): string => `/v1/sheets/${encodeURIComponent(tab.id)}:ingest`;
+const ingestPath = (tab: TabDefinition): string => `/v1/sheets/${encodeURIComponent(tab.id)}:ingest`;
 
 /** What one body's request did to its rows. */
 interface BodyOutcome {
@@ -45,7 +45,7 @@ interface BodyOutcome {
   failure?: string;
 }
 
-export interface SubmitOptions {
+interface SubmitOptions {
   /** Whether the edit trigger is installed (else every filled row is sent). */
   tracking: boolean;
   /** Send the whole tab as "full": stored rows no longer in the sheet are withdrawn. */
@@ -87,7 +87,7 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
 }
 
 /** Sends one tab's dirty rows (or all of them, `full`). The caller holds the document lock. */
-export function submitSheet(
+function submitSheet(
   env: AppsScriptEnv,
   settings: Settings,
   sheet: SheetPort,

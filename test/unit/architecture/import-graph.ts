@@ -49,6 +49,8 @@ function serverFolder(path: string): string | undefined {
 
 /** Folders of functions/src that may import only domain/ (besides themselves). */
 const ON_DOMAIN_ONLY = new Set(["sheets", "store", "documents"]);
+/** What the Apps Script bundle may take from the server: pure code, no store, services or faces. */
+const BUNDLED = new Set(["domain", "sheets"]);
 /** Faces that reach storage through services/, never store/ directly. */
 const FACES = new Set(["http", "cli"]);
 
@@ -71,10 +73,12 @@ function ruleBroken({ file, specifier, target }: ImportEdge): string | undefined
   }
   if (file.startsWith(APPS_SCRIPT) && target !== undefined) {
     if (target.startsWith(APPS_SCRIPT)) return undefined;
-    if (target.startsWith(SERVER) && file === APPS_SCRIPT_SERVER_ENTRY) return undefined;
-    return target.startsWith(SERVER)
-      ? `apps-script/src imports the server's code only through ${APPS_SCRIPT_SERVER_ENTRY}`
-      : "apps-script/src imports only apps-script/src and, through its entry module, functions/src";
+    const to = serverFolder(target);
+    if (to === undefined)
+      return "apps-script/src imports only apps-script/src and, through its entry module, functions/src";
+    if (file !== APPS_SCRIPT_SERVER_ENTRY)
+      return `apps-script/src imports the server's code only through ${APPS_SCRIPT_SERVER_ENTRY}`;
+    return BUNDLED.has(to) ? undefined : "apps-script/src bundles only the pure domain/ and sheets/";
   }
   return undefined;
 }

@@ -64,8 +64,9 @@ describe("the checker", () => {
       ["functions/src/services/ingest.ts", 'import { write } from "../store/writes.js";'],
       ["functions/src/http/app.ts", 'import { runtime } from "../services/runtime.js";'],
       ["functions/src/index.ts", 'import { api } from "./http/api.js";'],
-      [APPS_SCRIPT_SERVER_ENTRY, 'export { TABS } from "../../functions/src/sheets/tabs/index.js";'],
+
       ["apps-script/src/app.ts", 'import { TABS } from "./server.js";'],
+      ["apps-script/src/dirty.ts", 'import { rangesOfRows } from "./ranges.js";'],
       // Broken, one per rule.
       ["functions/src/domain/access.ts", 'import type { Db } from "../store/firestore.js";'],
       ["functions/src/domain/text.ts", 'import { createHash } from "node:crypto";'],
@@ -78,6 +79,14 @@ describe("the checker", () => {
       ["functions/src/services/files.ts", 'import { harness } from "../../bench/harness.js";'],
       ["apps-script/src/layout.ts", 'import { TABS } from "../../functions/src/sheets/tabs/index.js";'],
       ["apps-script/src/world.ts", 'import { world } from "../../test/unit/apps-script/world.js";'],
+      [
+        APPS_SCRIPT_SERVER_ENTRY,
+        [
+          'export { TABS } from "../../functions/src/sheets/tabs/index.js";',
+          'export { appsScriptMessages } from "../../functions/src/domain/messages/index.js";',
+          'export { loadConfig } from "../../functions/src/services/config.js";',
+        ].join("\n"),
+      ],
     ]);
     expect(layerViolations(graph).map(describeViolation)).toEqual([
       'functions/src/domain/access.ts: import "../store/firestore.js" — domain/ imports nothing from another folder',
@@ -91,6 +100,7 @@ describe("the checker", () => {
       'functions/src/services/files.ts: import "../../bench/harness.js" — functions/src imports only functions/src (never test/, bench/, apps-script/)',
       `apps-script/src/layout.ts: import "../../functions/src/sheets/tabs/index.js" — apps-script/src imports the server's code only through ${APPS_SCRIPT_SERVER_ENTRY}`,
       'apps-script/src/world.ts: import "../../test/unit/apps-script/world.js" — apps-script/src imports only apps-script/src and, through its entry module, functions/src',
+      `${APPS_SCRIPT_SERVER_ENTRY}: import "../../functions/src/services/config.js" — apps-script/src bundles only the pure domain/ and sheets/`,
     ]);
   });
 });
