@@ -4,22 +4,23 @@
  * kiện" tab, the unit's summary for the year in a "Tổng hợp" tab, and the dossier; and installing
  * the triggers.
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import type { DossierDocument } from "../../functions/src/domain/model.js";
+
+import { callApi, failureOf, idempotencyKey } from "./client.js";
+import { isoDateIn } from "./payload.js";
+import type { AppsScriptEnv } from "./ports.js";
+import type { DossierDocument } from "./server.js";
 import {
+  appsScriptMessages,
   type EligibilityReport,
   renderEligibility,
   renderSummary,
   type UnitSummary,
-} from "../../functions/src/sheets/render.js";
-import { callApi, failureOf, idempotencyKey } from "./client.js";
-import { isoDateIn } from "./payload.js";
-import type { AppsScriptEnv } from "./ports.js";
+} from "./server.js";
 import type { Settings } from "./settings.js";
 
 /** Function names the triggers call; main.ts exposes them as globals. */
 export const TRIGGER_HANDLERS = { edit: "onEditInstallable", schedule: "submitScheduled" } as const;
-export const SUBMIT_EVERY_HOURS = 1;
+const SUBMIT_EVERY_HOURS = 1;
 
 const unitYearPath = (settings: Settings): string =>
   `/v1/units/${encodeURIComponent(settings.unit)}/years/${encodeURIComponent(settings.year)}`;

@@ -2,12 +2,12 @@
  * What each global of main.ts does, given the services. Kept apart from main.ts so that tests can
  * run every menu action against fakes; main.ts only gathers the real services and delegates.
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import { TABS, tabsFor } from "../../functions/src/sheets/tabs/index.js";
+
 import * as actions from "./actions.js";
 import { type EditEvent, handleEdit } from "./edit.js";
 import { jwtClaims } from "./identity.js";
 import type { AppsScriptEnv, SheetPort } from "./ports.js";
+import { appsScriptMessages, TABS, tabsFor } from "./server.js";
 import { promptSettings, readAudience, readSettings, type Settings } from "./settings.js";
 import { submitSheets } from "./submit.js";
 import { setupTemplate, templateMessage } from "./template.js";

@@ -3,8 +3,9 @@
  * retries with backoff on 429, 5xx and network failures that resend the very same request — same
  * body, same Idempotency-Key — so a retry after a lost answer is replayed, never applied twice.
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+
 import type { AppsScriptEnv, FetchParams } from "./ports.js";
+import { appsScriptMessages } from "./server.js";
 
 export interface ApiRequest {
   method: "get" | "post";
@@ -17,14 +18,14 @@ export type ApiOutcome =
   | { kind: "reply"; status: number; json: unknown; attempts: number }
   | { kind: "unreachable"; detail: string; attempts: number };
 
-export interface RetryPolicy {
+interface RetryPolicy {
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
 }
 
 /** Four tries over about 7 s, well inside Apps Script's 6-minute run. */
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 };
+const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 
 type ApiEnv = Pick<AppsScriptEnv, "fetch" | "identityToken" | "sleep">;
 
@@ -85,7 +86,7 @@ export function callApi(
 }
 
 /** The message of an error body `{ error: { message } }`, else a generic one. */
-export function errorMessageOf(json: unknown): string | undefined {
+function errorMessageOf(json: unknown): string | undefined {
   if (typeof json !== "object" || json === null || !("error" in json)) return undefined;
   const error = (json as { error?: { message?: unknown } }).error;
   return typeof error?.message === "string" ? error.message : undefined;

@@ -2,10 +2,11 @@
  * The installable edit trigger: marks the edited rows of a template tab dirty and shows "Chưa gửi"
  * in their status cells, so the officer sees what the next submit will send.
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+
 import { recordEdit } from "./dirty.js";
 import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
 import type { AppsScriptEnv, RangePort } from "./ports.js";
+import { appsScriptMessages } from "./server.js";
 import { STATUS_COLOURS } from "./statuses.js";
 
 /** The part of the edit event object the handler reads. */

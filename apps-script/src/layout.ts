@@ -1,7 +1,7 @@
 /** Where things are in a template tab: which tab a sheet is, its header row, its status column. */
-import { sheetMessages } from "../../functions/src/domain/messages/index.js";
-import { TABS, type TabDefinition } from "../../functions/src/sheets/tabs/index.js";
+
 import type { SheetPort } from "./ports.js";
+import { sheetMessages, TABS, type TabDefinition } from "./server.js";
 
 /** Row 1 holds the headers; data starts below. */
 export const FIRST_DATA_ROW = 2;

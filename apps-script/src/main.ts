@@ -3,11 +3,12 @@
  * (build.ts adds the stubs Apps Script sees). It only gathers the real services and delegates to
  * app.ts; all logic lives in modules that the tests run against fakes.
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
+
 import { app, MENU } from "./app.js";
 import { bytesToHex } from "./client.js";
 import type { EditEvent } from "./edit.js";
 import type { AppsScriptEnv, UiPort, ValidationFactory } from "./ports.js";
+import { appsScriptMessages } from "./server.js";
 
 const validation: ValidationFactory = {
   list: (values, help) =>

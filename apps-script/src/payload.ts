@@ -5,8 +5,7 @@
  * (dd/MM/yyyy in the spreadsheet's time zone); empty cells are left out (the parser treats a missing
  * header as an empty cell).
  */
-import { resolveHeader } from "../../functions/src/sheets/parse.js";
-import type { TabDefinition } from "../../functions/src/sheets/tabs/index.js";
+import { REQUEST_LIMITS, type RequestLimits, resolveHeader, type TabDefinition } from "./server.js";
 
 export type WireValue = string | number | boolean;
 
@@ -15,7 +14,7 @@ export interface IngestRow {
   values: Record<string, WireValue>;
 }
 
-export interface IngestSource {
+interface IngestSource {
   spreadsheetId: string;
   sheet: string;
   revision: number;
@@ -29,9 +28,6 @@ export interface IngestBody {
   mode?: "full";
   rows: IngestRow[];
 }
-
-/** DESIGN.md §7: the server refuses bodies over 5 MB and requests over 5,000 rows. */
-export const REQUEST_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5_000 } as const;
 
 /** Day, month and year of an instant in a time zone, zero-padded. */
 function datePartsIn(timeZone: string): (date: Date) => Record<string, string> {
@@ -136,13 +132,14 @@ export function utf8Length(text: string): number {
 }
 
 /**
- * As few bodies as the limits allow: one for any ordinary submit, more only past 5 MB or 5,000 rows.
+ * As few bodies as the server's limits allow (domain/limits.ts): one for any ordinary submit, more
+ * only past 5 MB or 5,000 rows.
  * A single row larger than the byte limit still goes alone (the server answers 413 for it).
  */
 export function splitIntoBodies(
   envelope: Omit<IngestBody, "rows">,
   rows: readonly IngestRow[],
-  limits: { maxBytes: number; maxRows: number } = REQUEST_LIMITS,
+  limits: RequestLimits = REQUEST_LIMITS,
 ): IngestBody[] {
   const envelopeBytes = utf8Length(JSON.stringify({ ...envelope, rows: [] }));
   const bodies: IngestBody[] = [];
@@ -150,7 +147,7 @@ export function splitIntoBodies(
   let bytes = envelopeBytes;
   for (const row of rows) {
     const rowBytes = utf8Length(JSON.stringify(row)) + 1; // the comma between rows
-    if (current.length > 0 && (current.length >= limits.maxRows || bytes + rowBytes > limits.maxBytes)) {
+    if (current.length > 0 && (current.length >= limits.maxRows || bytes + rowBytes > limits.maxBodyBytes)) {
       bodies.push({ ...envelope, rows: current });
       current = [];
       bytes = envelopeBytes;

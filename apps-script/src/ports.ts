@@ -88,7 +88,7 @@ export interface UiPort {
   prompt(message: string): string | null;
 }
 
-export interface TriggerPort {
+interface TriggerPort {
   /** Handler names of this project's installed triggers, with a way to remove each. */
   list(): { handler: string; remove(): void }[];
   onEdit(handler: string): void;

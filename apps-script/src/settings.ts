@@ -1,11 +1,12 @@
 /** The script's settings, kept in Script Properties: where the API is, which unit, which year. */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import type { PropertiesPort, UiPort } from "./ports.js";
 
-export const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
+import type { PropertiesPort, UiPort } from "./ports.js";
+import { appsScriptMessages } from "./server.js";
+
+const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
 
 /** Optional: "department" makes the setup lay out the Department's tabs instead of a school's. */
-export const AUDIENCE_KEY = "TDKT_AUDIENCE";
+const AUDIENCE_KEY = "TDKT_AUDIENCE";
 
 export const readAudience = (properties: PropertiesPort): "school" | "department" =>
   properties.getProperty(AUDIENCE_KEY)?.trim() === "department" ? "department" : "school";

@@ -7,11 +7,12 @@
 import {
   appsScriptMessages,
   type CellErrorCode,
+  escapeSheetText,
+  type RowStatus,
   sheetMessages,
-} from "../../functions/src/domain/messages/index.js";
-import { escapeSheetText, type RowStatus } from "../../functions/src/sheets/render.js";
+} from "./server.js";
 
-export interface IngestReplyRow extends RowStatus {
+interface IngestReplyRow extends RowStatus {
   row: number;
 }
 
@@ -51,7 +52,7 @@ export function parseIngestReply(json: unknown): IngestReply | undefined {
 export const STATUS_COLOURS = { accepted: "#d9ead3", rejected: "#f4cccc", pending: "#fff2cc" } as const;
 
 /** The colour follows the text, so rows left untouched keep a colour that matches their status. */
-export function statusColour(text: string): string | null {
+function statusColour(text: string): string | null {
   if (text.startsWith(sheetMessages.statusRejected)) return STATUS_COLOURS.rejected;
   if (text.startsWith(sheetMessages.statusAccepted)) return STATUS_COLOURS.accepted;
   if (text.startsWith(appsScriptMessages.statusPending)) return STATUS_COLOURS.pending;

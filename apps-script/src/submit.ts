@@ -6,30 +6,23 @@
  * failed stay dirty for the next submit. Without the edit trigger nothing records edits, so every
  * filled row is sent (the server answers "unchanged" for rows it already has).
  */
-import { appsScriptMessages } from "../../functions/src/domain/messages/index.js";
-import { statusText } from "../../functions/src/sheets/render.js";
-import type { TabDefinition } from "../../functions/src/sheets/tabs/index.js";
+
 import { TRIGGER_HANDLERS } from "./actions.js";
 import { callApi, failureOf, idempotencyKey } from "./client.js";
 import { editedSince, readDirty, writeDirty } from "./dirty.js";
 import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
-import {
-  buildIngestRows,
-  dateFormatter,
-  type IngestBody,
-  mapHeaders,
-  REQUEST_LIMITS,
-  splitIntoBodies,
-} from "./payload.js";
+import { buildIngestRows, dateFormatter, type IngestBody, mapHeaders, splitIntoBodies } from "./payload.js";
 import type { AppsScriptEnv, SheetPort } from "./ports.js";
 import { clampRanges, type RowRange, rangesOfRows, rowsOfRanges, subtractRanges } from "./ranges.js";
+import type { TabDefinition } from "./server.js";
+import { appsScriptMessages, statusText } from "./server.js";
 import { readSettings, type Settings } from "./settings.js";
 import { parseIngestReply, statusBlock } from "./statuses.js";
 
 /** A user's submit waits this long for another one to finish; the scheduled one does not wait. */
 const SUBMIT_LOCK_WAIT_MS = 10_000;
 
-export interface SubmitReport {
+interface SubmitReport {
   sheet: string;
   accepted: number;
   rejected: number;
@@ -40,7 +33,7 @@ export interface SubmitReport {
   message: string;
 }
 
-export const ingestPath = (tab: TabDefinition): string => `/v1/sheets/${encodeURIComponent(tab.id)}:ingest`;
+const ingestPath = (tab: TabDefinition): string => `/v1/sheets/${encodeURIComponent(tab.id)}:ingest`;
 
 /** What one body's request did to its rows. */
 interface BodyOutcome {
@@ -52,7 +45,7 @@ interface BodyOutcome {
   failure?: string;
 }
 
-export interface SubmitOptions {
+interface SubmitOptions {
   /** Whether the edit trigger is installed (else every filled row is sent). */
   tracking: boolean;
   /** Send the whole tab as "full": stored rows no longer in the sheet are withdrawn. */
@@ -94,7 +87,7 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
 }
 
 /** Sends one tab's dirty rows (or all of them, `full`). The caller holds the document lock. */
-export function submitSheet(
+function submitSheet(
   env: AppsScriptEnv,
   settings: Settings,
   sheet: SheetPort,
@@ -144,7 +137,7 @@ export function submitSheet(
     source: { spreadsheetId: env.spreadsheet.getId(), sheet: name, revision: state.revision },
     ...(full ? { mode: "full" as const } : {}),
   };
-  const bodies = splitIntoBodies(envelope, built.rows, REQUEST_LIMITS);
+  const bodies = splitIntoBodies(envelope, built.rows);
   // Each request of a split full send would withdraw the rows of the others.
   if (full && bodies.length > 1) return report({}, appsScriptMessages.fullTooLarge(name, built.rows.length));
 

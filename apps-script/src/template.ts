@@ -4,18 +4,15 @@
  * plain-text or dd/MM/yyyy formats, and the "Trạng thái" column the submit writes into. Running it
  * again refreshes formats and rules; a sheet whose headers differ from the template is left alone.
  */
-import {
-  appsScriptMessages,
-  booleanLabels,
-  sheetMessages,
-} from "../../functions/src/domain/messages/index.js";
-import type { Column, TabDefinition } from "../../functions/src/sheets/tabs/index.js";
+
 import { FIRST_DATA_ROW } from "./layout.js";
 import type { AppsScriptEnv, SheetPort, ValidationFactory } from "./ports.js";
+import type { Column, TabDefinition } from "./server.js";
+import { appsScriptMessages, booleanLabels, sheetMessages } from "./server.js";
 
-export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** Sheets then reads a typed 05/09/2025 as 5 September, not May 9. */
-export const LOCALE = "vi_VN";
+const LOCALE = "vi_VN";
 const HEADER_COLOUR = "#cfe2f3";
 const STATUS_WIDTH_CHARACTERS = 40;
 
@@ -40,13 +37,13 @@ export function headerNote(column: Column): string {
 }
 
 /** Text stays text ("00123" keeps its zeros); dates show as dd/MM/yyyy. */
-export function columnFormat(column: Column): string | undefined {
+function columnFormat(column: Column): string | undefined {
   if (column.type === "text" || column.type === "list") return "@";
   if (column.type === "date") return "dd/MM/yyyy";
   return undefined;
 }
 
-export function columnValidation(factory: ValidationFactory, column: Column): unknown {
+function columnValidation(factory: ValidationFactory, column: Column): unknown {
   switch (column.type) {
     case "enum":
       return factory.list(

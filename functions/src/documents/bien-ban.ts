@@ -36,7 +36,7 @@ const count = z.number().int().nonnegative();
 const Time = z.string().regex(/^\d{1,2}:\d{2}$/);
 
 /** Default pass marks by target (NĐ 98/2023 Đ30 k7: 80% CSTĐCS and Cờ, 90% CSTĐ tỉnh/toàn quốc); configurable. */
-export const DEFAULT_VOTE_THRESHOLDS: Partial<Record<Target, number>> = {
+const DEFAULT_VOTE_THRESHOLDS: Partial<Record<Target, number>> = {
   CSTD_CS: 0.8,
   CO_TD_TINH: 0.8,
   CO_TD_CP: 0.8,
@@ -44,7 +44,7 @@ export const DEFAULT_VOTE_THRESHOLDS: Partial<Record<Target, number>> = {
   CSTD_TQ: 0.9,
 };
 
-export const Vote = z.object({
+const Vote = z.object({
   name: text,
   target: Target,
   issued: count,

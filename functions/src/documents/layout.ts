@@ -10,7 +10,7 @@ import { documentText } from "../domain/messages/index.js";
 import { normalizeText } from "../domain/text.js";
 
 const MM = 72 / 25.4;
-export const mm = (value: number): number => value * MM;
+const mm = (value: number): number => value * MM;
 
 /** Portrait margins: top 20, bottom 20, left 30, right 15 mm (the decree's recommended minimums). */
 const PORTRAIT_MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
@@ -104,7 +104,7 @@ export interface HeaderSpec {
   placeDate?: string | undefined;
 }
 
-export interface SignatureBlock {
+interface SignatureBlock {
   /** Quyền hạn and chức vụ lines, upper case bold: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   lines: string[];
   name: string;

@@ -8,14 +8,14 @@ export const RATINGS = ["HTXS", "HTT", "HT", "KHT", "NONE"] as const;
 export const Rating = z.enum(RATINGS);
 export type Rating = z.infer<typeof Rating>;
 
-export const INDIVIDUAL_TITLES = ["LDTT", "CSTD_CS", "CSTD_TINH", "CSTD_TQ"] as const;
-export const COLLECTIVE_TITLES = ["TTLDTT", "TTLDXS", "CO_TD_TINH", "CO_TD_CP"] as const;
+const INDIVIDUAL_TITLES = ["LDTT", "CSTD_CS", "CSTD_TINH", "CSTD_TQ"] as const;
+const COLLECTIVE_TITLES = ["TTLDTT", "TTLDXS", "CO_TD_TINH", "CO_TD_CP"] as const;
 export const TITLES = [...INDIVIDUAL_TITLES, ...COLLECTIVE_TITLES] as const;
 export const Title = z.enum(TITLES);
 export type Title = z.infer<typeof Title>;
 
 /** Forms (hình thức khen thưởng) the engine evaluates and a proposal can target. */
-export const PROPOSABLE_FORMS = [
+const PROPOSABLE_FORMS = [
   "GK_HIEU_TRUONG",
   "GK_GD_SO",
   "GK_CT_UBND_XA",
@@ -28,8 +28,7 @@ export const PROPOSABLE_FORMS = [
 ] as const;
 /** Every form the ledger records, including those decided on seniority or by the State alone. */
 export const AWARD_FORMS = [...PROPOSABLE_FORMS, "KNC_VSNGD", "NGUT", "NGND"] as const;
-export const AwardForm = z.enum(AWARD_FORMS);
-export type AwardForm = z.infer<typeof AwardForm>;
+const AwardForm = z.enum(AWARD_FORMS);
 
 /** Everything a proposal can target: a title (danh hiệu) or a form (hình thức khen thưởng). */
 export const TARGETS = [...TITLES, ...PROPOSABLE_FORMS] as const;

@@ -2,7 +2,7 @@
  * Typed errors of the use cases. Every face maps them in one place: HTTP status (http/errors.ts),
  * CLI exit code (cli/main.ts). Messages are Vietnamese, from the messages module.
  */
-export const ERROR_CODES = [
+const ERROR_CODES = [
   "INVALID_ARGUMENT",
   "UNAUTHENTICATED",
   "PERMISSION_DENIED",

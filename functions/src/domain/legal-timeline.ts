@@ -16,7 +16,7 @@ export const LEGAL_TEXT_KINDS = [
   "QUY_CHE_TINH",
   "HUONG_DAN_SO",
 ] as const;
-export type LegalTextKind = (typeof LEGAL_TEXT_KINDS)[number];
+type LegalTextKind = (typeof LEGAL_TEXT_KINDS)[number];
 
 export interface LegalText {
   id: string;

@@ -82,8 +82,7 @@ export const Discipline = z.object({
 });
 export type Discipline = z.infer<typeof Discipline>;
 
-export const AwardEntry = z.object({ form: AwardCode, kind: AwardKind });
-export type AwardEntry = z.infer<typeof AwardEntry>;
+const AwardEntry = z.object({ form: AwardCode, kind: AwardKind });
 
 /** One subject's results for one evaluation year (individual or collective). */
 export const YearRecord = z.object({
@@ -108,13 +107,12 @@ export const YearRecord = z.object({
 });
 export type YearRecord = z.infer<typeof YearRecord>;
 
-export const Commitment = z.object({
+const Commitment = z.object({
   key: z.string().min(1),
   target: z.union([z.number(), z.string().min(1)]),
   unit: z.string().optional(),
   achieved: z.union([z.number(), z.string()]).optional(),
 });
-export type Commitment = z.infer<typeof Commitment>;
 
 export const Registration = z.object({
   year: SchoolYear,
@@ -185,7 +183,7 @@ export const DossierDocument = z.object({
 });
 export type DossierDocument = z.infer<typeof DossierDocument>;
 
-export const DossierTransition = z.object({
+const DossierTransition = z.object({
   from: DossierState.nullable(),
   to: DossierState,
   actor: z.string().min(1),

@@ -19,9 +19,7 @@ export type SchoolYear = z.infer<typeof SchoolYear>;
 export const startYearOf = (year: string): number => Number(year.slice(0, 4));
 export const schoolYearStarting = (start: number): string => `${start}-${start + 1}`;
 export const previousSchoolYear = (year: string): string => schoolYearStarting(startYearOf(year) - 1);
-export const nextSchoolYear = (year: string): string => schoolYearStarting(startYearOf(year) + 1);
 export const isSchoolYear = (value: string): boolean => SchoolYear.safeParse(value).success;
-export const compareSchoolYears = (a: string, b: string): number => startYearOf(a) - startYearOf(b);
 
 /** Inclusive list of school years from `first` to `last`. */
 export function schoolYearsBetween(first: string, last: string): string[] {

@@ -24,14 +24,14 @@ export const foldForMatching = (value: string): string =>
     .replace(/Đ/gu, "D")
     .toLowerCase();
 
-export interface NameParts {
+interface NameParts {
   family: string;
   middle: string;
   given: string;
 }
 
 /** "Nguyễn Thị Minh Anh" → family "Nguyễn", middle "Thị Minh", given "Anh". */
-export function splitVietnameseName(fullName: string): NameParts {
+function splitVietnameseName(fullName: string): NameParts {
   const words = normalizeText(fullName).split(" ").filter(Boolean);
   if (words.length === 0) return { family: "", middle: "", given: "" };
   if (words.length === 1) return { family: "", middle: "", given: words[0] ?? "" };

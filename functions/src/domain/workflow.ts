@@ -16,8 +16,8 @@ export type WorkflowActor = (typeof WORKFLOW_ACTORS)[number];
  * NOTE_REQUIRED: the step states its reason (a dossier returned, suspended or revoked says why).
  * SUSPENDER_ONLY: only the level that suspended the dossier takes it (G-04: who suspends, lifts).
  */
-export const STEP_CONDITIONS = ["NOTE_REQUIRED", "SUSPENDER_ONLY"] as const;
-export type StepCondition = (typeof STEP_CONDITIONS)[number];
+const STEP_CONDITIONS = ["NOTE_REQUIRED", "SUSPENDER_ONLY"] as const;
+type StepCondition = (typeof STEP_CONDITIONS)[number];
 
 export interface WorkflowStep {
   from: DossierState;
@@ -33,7 +33,7 @@ const step = (
   ...conditions: StepCondition[]
 ): WorkflowStep => ({ from, to, actor, conditions });
 
-export const WORKFLOW: readonly WorkflowStep[] = [
+const WORKFLOW: readonly WorkflowStep[] = [
   step("DRAFT", "SUBMITTED", "SCHOOL"),
   step("RETURNED", "SUBMITTED", "SCHOOL"),
   step("SUBMITTED", "RETURNED", "APPRAISER", "NOTE_REQUIRED"),
@@ -78,7 +78,7 @@ export interface StepParty {
 }
 
 /** The Department is one level whatever unit its staff are filed under; a commune or school is itself. */
-export const isSameParty = (a: StepParty, b: StepParty): boolean =>
+const isSameParty = (a: StepParty, b: StepParty): boolean =>
   a.level === b.level && (a.level === "SO" || a.unitId === b.unitId);
 
 export interface StepRequest {

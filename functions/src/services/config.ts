@@ -3,6 +3,7 @@
  * in the README. Development-only switches are refused in production.
  */
 import { z } from "zod";
+import { REQUEST_LIMITS } from "../domain/limits.js";
 import { systemMessages } from "../domain/messages/index.js";
 import { DEFAULT_CALL_DEADLINE_MS } from "../store/firestore.js";
 
@@ -13,12 +14,8 @@ const EnvSchema = z.object({
   TDKT_AUTH_AUDIENCES: z.string().default(""),
   /** Enables the local HS256 signing key for development tokens. Refused when TDKT_ENV=production. */
   TDKT_DEV_AUTH_SECRET: z.string().min(16).optional(),
-  TDKT_MAX_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(5 * 1024 * 1024),
-  TDKT_MAX_ROWS: z.coerce.number().int().positive().default(5000),
+  TDKT_MAX_BODY_BYTES: z.coerce.number().int().positive().default(REQUEST_LIMITS.maxBodyBytes),
+  TDKT_MAX_ROWS: z.coerce.number().int().positive().default(REQUEST_LIMITS.maxRows),
   TDKT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /**
    * Requests per client address per minute, counted before the token is checked. Apps Script calls
@@ -36,7 +33,6 @@ const EnvSchema = z.object({
   TDKT_FILES_DIR: z.string().default(".local/files"),
   /** A Drive folder ID: when set, dossier files go to Google Drive. */
   TDKT_DRIVE_FOLDER_ID: z.string().optional(),
-  TDKT_PROVINCE_NAME: z.string().default("Hà Tĩnh"),
   /**
    * Total time a request may take before it is answered 503 with Retry-After: below Cloud Run's
    * request timeout and Apps Script's UrlFetch limit, so the caller always gets an answer.
@@ -58,7 +54,6 @@ export type AppConfig = {
   logHashKey: string;
   filesDir: string;
   driveFolderId: string | undefined;
-  provinceName: string;
   requestBudgetMs: number;
   firestoreCallDeadlineMs: number;
 };
@@ -111,7 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logHashKey: parsed.TDKT_LOG_HASH_KEY ?? LOCAL_LOG_HASH_KEY,
     filesDir: parsed.TDKT_FILES_DIR,
     driveFolderId: parsed.TDKT_DRIVE_FOLDER_ID,
-    provinceName: parsed.TDKT_PROVINCE_NAME,
     requestBudgetMs: parsed.TDKT_REQUEST_BUDGET_MS,
     firestoreCallDeadlineMs: parsed.TDKT_FIRESTORE_CALL_DEADLINE_MS,
   };

@@ -168,7 +168,7 @@ function parseBoolean(raw: unknown): CellResult {
 const enumIndexes = new WeakMap<readonly EnumOption[], ReadonlyMap<string, string>>();
 
 /** Code and label of every option, folded; built once per option list. */
-export function enumIndex(options: readonly EnumOption[]): ReadonlyMap<string, string> {
+function enumIndex(options: readonly EnumOption[]): ReadonlyMap<string, string> {
   let index = enumIndexes.get(options);
   if (!index) {
     const entries = new Map<string, string>();

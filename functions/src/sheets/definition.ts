@@ -7,8 +7,6 @@ import type { z } from "zod";
 import type { SubjectKind } from "../domain/codes.js";
 import type { CellErrorCode } from "../domain/messages/sheets.js";
 
-export type ColumnType = "text" | "date" | "number" | "integer" | "boolean" | "enum" | "list";
-
 /** One choice of an enum column: the stored code and the Vietnamese label shown in the dropdown. */
 export interface EnumOption {
   code: string;
@@ -120,7 +118,7 @@ export interface RowContext {
 }
 
 /** A stored document a row produces, before validation against its domain schema. */
-export interface TabDocument {
+interface TabDocument {
   collection: StoreCollection;
   id: string;
   data: Record<string, unknown>;
@@ -149,7 +147,7 @@ export type TabAudience = "school" | "department";
  * of the request's year) or "global" (Department registers). A full-tab send withdraws, within this
  * scope, the rows missing from the payload.
  */
-export type TabScope = "unit" | "unit-year" | "global";
+type TabScope = "unit" | "unit-year" | "global";
 
 export interface TabDefinition {
   /** Stable id used in URLs and the sheet's developer metadata, e.g. "can-bo". */

@@ -21,7 +21,7 @@ export const escapeSheetText = (value: string): string => (FORMULA_START.test(va
 
 export type SheetCell = string | number | boolean | null;
 
-export const sheetCell = (value: SheetCell | undefined): SheetCell =>
+const sheetCell = (value: SheetCell | undefined): SheetCell =>
   typeof value === "string" ? escapeSheetText(value) : (value ?? null);
 
 export interface RowStatus {

@@ -12,10 +12,10 @@ import { escapeSheetText } from "./render.js";
 import { TABS } from "./tabs/index.js";
 
 /** Rows of the template that carry formats and dropdowns. */
-export const TEMPLATE_ROWS = 1000;
+const TEMPLATE_ROWS = 1000;
 /** The hidden sheet holding the dropdown lists (Excel caps inline lists at 255 characters). */
-export const LISTS_SHEET = "Danh mục";
-export const GUIDE_SHEET = "Hướng dẫn";
+const LISTS_SHEET = "Danh mục";
+const GUIDE_SHEET = "Hướng dẫn";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FF9C0006" } };
@@ -25,7 +25,7 @@ interface DataValidationsSheet {
 }
 
 /** The help a header note shows: the column's help, whether it is required, its type. */
-export function columnNote(column: Column): string {
+function columnNote(column: Column): string {
   const lines = [column.help, `${columnTypeLabels[column.type]}${column.required ? " — bắt buộc" : ""}.`];
   const options = optionsOf(column);
   if (column.type === "list" && options)
@@ -110,7 +110,7 @@ class ListsSheet {
 }
 
 /** The guide sheet: every tab and column with its help (the same rows docs/sheets.md shows). */
-export function guideRows(tabs: readonly TabDefinition[] = TABS): string[][] {
+function guideRows(tabs: readonly TabDefinition[] = TABS): string[][] {
   return tabs.flatMap((tab) =>
     tab.columns.map((column) => [
       tab.title,

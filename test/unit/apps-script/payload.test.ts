@@ -7,6 +7,7 @@ import {
   splitIntoBodies,
   utf8Length,
 } from "../../../apps-script/src/payload.js";
+import { loadConfig } from "../../../functions/src/services/config.js";
 import { parseTabRows } from "../../../functions/src/sheets/parse.js";
 import { findTab } from "../../../functions/src/sheets/tabs/index.js";
 
@@ -104,12 +105,21 @@ describe("splitting into requests", () => {
     expect(splitIntoBodies(envelope, rows(12_001)).map((b) => b.rows.length)).toEqual([5_000, 5_000, 2_001]);
   });
 
+  it("splits by the limits the server enforces by default", () => {
+    const server = loadConfig({ TDKT_ENV: "test" });
+    const bodies = splitIntoBodies(envelope, rows(server.maxRows + 1));
+    expect(bodies.map((b) => b.rows.length)).toEqual([server.maxRows, 1]);
+    const big = "Nguyễn Thị Ánh Tuyết ".repeat(50_000);
+    for (const body of splitIntoBodies(envelope, rows(6, big)))
+      expect(Buffer.byteLength(JSON.stringify(body))).toBeLessThanOrEqual(server.maxBodyBytes);
+  });
+
   it("splits past the byte limit, counting UTF-8 bytes", () => {
-    const limits = { maxBytes: 10_000, maxRows: 5_000 };
+    const limits = { maxBodyBytes: 10_000, maxRows: 5_000 };
     const bodies = splitIntoBodies(envelope, rows(100, "Nguyễn Thị Ánh Tuyết ".repeat(4)), limits);
     expect(bodies.length).toBeGreaterThan(1);
     for (const body of bodies)
-      expect(Buffer.byteLength(JSON.stringify(body))).toBeLessThanOrEqual(limits.maxBytes);
+      expect(Buffer.byteLength(JSON.stringify(body))).toBeLessThanOrEqual(limits.maxBodyBytes);
     expect(bodies.flatMap((b) => b.rows)).toHaveLength(100);
   });
 

@@ -146,7 +146,7 @@ export function reuseWarnings(basis: string, items: readonly Achievement[]): Che
 }
 
 /** The explanation of where a streak stopped. */
-export const streakStopText = (streak: Streak): string =>
+const streakStopText = (streak: Streak): string =>
   msg.stop[streak.stop.reason](schoolYearStarting(streak.stop.start));
 
 /** A streak check: "có N năm liên tục … (years); cần K". */

@@ -63,7 +63,7 @@ export function evaluateCaseFile(input: unknown): EligibilityOutput {
 }
 
 /** One raw case: read it, then judge it. */
-export function evaluateCase(raw: unknown, index: number, config: EligibilityConfig): CaseResult {
+function evaluateCase(raw: unknown, index: number, config: EligibilityConfig): CaseResult {
   const read = readCase(raw, index);
   if ("error" in read) return read.error;
   return evaluateTargets(read.case, [read.case.target], config)[0] as CaseResult;

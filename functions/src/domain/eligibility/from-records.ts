@@ -88,7 +88,7 @@ function memberOf(
 }
 
 /** The case id names the proposal: unit, subject and target. */
-export const proposalCaseId = (proposal: Proposal): string =>
+const proposalCaseId = (proposal: Proposal): string =>
   `${proposal.unitId}_${proposal.subjectId}_${proposal.target}`;
 
 export function caseFromStoredSubject(subject: StoredSubject): Record<string, unknown> {

@@ -14,7 +14,7 @@ export interface RatedMember {
   group?: string | undefined;
 }
 
-export interface HtxsCapScope {
+interface HtxsCapScope {
   /** null for the whole unit. */
   group: string | null;
   htxs: number;

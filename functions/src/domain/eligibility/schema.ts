@@ -70,11 +70,11 @@ export const Achievement = z.object({
 });
 export type Achievement = z.infer<typeof Achievement>;
 
-export const CaseVote = z
+const CaseVote = z
   .object({ agree: z.number().int().nonnegative(), members: z.number().int().positive() })
   .refine((vote) => vote.agree <= vote.members, { message: "vote-agree-exceeds-members", path: ["agree"] });
 
-export const Subject = z.object({
+const Subject = z.object({
   kind: z.enum(["individual", "collective"]),
   gender: Gender.optional(),
   managingAuthority: ManagingAuthority.optional(),

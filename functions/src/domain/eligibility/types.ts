@@ -1,6 +1,4 @@
 /** Result shapes of the eligibility engine (DESIGN.md §5.2). */
-import type { Target } from "../codes.js";
-import type { LegalBasisVersion } from "./legal-basis.js";
 
 export interface Check {
   /** DOMAIN.md rule ID (or an engine ID documented in rules.ts where DOMAIN.md gives none). */
@@ -17,7 +15,7 @@ export interface Check {
 
 export type CaseStatus = "eligible" | "ineligible" | "incomplete" | "error";
 
-export interface LegalBasisRecord {
+interface LegalBasisRecord {
   version: string;
   label: string;
   effectiveFrom: string;
@@ -45,5 +43,3 @@ export interface CaseResult {
   legalBasis?: LegalBasisRecord;
   error?: CaseError;
 }
-
-export type { LegalBasisVersion, Target };

@@ -18,7 +18,7 @@ export function schoolYearStartOfDate(isoDate: string): number {
 }
 
 /** Why a streak stopped where it did (for the explanation). */
-export type StreakStop = "missing" | "not-rated" | "predicate" | "discipline" | "prior-award";
+type StreakStop = "missing" | "not-rated" | "predicate" | "discipline" | "prior-award";
 
 export interface Streak {
   /** Start years of the counted years, oldest first. */

@@ -62,7 +62,7 @@ export const columnTypeLabels: Record<
 /** What a boolean cell shows; parsing also accepts x, true/false, 1/0. */
 export const booleanLabels = { true: "Có", false: "Không" } as const;
 
-export const CELL_ERROR_CODES = [
+const CELL_ERROR_CODES = [
   "REQUIRED",
   "INVALID_TEXT",
   "TOO_LONG",
