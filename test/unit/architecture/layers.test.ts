@@ -27,7 +27,7 @@ const KNOWN_VIOLATIONS = new Set([
 
 const keyOf = ({ file, specifier }: Violation): string => `${file} → ${specifier}`;
 
-const repository = readSources(REPOSITORY_ROOT, ["functions/src", "apps-script/src"]);
+const repository = readSources(REPOSITORY_ROOT, ["functions/src", "functions/sample", "apps-script/src"]);
 const violations = layerViolations(repository);
 
 describe("the checker", () => {
@@ -87,6 +87,8 @@ describe("the checker", () => {
           'export { loadConfig } from "../../functions/src/services/config.js";',
         ].join("\n"),
       ],
+      ["functions/src/cli/commands/serve.ts", 'import { seedProvince } from "../../../sample/seed.js";'],
+      ["functions/src/services/summary.ts", 'import { seedProvince } from "../../sample/seed.js";'],
     ]);
     expect(layerViolations(graph).map(describeViolation)).toEqual([
       'functions/src/domain/access.ts: import "../store/firestore.js" — domain/ imports nothing from another folder',
@@ -96,11 +98,12 @@ describe("the checker", () => {
       'functions/src/documents/layout.ts: import "../http/api.js" — documents/ imports nothing but domain/',
       'functions/src/cli/run.ts: import "../store/firestore.js" — cli/ reaches store/ only through services/',
       'functions/src/http/errors.ts: import "../store/deadline.js" — http/ reaches store/ only through services/',
-      'functions/src/services/seed.ts: import "../../../test/fixtures/units.js" — functions/src imports only functions/src (never test/, bench/, apps-script/)',
-      'functions/src/services/files.ts: import "../../bench/harness.js" — functions/src imports only functions/src (never test/, bench/, apps-script/)',
+      'functions/src/services/seed.ts: import "../../../test/fixtures/units.js" — functions/src imports only functions/src (never test/, bench/, apps-script/, and functions/sample/ only from the development commands)',
+      'functions/src/services/files.ts: import "../../bench/harness.js" — functions/src imports only functions/src (never test/, bench/, apps-script/, and functions/sample/ only from the development commands)',
       `apps-script/src/layout.ts: import "../../functions/src/sheets/tabs/index.js" — apps-script/src imports the server's code only through ${APPS_SCRIPT_SERVER_ENTRY}`,
       'apps-script/src/world.ts: import "../../test/unit/apps-script/world.js" — apps-script/src imports only apps-script/src and, through its entry module, functions/src',
       `${APPS_SCRIPT_SERVER_ENTRY}: import "../../functions/src/services/config.js" — apps-script/src bundles only the pure domain/ and sheets/`,
+      'functions/src/services/summary.ts: import "../../sample/seed.js" — functions/src imports only functions/src (never test/, bench/, apps-script/, and functions/sample/ only from the development commands)',
     ]);
   });
 });
