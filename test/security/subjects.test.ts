@@ -4,18 +4,13 @@
  * another (THCS Nguyễn Du). Each attack asserts the refusal and that the store did not change.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COLLECTIONS, collectionPath, type StoreCollection } from "../../functions/src/domain/collections.js";
 import { awardId, subjectYearId } from "../../functions/src/domain/document-ids.js";
 import type { IngestResponse } from "../../functions/src/services/ingest.js";
 import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/src/services/sample/province.js";
 import { seedProvince } from "../../functions/src/services/seed.js";
 import type { UnitEligibility } from "../../functions/src/services/unit-eligibility.js";
-import {
-  type SheetRowInput,
-  type StoreCollection,
-  YEAR_COLLECTIONS,
-} from "../../functions/src/sheets/index.js";
-import { COLLECTIONS } from "../../functions/src/store/firestore.js";
-import { yearCollectionPath } from "../../functions/src/store/readers.js";
+import type { SheetRowInput } from "../../functions/src/sheets/index.js";
 import { historyRows, storedAwards } from "../fixtures/sheets/history.js";
 import { sheetRows } from "../fixtures/sheets/rows.js";
 import { startTestApi, type TestApi } from "../support/api.js";
@@ -136,11 +131,8 @@ describe("subject ownership (security)", () => {
       rating: "HTXS",
       titles: ["CSTD_CS"],
     };
-    batch.set(api.db.doc(`${yearCollectionPath(YEAR, "records")}/${TEACHER}`), record);
-    batch.set(
-      api.db.doc(`${yearCollectionPath(YEAR, "records")}/${subjectYearId(ATTACKER, TEACHER)}`),
-      record,
-    );
+    batch.set(api.db.doc(`${collectionPath("records", YEAR)}/${TEACHER}`), record);
+    batch.set(api.db.doc(`${collectionPath("records", YEAR)}/${subjectYearId(ATTACKER, TEACHER)}`), record);
     batch.set(api.db.doc(`${COLLECTIONS.initiatives}/${ATTACKER}_SK-ATTACK`), {
       id: `${ATTACKER}_SK-ATTACK`,
       kind: "SANG_KIEN",
@@ -176,7 +168,7 @@ describe("subject ownership (security)", () => {
   }, 90_000);
 
   it("attack: a school squats another school's collective record for a new year", async () => {
-    const recordsPath = yearCollectionPath(NEW_YEAR, "records");
+    const recordsPath = collectionPath("records", NEW_YEAR);
     const collectiveRow = (rating: string) =>
       sheetRows("ket-qua", [{ subjectKind: "collective", subjectId: VICTIM, rating }]);
     const squat = await send("ket-qua", collectiveRow("HTXS"), {
@@ -306,9 +298,7 @@ describe("subject ownership (security)", () => {
   it.each(teacherRows)(
     "attack: tab %s names another school's person or collective, or a withdrawn teacher (%s: %j)",
     async (tab, collection, row, header, code) => {
-      const path = YEAR_COLLECTIONS.has(collection)
-        ? yearCollectionPath(YEAR, collection)
-        : COLLECTIONS[collection];
+      const path = collectionPath(collection, YEAR);
       const before = await contents(path);
       const { status, body } = await send(tab, sheetRows(tab, [row]));
       expect(status).toBe(422);

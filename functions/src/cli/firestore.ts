@@ -8,8 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
-import { ensureEmulator, type RunningEmulator } from "../store/emulator.js";
-import { createFirestore } from "../store/firestore.js";
+import { createFirestore, ensureEmulator, type RunningEmulator } from "../services/runtime.js";
 
 /** The local folder: .local in the project, or TDKT_LOCAL_DIR (tests run `serve` on a folder of their own). */
 export const localDir = (): string => process.env.TDKT_LOCAL_DIR ?? ".local";

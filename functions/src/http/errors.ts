@@ -1,7 +1,7 @@
 /** The one place where typed errors become HTTP statuses and the JSON error body of DESIGN.md §5.3. */
 import { AppError, type ErrorCode } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
-import { isStoreUnavailable } from "../store/firestore.js";
+import { isStoreUnavailable } from "../services/runtime.js";
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID_ARGUMENT: 400,

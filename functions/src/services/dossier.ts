@@ -29,6 +29,7 @@ import {
   dossierStateLabels,
   eligibilityServiceMessages,
   higherDeciderTitles,
+  httpMessages,
   managingDeciderTitle,
   workflowMessages,
 } from "../domain/messages/index.js";
@@ -150,7 +151,7 @@ const channelFile = (file: string, index: number): string =>
 
 async function loadUnitData(db: Firestore, unitId: string, year: string, registerYears: number) {
   const unitSnapshot = await db.collection(COLLECTIONS.units).doc(unitId).get();
-  if (!unitSnapshot.exists) throw new AppError("NOT_FOUND", documentMessages.unitNotFound(unitId));
+  if (!unitSnapshot.exists) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
   const unit = { ...unitSnapshot.data(), id: unitId } as Stored;
   const list = async (query: Query) =>
     (await query.get()).docs

@@ -33,3 +33,8 @@ export async function allocateDocumentNumber(db: Firestore, key: CounterKey): Pr
     { maxAttempts: 50 },
   );
 }
+
+/** Forgets every series, so numbering restarts at 01 (the demo's fresh project each run). */
+export async function clearCounters(db: Firestore): Promise<void> {
+  await db.recursiveDelete(db.collection(COLLECTIONS.counters));
+}

@@ -24,10 +24,27 @@ beforeAll(async () => {
     env: { TDKT_MAX_BODY_BYTES: "1000" },
   });
   // Unit authorization reads the unit (a commune-managed school names its commune).
-  await api.db.doc("units/thpt-lqd").set({ id: "thpt-lqd", managingAuthority: "SO_GDDT" });
-  await api.db
-    .doc("units/thcs-nguyen-du")
-    .set({ id: "thcs-nguyen-du", managingAuthority: "UBND_XA", communeUnitId: "xa-an-thinh" });
+  await api.db.doc("units/thpt-lqd").set({
+    id: "thpt-lqd",
+    name: "Trường THPT Lê Quý Đôn",
+    abbreviation: "THPTLQĐ",
+    level: "THPT",
+    clusterId: "cum-1",
+    managingAuthority: "SO_GDDT",
+    managingBodyName: "Sở Giáo dục và Đào tạo",
+    place: "An Thịnh",
+  });
+  await api.db.doc("units/thcs-nguyen-du").set({
+    id: "thcs-nguyen-du",
+    name: "Trường THCS Nguyễn Du",
+    abbreviation: "THCSND",
+    level: "THCS",
+    clusterId: "cum-2",
+    managingAuthority: "UBND_XA",
+    managingBodyName: "Ủy ban nhân dân xã An Thịnh",
+    place: "An Thịnh",
+    communeUnitId: "xa-an-thinh",
+  });
 });
 afterAll(() => api.close());
 

@@ -119,7 +119,6 @@ export const documentMessages = {
   voteOf: (name: string) => `kết quả bỏ phiếu của ${name}`,
   coefficientOf: (award: string) => `hệ số tiền thưởng của “${award}”`,
   baseSalaryAt: (date: string) => `mức lương cơ sở áp dụng tại ngày ${date}`,
-  unitNotFound: (unitId: string) => `Không tìm thấy đơn vị “${unitId}”.`,
   noProposals: (unitId: string, year: string) =>
     `Đơn vị “${unitId}” chưa có danh sách đề nghị khen thưởng năm học ${year}.`,
 } as const;
