@@ -7,21 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTIONS, collectionPath, type StoreCollection } from "../../functions/src/domain/collections.js";
 import { awardId, subjectYearId } from "../../functions/src/domain/document-ids.js";
 import type { IngestResponse } from "../../functions/src/services/ingest.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/src/services/sample/province.js";
+import { sampleProvince } from "../../functions/src/services/sample/province.js";
 import { seedProvince } from "../../functions/src/services/seed.js";
 import type { UnitEligibility } from "../../functions/src/services/unit-eligibility.js";
 import type { SheetRowInput } from "../../functions/src/sheets/index.js";
+import { ATTACKER, DEPARTMENT, NEW_YEAR, officerOf, VICTIM, YEAR } from "../fixtures/sample-actors.js";
 import { historyRows, storedAwards } from "../fixtures/sheets/history.js";
 import { sheetRows } from "../fixtures/sheets/rows.js";
 import { startTestApi, type TestApi } from "../support/api.js";
 
-const YEAR = "2025-2026";
-const NEW_YEAR = "2026-2027";
 const province = sampleProvince();
-const ATTACKER = "thcs-quang-my";
-const VICTIM = SAMPLE_SCHOOLS.nguyenDu;
-const officerOf = (unitId: string) => `tdkt.${unitId}@truong.example.org`;
-const DEPARTMENT = "chuyenvien1@sogddt.example.org";
 /** THCS Nguyễn Du's CSTĐ tỉnh candidate: CSTĐCS in 2023-2024 and 2024-2025, none yet this year. */
 const TEACHER = "thcs-nguyen-du-016";
 const victimName = province.units.find((unit) => unit.id === VICTIM)?.name ?? "";

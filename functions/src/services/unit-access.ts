@@ -7,7 +7,7 @@ import { type AccessMode, canAccessUnit, type UnitScope } from "../domain/access
 import { AppError } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
 import type { Unit, User } from "../domain/model.js";
-import { requireUnit } from "../store/readers.js";
+import { loadUnit } from "../store/readers.js";
 
 /** What access and the workflow need of a stored unit. */
 export const unitScopeOf = (unit: Unit): UnitScope => ({
@@ -23,7 +23,7 @@ export async function requireUnitAccess(
   unitId: string,
   mode: AccessMode,
 ): Promise<Unit> {
-  const unit = await requireUnit(db, unitId);
+  const unit = await loadUnit(db, unitId);
   if (!canAccessUnit(user, unitScopeOf(unit), mode)) {
     throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenUnit(unitId));
   }

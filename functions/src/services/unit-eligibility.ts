@@ -14,7 +14,7 @@ import {
 import type { Person } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import {
-  requireUnit,
+  loadUnit,
   subjectsLedger,
   subjectsRecords,
   unitDocuments,
@@ -35,7 +35,7 @@ export async function evaluateUnitProposals(
   unitId: string,
   year: string,
 ): Promise<UnitEligibility> {
-  const unit = await requireUnit(db, unitId);
+  const unit = await loadUnit(db, unitId);
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.

@@ -168,22 +168,17 @@ export async function activeHolders(
   });
 }
 
-/** The stored unit, or undefined when there is none. A stored unit that does not parse is an error. */
-export async function loadUnit(db: Firestore, unitId: string): Promise<Unit | undefined> {
-  if (!unitId) return undefined;
-  const snapshot = await db.collection(COLLECTIONS.units).doc(unitId).get();
-  if (!snapshot.exists) return undefined;
+/**
+ * The stored unit: NOT_FOUND (the one "unit not found" of every face) when there is none; a stored
+ * unit that does not parse is MISSING_DATA, not a unit without rights or a guessed name.
+ */
+export async function loadUnit(db: Firestore, unitId: string): Promise<Unit> {
+  const snapshot = unitId ? await db.collection(COLLECTIONS.units).doc(unitId).get() : undefined;
+  if (!snapshot?.exists) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
   const unit = Unit.safeParse(snapshot.data());
   if (!unit.success || unit.data.id !== unitId)
     throw new AppError("MISSING_DATA", httpMessages.unitMalformed(unitId), undefined, "path.unit");
   return unit.data;
-}
-
-/** The stored unit; NOT_FOUND (the one "unit not found" of every face) when there is none. */
-export async function requireUnit(db: Firestore, unitId: string): Promise<Unit> {
-  const unit = await loadUnit(db, unitId);
-  if (!unit) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
-  return unit;
 }
 
 /** users/{email}: the user's role and unit, or undefined when unknown or not a valid user. */
@@ -191,4 +186,13 @@ export async function loadUser(db: Firestore, email: string): Promise<User | und
   const snapshot = await db.collection(COLLECTIONS.users).doc(email).get();
   const user = User.safeParse({ ...snapshot.data(), email });
   return snapshot.exists && user.success ? user.data : undefined;
+}
+
+/**
+ * The workflow state of a stored dossier, undefined when none is stored. Read as stored: a state
+ * outside the workflow's is for the caller to refuse, naming it.
+ */
+export async function dossierStateOf(db: Firestore, dossierId: string): Promise<string | undefined> {
+  const state: unknown = (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("state");
+  return state === undefined ? undefined : String(state);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Route } from "../../../functions/src/http/route.js";
 import { requireUnitAccess } from "../../../functions/src/services/unit-access.js";
+import { communeSchool, departmentSchool } from "../../fixtures/store/units.js";
 import { errorOf, signGoogleStyleToken, startTestApi, type TestApi } from "../../support/api.js";
 
 const officer = { email: "canbo@thpt-lqd.edu.vn", role: "SCHOOL_OFFICER", unitId: "thpt-lqd" } as const;
@@ -24,27 +25,8 @@ beforeAll(async () => {
     env: { TDKT_MAX_BODY_BYTES: "1000" },
   });
   // Unit authorization reads the unit (a commune-managed school names its commune).
-  await api.db.doc("units/thpt-lqd").set({
-    id: "thpt-lqd",
-    name: "Trường THPT Lê Quý Đôn",
-    abbreviation: "THPTLQĐ",
-    level: "THPT",
-    clusterId: "cum-1",
-    managingAuthority: "SO_GDDT",
-    managingBodyName: "Sở Giáo dục và Đào tạo",
-    place: "An Thịnh",
-  });
-  await api.db.doc("units/thcs-nguyen-du").set({
-    id: "thcs-nguyen-du",
-    name: "Trường THCS Nguyễn Du",
-    abbreviation: "THCSND",
-    level: "THCS",
-    clusterId: "cum-2",
-    managingAuthority: "UBND_XA",
-    managingBodyName: "Ủy ban nhân dân xã An Thịnh",
-    place: "An Thịnh",
-    communeUnitId: "xa-an-thinh",
-  });
+  await api.db.doc(`units/${departmentSchool.id}`).set(departmentSchool);
+  await api.db.doc(`units/${communeSchool.id}`).set(communeSchool);
 });
 afterAll(() => api.close());
 

@@ -8,37 +8,28 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectionPath } from "../../../functions/src/domain/collections.js";
 import { awardId, subjectYearId } from "../../../functions/src/domain/document-ids.js";
 import { AppError } from "../../../functions/src/domain/errors.js";
-import type { Award, Person, Unit, YearRecord } from "../../../functions/src/domain/model.js";
+import type { Award, Person, YearRecord } from "../../../functions/src/domain/model.js";
 import {
   activeHolders,
+  dossierStateOf,
   loadUnit,
   loadUser,
   MALFORMED_DOCUMENT_WARNING,
-  requireUnit,
   subjectsLedger,
   subjectsRecords,
   unitDocuments,
   unitRecordsOver,
   unitYearDocuments,
 } from "../../../functions/src/store/readers.js";
+import { communeSchool } from "../../fixtures/store/units.js";
 import { testFirestore } from "../../support/firestore.js";
 
-const SCHOOL = "thcs-nguyen-du";
+const SCHOOL = communeSchool.id;
 const OTHER = "thpt-le-quy-don";
 const YEAR = "2025-2026";
 const LAST_YEAR = "2024-2025";
 
-const unit: Unit = {
-  id: SCHOOL,
-  name: "Trường THCS Nguyễn Du",
-  abbreviation: "THCSND",
-  level: "THCS",
-  clusterId: "cum-2",
-  managingAuthority: "UBND_XA",
-  managingBodyName: "Ủy ban nhân dân xã An Thịnh",
-  place: "An Thịnh",
-  communeUnitId: "xa-an-thinh",
-};
+const unit = communeSchool;
 
 const person = (id: string, fullName: string, extra: Partial<Person> = {}): Person => ({
   id,
@@ -186,16 +177,22 @@ describe("subjects' ledger and records", () => {
 });
 
 describe("single documents", () => {
-  it("loads a unit, undefined for an absent one, NOT_FOUND from requireUnit", async () => {
+  it("loads a unit, NOT_FOUND for an absent one", async () => {
     await db.doc(`units/${SCHOOL}`).set(unit);
     expect(await loadUnit(db, SCHOOL)).toEqual(unit);
-    expect(await loadUnit(db, "khong-co")).toBeUndefined();
-    await expect(requireUnit(db, "khong-co")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadUnit(db, "khong-co")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadUnit(db, "")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("reads a dossier's state as stored, undefined when there is no dossier", async () => {
+    await db.doc("dossiers/d1").set({ unitId: SCHOOL, state: "SUBMITTED" });
+    expect(await dossierStateOf(db, "d1")).toBe("SUBMITTED");
+    expect(await dossierStateOf(db, "d2")).toBeUndefined();
   });
 
   it("stops on a stored unit that does not parse, naming the unit", async () => {
     await db.doc(`units/${SCHOOL}`).set({ id: SCHOOL, managingAuthority: "UBND_XA" });
-    const failure = await requireUnit(db, SCHOOL).catch((error: unknown) => error);
+    const failure = await loadUnit(db, SCHOOL).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppError);
     expect(failure).toMatchObject({ code: "MISSING_DATA", field: "path.unit" });
     expect((failure as AppError).message).toContain(SCHOOL);
