@@ -188,6 +188,12 @@ export async function loadUser(db: Firestore, email: string): Promise<User | und
   return snapshot.exists && user.success ? user.data : undefined;
 }
 
+/** The unit that holds a stored dossier, undefined when none is stored (or it names no unit). */
+export async function dossierUnitOf(db: Firestore, dossierId: string): Promise<string | undefined> {
+  const unitId: unknown = (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("unitId");
+  return typeof unitId === "string" && unitId.length > 0 ? unitId : undefined;
+}
+
 /**
  * The workflow state of a stored dossier, undefined when none is stored. Read as stored: a state
  * outside the workflow's is for the caller to refuse, naming it.

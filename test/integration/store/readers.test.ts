@@ -12,6 +12,7 @@ import type { Award, Person, YearRecord } from "../../../functions/src/domain/mo
 import {
   activeHolders,
   dossierStateOf,
+  dossierUnitOf,
   loadUnit,
   loadUser,
   MALFORMED_DOCUMENT_WARNING,
@@ -188,6 +189,14 @@ describe("single documents", () => {
     await db.doc("dossiers/d1").set({ unitId: SCHOOL, state: "SUBMITTED" });
     expect(await dossierStateOf(db, "d1")).toBe("SUBMITTED");
     expect(await dossierStateOf(db, "d2")).toBeUndefined();
+  });
+
+  it("names the unit holding a dossier, undefined when there is no dossier or it names none", async () => {
+    await db.doc("dossiers/d1").set({ unitId: SCHOOL, state: "DRAFT" });
+    await db.doc("dossiers/d3").set({ unitId: 7, state: "DRAFT" });
+    expect(await dossierUnitOf(db, "d1")).toBe(SCHOOL);
+    expect(await dossierUnitOf(db, "d2")).toBeUndefined();
+    expect(await dossierUnitOf(db, "d3")).toBeUndefined();
   });
 
   it("stops on a stored unit that does not parse, naming the unit", async () => {
