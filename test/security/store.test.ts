@@ -9,20 +9,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTIONS, collectionPath } from "../../functions/src/domain/collections.js";
 import type { IngestResponse } from "../../functions/src/services/ingest.js";
 import { sampleProvince } from "../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../functions/src/services/seed.js";
-import { ATTACKER, DEPARTMENT, NEW_YEAR, officerOf, VICTIM, YEAR } from "../fixtures/sample-actors.js";
-import { errorOf, startTestApi, type TestApi } from "../support/api.js";
+import {
+  ATTACKER,
+  DEPARTMENT,
+  NEW_YEAR,
+  officerOf,
+  startSampleApi,
+  VICTIM,
+  YEAR,
+} from "../fixtures/sample-actors.js";
+import { errorOf, type TestApi } from "../support/api.js";
 
 const province = sampleProvince();
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
-  await seedProvince(api.db, province);
-  await api.db
-    .collection(COLLECTIONS.years)
-    .doc(NEW_YEAR)
-    .set({ year: NEW_YEAR, legalBasisVersion: "ND152-2025" });
+  api = await startSampleApi(province);
 }, 120_000);
 afterAll(() => api.close());
 

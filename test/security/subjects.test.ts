@@ -8,13 +8,20 @@ import { COLLECTIONS, collectionPath, type StoreCollection } from "../../functio
 import { awardId, subjectYearId } from "../../functions/src/domain/document-ids.js";
 import type { IngestResponse } from "../../functions/src/services/ingest.js";
 import { sampleProvince } from "../../functions/src/services/sample/province.js";
-import { seedProvince } from "../../functions/src/services/seed.js";
 import type { UnitEligibility } from "../../functions/src/services/unit-eligibility.js";
 import type { SheetRowInput } from "../../functions/src/sheets/index.js";
-import { ATTACKER, DEPARTMENT, NEW_YEAR, officerOf, VICTIM, YEAR } from "../fixtures/sample-actors.js";
+import {
+  ATTACKER,
+  DEPARTMENT,
+  NEW_YEAR,
+  officerOf,
+  startSampleApi,
+  VICTIM,
+  YEAR,
+} from "../fixtures/sample-actors.js";
 import { historyRows, storedAwards } from "../fixtures/sheets/history.js";
 import { sheetRows } from "../fixtures/sheets/rows.js";
-import { startTestApi, type TestApi } from "../support/api.js";
+import type { TestApi } from "../support/api.js";
 
 const province = sampleProvince();
 /** THCS Nguyễn Du's CSTĐ tỉnh candidate: CSTĐCS in 2023-2024 and 2024-2025, none yet this year. */
@@ -26,13 +33,7 @@ const SUBJECT_HEADER = "Mã cán bộ / Mã tập thể";
 let api: TestApi;
 let baseline: Verdict | undefined;
 beforeAll(async () => {
-  api = await startTestApi();
-  await seedProvince(api.db, province);
-  // The Department has opened the next school year.
-  await api.db
-    .collection(COLLECTIONS.years)
-    .doc(NEW_YEAR)
-    .set({ year: NEW_YEAR, legalBasisVersion: "ND152-2025" });
+  api = await startSampleApi(province);
   baseline = await verdict(TEACHER, "CSTD_TINH");
 }, 120_000);
 afterAll(() => api.close());
