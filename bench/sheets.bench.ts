@@ -7,12 +7,13 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Firestore } from "@google-cloud/firestore";
+import { documentPath } from "../functions/src/domain/collections.js";
 import type { User } from "../functions/src/domain/model.js";
 import { createApi } from "../functions/src/http/api.js";
 import { listen } from "../functions/src/http/server.js";
 import { signDevToken } from "../functions/src/http/tokens.js";
 import { loadConfig } from "../functions/src/services/config.js";
-import { IngestBody, ingestTab, pathOf } from "../functions/src/services/ingest.js";
+import { IngestBody, ingestTab } from "../functions/src/services/ingest.js";
 import type { TabDefinition } from "../functions/src/sheets/definition.js";
 import { parseTabRows } from "../functions/src/sheets/parse.js";
 import { findTab } from "../functions/src/sheets/tabs/index.js";
@@ -156,7 +157,7 @@ export async function run(): Promise<BenchResult[]> {
       for (let start = 0; start < documents.length; start += 500) {
         const batch = db.batch();
         for (const document of documents.slice(start, start + 500))
-          batch.set(db.doc(pathOf(document, YEAR)), document.data);
+          batch.set(db.doc(documentPath(document.collection, document.id, YEAR)), document.data);
         await batch.commit();
       }
     }, ingest);

@@ -30,7 +30,7 @@ const people = [
   { name: "Võ Thị Ánh Hồng", gender: "F", birthDate: "1992-01-30", position: "Nhân viên Tổ Văn phòng" },
 ] as const;
 
-export const sampleEntries: ToTrinhInput["entries"] = [
+const sampleEntries: ToTrinhInput["entries"] = [
   ...people.map((person) => ({
     code: "LDTT" as const,
     subjectKind: "individual" as const,
@@ -253,7 +253,7 @@ export const sampleDangKyTapThe: DangKyInput = {
 };
 
 /** The Department's side: the Sở proposes to the Chủ tịch UBND tỉnh through the Sở Nội vụ. */
-export const sampleDepartment = {
+const sampleDepartment = {
   parentName: "Ủy ban nhân dân tỉnh Hà Tĩnh",
   name: "Sở Giáo dục và Đào tạo",
   abbreviation: "SGDĐT",

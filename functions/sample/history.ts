@@ -21,7 +21,7 @@ import { type Random, WeightedTable } from "./prng.js";
 import type { School, StaffMember } from "./structure.js";
 
 /** Facts forced on one person, indexed from the last year backwards (0 = the last year). */
-export interface PersonScript {
+interface PersonScript {
   ratings?: readonly Rating[];
   /** null: no initiative that year. */
   initiatives?: readonly (RecognitionLevel | null)[];

@@ -25,8 +25,6 @@ import { Random } from "./prng.js";
 import { openYearProposals } from "./proposals.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
 
-export type { Commune } from "./structure.js";
-
 export interface GenerateOptions {
   seed: number;
   schools: number;

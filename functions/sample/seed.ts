@@ -8,6 +8,7 @@
  * transactions would take the emulator many minutes. Never use it for user data.
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
+import { COLLECTIONS, collectionPath } from "../src/domain/collections.js";
 import { awardId, proposalId, subjectYearId } from "../src/domain/document-ids.js";
 import type {
   Award,
@@ -20,8 +21,6 @@ import type {
   YearConfig,
   YearRecord,
 } from "../src/domain/model.js";
-import { COLLECTIONS } from "../src/store/firestore.js";
-import { yearCollectionPath } from "../src/store/readers.js";
 
 export interface ProvinceData {
   units: readonly Unit[];
@@ -48,15 +47,15 @@ const BATCH_LIMIT = 500;
 /* The same document ids as the tabs give the same rows (domain/document-ids.ts). */
 
 export const recordPath = (record: Pick<YearRecord, "year" | "unitId" | "subjectId">): string =>
-  `${yearCollectionPath(record.year, "records")}/${subjectYearId(record.unitId, record.subjectId)}`;
+  `${collectionPath("records", record.year)}/${subjectYearId(record.unitId, record.subjectId)}`;
 
-export const awardPath = (award: Award): string => `${COLLECTIONS.awards}/${awardId(award)}`;
+const awardPath = (award: Award): string => `${COLLECTIONS.awards}/${awardId(award)}`;
 
-export const votePath = (vote: Pick<CouncilVote, "year" | "unitId" | "subjectId" | "target">): string =>
-  `${yearCollectionPath(vote.year, "votes")}/${proposalId(vote)}`;
+const votePath = (vote: Pick<CouncilVote, "year" | "unitId" | "subjectId" | "target">): string =>
+  `${collectionPath("votes", vote.year)}/${proposalId(vote)}`;
 
-export const proposalPath = (proposal: Pick<Proposal, "year" | "unitId" | "subjectId" | "target">): string =>
-  `${yearCollectionPath(proposal.year, "proposals")}/${proposalId(proposal)}`;
+const proposalPath = (proposal: Pick<Proposal, "year" | "unitId" | "subjectId" | "target">): string =>
+  `${collectionPath("proposals", proposal.year)}/${proposalId(proposal)}`;
 
 interface SeedDocument {
   path: string;

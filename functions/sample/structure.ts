@@ -47,7 +47,7 @@ const SECONDARY_GROUPS = [
   "Tổ Giáo dục thể chất - Nghệ thuật",
 ] as const;
 
-export const LEVELS: Readonly<Record<SchoolLevel, LevelProfile>> = {
+const LEVELS: Readonly<Record<SchoolLevel, LevelProfile>> = {
   MAM_NON: {
     share: 0.33,
     title: "Mầm non",
@@ -138,12 +138,12 @@ export const LEVELS: Readonly<Record<SchoolLevel, LevelProfile>> = {
 
 const LEVEL_ORDER = Object.keys(LEVELS) as SchoolLevel[];
 const OFFICE_GROUP = "Tổ Văn phòng";
-export const BOARD_GROUP = "Ban Giám hiệu";
+const BOARD_GROUP = "Ban Giám hiệu";
 const SCHOOLS_PER_COMMUNE = 13;
 const MAX_REGIONS = 7;
 
 /** Sở-managed after TT 45/2026: schools with a THPT level and GDTX centres. */
-export const isDepartmentManaged = (level: SchoolLevel): boolean =>
+const isDepartmentManaged = (level: SchoolLevel): boolean =>
   level === "THPT" || level === "LIEN_CAP_THPT" || level === "GDTX";
 
 export interface StaffMember {

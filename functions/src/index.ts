@@ -6,7 +6,7 @@ import * as functions from "@google-cloud/functions-framework";
 import { createApi } from "./http/api.js";
 import type { ApiHandler } from "./http/app.js";
 import { loadConfig } from "./services/config.js";
-import { createFirestore } from "./store/firestore.js";
+import { createFirestore } from "./services/runtime.js";
 
 let api: ApiHandler | undefined;
 

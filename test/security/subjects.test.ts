@@ -4,29 +4,26 @@
  * another (THCS Nguyễn Du). Each attack asserts the refusal and that the store did not change.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../functions/sample/province.js";
-import { seedProvince } from "../../functions/sample/seed.js";
+import { sampleProvince } from "../../functions/sample/province.js";
+import { COLLECTIONS, collectionPath, type StoreCollection } from "../../functions/src/domain/collections.js";
 import { awardId, subjectYearId } from "../../functions/src/domain/document-ids.js";
 import type { IngestResponse } from "../../functions/src/services/ingest.js";
 import type { UnitEligibility } from "../../functions/src/services/unit-eligibility.js";
+import type { SheetRowInput } from "../../functions/src/sheets/index.js";
 import {
-  type SheetRowInput,
-  type StoreCollection,
-  YEAR_COLLECTIONS,
-} from "../../functions/src/sheets/index.js";
-import { COLLECTIONS } from "../../functions/src/store/firestore.js";
-import { yearCollectionPath } from "../../functions/src/store/readers.js";
+  ATTACKER,
+  DEPARTMENT,
+  NEW_YEAR,
+  officerOf,
+  startSampleApi,
+  VICTIM,
+  YEAR,
+} from "../fixtures/sample-actors.js";
 import { historyRows, storedAwards } from "../fixtures/sheets/history.js";
 import { sheetRows } from "../fixtures/sheets/rows.js";
-import { startTestApi, type TestApi } from "../support/api.js";
+import type { TestApi } from "../support/api.js";
 
-const YEAR = "2025-2026";
-const NEW_YEAR = "2026-2027";
 const province = sampleProvince();
-const ATTACKER = "thcs-quang-my";
-const VICTIM = SAMPLE_SCHOOLS.nguyenDu;
-const officerOf = (unitId: string) => `tdkt.${unitId}@truong.example.org`;
-const DEPARTMENT = "chuyenvien1@sogddt.example.org";
 /** THCS Nguyễn Du's CSTĐ tỉnh candidate: CSTĐCS in 2023-2024 and 2024-2025, none yet this year. */
 const TEACHER = "thcs-nguyen-du-016";
 const victimName = province.units.find((unit) => unit.id === VICTIM)?.name ?? "";
@@ -36,13 +33,7 @@ const SUBJECT_HEADER = "Mã cán bộ / Mã tập thể";
 let api: TestApi;
 let baseline: Verdict | undefined;
 beforeAll(async () => {
-  api = await startTestApi();
-  await seedProvince(api.db, province);
-  // The Department has opened the next school year.
-  await api.db
-    .collection(COLLECTIONS.years)
-    .doc(NEW_YEAR)
-    .set({ year: NEW_YEAR, legalBasisVersion: "ND152-2025" });
+  api = await startSampleApi(province);
   baseline = await verdict(TEACHER, "CSTD_TINH");
 }, 120_000);
 afterAll(() => api.close());
@@ -136,11 +127,8 @@ describe("subject ownership (security)", () => {
       rating: "HTXS",
       titles: ["CSTD_CS"],
     };
-    batch.set(api.db.doc(`${yearCollectionPath(YEAR, "records")}/${TEACHER}`), record);
-    batch.set(
-      api.db.doc(`${yearCollectionPath(YEAR, "records")}/${subjectYearId(ATTACKER, TEACHER)}`),
-      record,
-    );
+    batch.set(api.db.doc(`${collectionPath("records", YEAR)}/${TEACHER}`), record);
+    batch.set(api.db.doc(`${collectionPath("records", YEAR)}/${subjectYearId(ATTACKER, TEACHER)}`), record);
     batch.set(api.db.doc(`${COLLECTIONS.initiatives}/${ATTACKER}_SK-ATTACK`), {
       id: `${ATTACKER}_SK-ATTACK`,
       kind: "SANG_KIEN",
@@ -176,7 +164,7 @@ describe("subject ownership (security)", () => {
   }, 90_000);
 
   it("attack: a school squats another school's collective record for a new year", async () => {
-    const recordsPath = yearCollectionPath(NEW_YEAR, "records");
+    const recordsPath = collectionPath("records", NEW_YEAR);
     const collectiveRow = (rating: string) =>
       sheetRows("ket-qua", [{ subjectKind: "collective", subjectId: VICTIM, rating }]);
     const squat = await send("ket-qua", collectiveRow("HTXS"), {
@@ -306,9 +294,7 @@ describe("subject ownership (security)", () => {
   it.each(teacherRows)(
     "attack: tab %s names another school's person or collective, or a withdrawn teacher (%s: %j)",
     async (tab, collection, row, header, code) => {
-      const path = YEAR_COLLECTIONS.has(collection)
-        ? yearCollectionPath(YEAR, collection)
-        : COLLECTIONS[collection];
+      const path = collectionPath(collection, YEAR);
       const before = await contents(path);
       const { status, body } = await send(tab, sheetRows(tab, [row]));
       expect(status).toBe(422);

@@ -8,13 +8,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
-import { ensureEmulator, type RunningEmulator } from "../store/emulator.js";
-import { createFirestore } from "../store/firestore.js";
+import { createFirestore, ensureEmulator, type RunningEmulator } from "../services/runtime.js";
 
 /** The local folder: .local in the project, or TDKT_LOCAL_DIR (tests run `serve` on a folder of their own). */
 export const localDir = (): string => process.env.TDKT_LOCAL_DIR ?? ".local";
 export const localDataDir = (): string => join(localDir(), "emulator-data");
-export const runningEmulatorFile = (): string => join(localDir(), "emulator.json");
+const runningEmulatorFile = (): string => join(localDir(), "emulator.json");
 export const LOCAL_PROJECT_ID = "tdkt-local";
 
 /** What `npm start` writes to emulator.json so CLI commands use its emulator while it runs. */

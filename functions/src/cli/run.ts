@@ -1,11 +1,11 @@
 /** Dispatches `tdkt` arguments to a command and maps failures to exit codes (DESIGN.md §5.1). */
 import { type ErrorCode, isAppError } from "../domain/errors.js";
 import { cliMessages, systemMessages } from "../domain/messages/index.js";
-import { isStoreUnavailable } from "../store/firestore.js";
+import { isStoreUnavailable } from "../services/runtime.js";
 import type { CliCommand, CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
 
-export const processIo: CliIo = {
+const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: async () => {

@@ -10,9 +10,8 @@ import type { ServerResponse } from "node:http";
 import type { Firestore } from "@google-cloud/firestore";
 import { AppError } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
-import { User } from "../domain/model.js";
-import { withinDeadline } from "../store/deadline.js";
-import { COLLECTIONS } from "../store/firestore.js";
+import type { User } from "../domain/model.js";
+import { loadUser, withinDeadline } from "../services/runtime.js";
 import { type ApiRequest, readJsonBody } from "./body.js";
 import { toErrorResponse } from "./errors.js";
 import { callerHash, errorTrace, jsonLogger, type Logger } from "./log.js";
@@ -134,9 +133,7 @@ class UserDirectory {
   async find(email: string): Promise<User | undefined> {
     const cached = this.cache.get(email);
     if (cached && cached.until > Date.now()) return cached.user;
-    const snapshot = await this.db.collection(COLLECTIONS.users).doc(email).get();
-    const parsed = User.safeParse({ ...snapshot.data(), email });
-    const user = snapshot.exists && parsed.success ? parsed.data : undefined;
+    const user = await loadUser(this.db, email);
     this.cache.set(email, { user, until: Date.now() + USER_CACHE_MS });
     return user;
   }

@@ -14,7 +14,7 @@ import { lineAndColumn, scanJson } from "./json-scan.js";
 export type ApiRequest = IncomingMessage & { rawBody?: Buffer };
 
 /** The deepest body of the API (an ingest row's values) is 4 levels; 32 leaves room and stops abuse. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 export async function readJsonBody(req: ApiRequest, limitBytes: number): Promise<unknown> {
   const declared = Number(req.headers["content-length"] ?? Number.NaN);

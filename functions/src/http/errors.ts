@@ -1,7 +1,7 @@
 /** The one place where typed errors become HTTP statuses and the JSON error body of DESIGN.md §5.3. */
 import { AppError, type ErrorCode } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
-import { isStoreUnavailable } from "../store/firestore.js";
+import { isStoreUnavailable } from "../services/runtime.js";
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID_ARGUMENT: 400,
@@ -19,7 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-export const statusOf = (code: ErrorCode): number => STATUS[code];
+const statusOf = (code: ErrorCode): number => STATUS[code];
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string; details?: unknown };

@@ -8,7 +8,7 @@ import { createHmac } from "node:crypto";
 export const callerHash = (email: string, key: string): string =>
   createHmac("sha256", key).update(email).digest("hex").slice(0, 12);
 
-export interface RequestLog {
+interface RequestLog {
   requestId: string;
   method: string;
   route: string;

@@ -20,7 +20,7 @@ export interface RequestContext {
   idempotencyKey: string | undefined;
 }
 
-export interface RouteResponse {
+interface RouteResponse {
   status?: number;
   body: unknown;
 }

@@ -10,8 +10,8 @@ import { OAuth2Client } from "google-auth-library";
 import { z } from "zod";
 import { emailKey } from "../domain/text.js";
 
-export const GOOGLE_ISSUERS = ["accounts.google.com", "https://accounts.google.com"];
-export const DEV_ISSUER = "tdkt-dev";
+const GOOGLE_ISSUERS = ["accounts.google.com", "https://accounts.google.com"];
+const DEV_ISSUER = "tdkt-dev";
 
 /** Development tokens live at most a working day (what `npm start` and `tdkt token` hand out). */
 export const MAX_DEV_TOKEN_LIFETIME_SECONDS = 8 * 3600;
@@ -20,7 +20,7 @@ const CLOCK_SKEW_SECONDS = 60;
 
 const EmailAddress = z.email().max(254);
 
-export interface VerifiedIdentity {
+interface VerifiedIdentity {
   email: string;
   issuer: string;
 }
@@ -33,7 +33,7 @@ export class TokenError extends Error {
 export type CertificateSource = () => Promise<Record<string, string>>;
 
 const googleClient = new OAuth2Client();
-export const googleCertificates: CertificateSource = async () =>
+const googleCertificates: CertificateSource = async () =>
   (await googleClient.getFederatedSignonCertsAsync()).certs as Record<string, string>;
 
 export interface VerifierOptions {

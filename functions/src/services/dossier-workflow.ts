@@ -8,12 +8,13 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { workflowRoleOf } from "../domain/access.js";
 import { type DossierState, DossierState as DossierStateSchema } from "../domain/codes.js";
+import { COLLECTIONS } from "../domain/collections.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
 import { dossierStateLabels, workflowMessages, workflowPartyLabels } from "../domain/messages/index.js";
 import type { User } from "../domain/model.js";
 import { judgeStep, StepLevel, type StepParty, type StepRefusal } from "../domain/workflow.js";
-import { COLLECTIONS } from "../store/firestore.js";
+import { dossierUnitOf } from "../store/readers.js";
 import { updateDocument } from "../store/writes.js";
 import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
 
@@ -44,15 +45,12 @@ export async function transitionDossier(db: Firestore, user: User, request: Tran
   if (!to.success)
     throw new AppError("INVALID_ARGUMENT", workflowMessages.unknownState(request.to), undefined, "body.to");
   const path = `${COLLECTIONS.dossiers}/${request.dossierId}`;
-  const current = (await db.doc(path).get()).data() as StoredDossier | undefined;
-  if (!current?.unitId) throw new AppError("NOT_FOUND", workflowMessages.notFound(request.dossierId));
-  const unit = await requireUnitAccess(db, user, current.unitId, "read");
-  const role = workflowRoleOf(user, unitScopeOf(current.unitId, unit));
+  const unitId = await dossierUnitOf(db, request.dossierId);
+  if (!unitId) throw new AppError("NOT_FOUND", workflowMessages.notFound(request.dossierId));
+  const unit = await requireUnitAccess(db, user, unitId, "read");
+  const role = workflowRoleOf(user, unitScopeOf(unit));
   if (!role)
-    throw new AppError(
-      "PERMISSION_DENIED",
-      workflowMessages.notManagingLevel(String(unit.managingBodyName ?? "")),
-    );
+    throw new AppError("PERMISSION_DENIED", workflowMessages.notManagingLevel(unit.managingBodyName));
 
   return updateDocument<StoredDossier>(
     db,

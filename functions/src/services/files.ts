@@ -29,7 +29,7 @@ export function localFileStore(root: string): FileStore {
 }
 
 /** Drive through the service account of the function (application default credentials). */
-export function driveFileStore(folderId: string): FileStore {
+function driveFileStore(folderId: string): FileStore {
   return {
     put: async (name, bytes, mimeType) => {
       const { drive, auth } = await import("@googleapis/drive");

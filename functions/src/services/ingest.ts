@@ -4,12 +4,13 @@
  * good rows by natural key with an audit entry per change (store/), report the bad ones per cell.
  * Replays under an idempotency key; a full-tab send withdraws the stored rows the sheet no longer has.
  */
-import { FieldValue, type Firestore } from "@google-cloud/firestore";
+import type { Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
 import { isDepartmentRole } from "../domain/access.js";
+import { documentPath, YEAR_COLLECTIONS } from "../domain/collections.js";
 import { AppError, bodyField } from "../domain/errors.js";
 import { sheetMessages } from "../domain/messages/index.js";
-import { NaturalKey, type User, YearConfig } from "../domain/model.js";
+import { NaturalKey, type User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import {
   type CellError,
@@ -17,23 +18,21 @@ import {
   findTab,
   type ParsedSheetRow,
   parseTabRows,
-  type StoreCollection,
   type TabDefinition,
-  type ValidDocument,
-  YEAR_COLLECTIONS,
 } from "../sheets/index.js";
-import { COLLECTIONS } from "../store/firestore.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
+import { activeHolders, unitDocuments } from "../store/readers.js";
 import {
-  appendAudit,
   type ChangeKind,
   DOCUMENTS_PER_CHUNK,
   type DocumentWrite,
-  META_FIELD,
+  type FullSend,
   type RowSource,
   type UpsertOptions,
   upsertDocuments,
+  withdrawMissing,
 } from "../store/writes.js";
+import { loadYearConfig } from "../store/years.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 export const IngestBody = z.object({
@@ -57,7 +56,7 @@ export const IngestBody = z.object({
 });
 export type IngestBody = z.input<typeof IngestBody>;
 
-export interface IngestRowResult {
+interface IngestRowResult {
   row: number;
   status: "accepted" | "rejected";
   /** For accepted rows: what the store did with the row's documents. */
@@ -165,12 +164,8 @@ async function authorize(db: Firestore, user: User, tab: TabDefinition, unitId: 
 
 /** Rows of a school year need its configuration (years/{year}), written by the Department. */
 async function requireYear(db: Firestore, year: string): Promise<void> {
-  const snapshot = await db.collection(COLLECTIONS.years).doc(year).get();
-  if (!snapshot.exists)
+  if (!(await loadYearConfig(db, year)))
     throw new AppError("MISSING_DATA", sheetMessages.yearMissing(year), undefined, "body.year");
-  const config = YearConfig.safeParse(snapshot.data());
-  if (!config.success || config.data.year !== year)
-    throw new AppError("MISSING_DATA", sheetMessages.yearMalformed(year), undefined, "body.year");
 }
 
 type IngestRequest = z.output<typeof IngestBody>;
@@ -194,7 +189,11 @@ async function ingestRows(
     if (row.errors.length > 0) continue;
     const source: RowSource = { ...request.source, row: row.row };
     for (const document of row.documents) {
-      writes.push({ path: pathOf(document, request.year), data: document.data, source });
+      writes.push({
+        path: documentPath(document.collection, document.id, request.year),
+        data: document.data,
+        source,
+      });
       owners.push(row);
     }
   }
@@ -205,7 +204,10 @@ async function ingestRows(
     if (row) changes.set(row, strongerChange(changes.get(row), outcome.change));
   });
 
-  const withdrawn = request.mode === "full" ? await withdrawMissing(db, tab, rows, request, meta) : 0;
+  const withdrawn =
+    request.mode === "full"
+      ? await withdrawMissing(db, fullSendOf(tab, rows, request), meta, { ...request.source })
+      : 0;
   const results: IngestRowResult[] = rows
     .map(
       (row): IngestRowResult =>
@@ -224,15 +226,6 @@ async function ingestRows(
 const CHANGE_RANK: Record<ChangeKind, number> = { unchanged: 0, updated: 1, created: 2 };
 const strongerChange = (current: ChangeKind | undefined, next: ChangeKind): ChangeKind =>
   current === undefined || CHANGE_RANK[next] > CHANGE_RANK[current] ? next : current;
-
-/** Where a collection of the tabs lives: under years/{year}/ or at the top level (DESIGN.md §6). */
-const collectionPath = (collection: StoreCollection, year: string): string =>
-  YEAR_COLLECTIONS.has(collection)
-    ? `${COLLECTIONS.years}/${year}/${COLLECTIONS[collection]}`
-    : COLLECTIONS[collection];
-
-export const pathOf = (document: Pick<ValidDocument, "collection" | "id">, year: string): string =>
-  `${collectionPath(document.collection, year)}/${document.id}`;
 
 const reject = (row: ParsedSheetRow, error: CellError): void => {
   row.errors.push(error);
@@ -253,17 +246,10 @@ async function checkSubjects(
 ): Promise<void> {
   const referencing = rows.filter((row) => row.errors.length === 0 && row.subjectReferences.length > 0);
   if (referencing.length === 0) return;
-  const roster = await db
-    .collection(COLLECTIONS.people)
-    .where("unitId", "==", unitId)
-    .select("withdrawn", "group")
-    .get();
-  const members = tab.namesFormerStaff
-    ? roster.docs
-    : roster.docs.filter((doc) => doc.get("withdrawn") !== true);
+  const members = await unitDocuments(db, unitId, "people", { includeWithdrawn: tab.namesFormerStaff });
   const known = {
-    individual: new Set(members.map((doc) => doc.id)),
-    collective: new Set([unitId, ...members.map((doc) => doc.get("group")).filter(isText)]),
+    individual: new Set(members.map((person) => person.id)),
+    collective: new Set([unitId, ...members.flatMap((person) => (person.group ? [person.group] : []))]),
   };
   for (const row of referencing) {
     for (const reference of row.subjectReferences) {
@@ -282,8 +268,6 @@ async function checkSubjects(
   }
 }
 
-const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
-
 /**
  * A document another unit holds (a teacher on two schools' rosters; other documents are keyed by
  * unit) is not overwritten: the row is rejected until the other unit withdraws it. The message
@@ -297,7 +281,10 @@ async function checkOwnership(
 ): Promise<void> {
   const candidates = rows.flatMap((row) =>
     row.errors.length === 0
-      ? row.documents.map((document) => ({ row, path: pathOf(document, request.year) }))
+      ? row.documents.map((document) => ({
+          row,
+          path: documentPath(document.collection, document.id, request.year),
+        }))
       : [],
   );
   const slices: (typeof candidates)[] = [];
@@ -305,17 +292,14 @@ async function checkOwnership(
     slices.push(candidates.slice(start, start + DOCUMENTS_PER_CHUNK));
   await Promise.all(
     slices.map(async (slice) => {
-      const refs = slice.map(({ path }) => db.doc(path));
-      const snapshots = await db.getAll(...refs, { fieldMask: ["unitId", "withdrawn"] });
-      snapshots.forEach((snapshot, index) => {
-        const candidate = slice[index];
-        const owner = snapshot.get("unitId") as unknown;
-        if (!candidate || !snapshot.exists || snapshot.get("withdrawn") === true) return;
-        if (typeof owner === "string" && owner !== request.unit && candidate.row.errors.length === 0)
-          reject(
-            candidate.row,
-            cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", { value: candidate.row.keyLabel }),
-          );
+      const holders = await activeHolders(
+        db,
+        slice.map(({ path }) => path),
+      );
+      slice.forEach(({ row }, index) => {
+        const holder = holders[index];
+        if (holder !== undefined && holder !== request.unit && row.errors.length === 0)
+          reject(row, cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", { value: row.keyLabel }));
       });
     }),
   );
@@ -326,44 +310,13 @@ async function checkOwnership(
  * longer lists are marked withdrawn, never deleted, with an audit entry each, together with their
  * companion documents (a proposal's council vote). Rows sent with errors still count as present.
  */
-async function withdrawMissing(
-  db: Firestore,
-  tab: TabDefinition,
-  rows: readonly ParsedSheetRow[],
-  request: IngestRequest,
-  meta: { actor: string; requestId: string },
-): Promise<number> {
-  const present = new Set(rows.map((row) => row.primaryId).filter((id) => id !== undefined));
-  const collectionOf = (collection: StoreCollection) =>
-    db.collection(pathOf({ collection, id: "" }, request.year).slice(0, -1));
-  let query = collectionOf(tab.primary).where("unitId", "==", request.unit);
-  if (tab.scope === "unit-year" && !YEAR_COLLECTIONS.has(tab.primary))
-    query = query.where("year", "==", request.year);
-  const stored = await query.select("withdrawn").get();
-  const missing = stored.docs.filter((doc) => !present.has(doc.id) && doc.get("withdrawn") !== true);
-  const refs = missing.flatMap((doc) => [
-    doc.ref,
-    ...(tab.companions ?? []).map((companion) => collectionOf(companion).doc(doc.id)),
-  ]);
-  const source: RowSource = { ...request.source };
-  for (let start = 0; start < refs.length; start += DOCUMENTS_PER_CHUNK) {
-    const slice = refs.slice(start, start + DOCUMENTS_PER_CHUNK);
-    await db.runTransaction(async (tx) => {
-      const snapshots = await tx.getAll(...slice);
-      for (const snapshot of snapshots) {
-        const { [META_FIELD]: _meta, ...before } = snapshot.data() ?? {};
-        if (!snapshot.exists || before.withdrawn === true) continue;
-        const after = { ...before, withdrawn: true };
-        const writeMeta = {
-          updatedBy: meta.actor,
-          requestId: meta.requestId,
-          updatedAt: FieldValue.serverTimestamp(),
-          source,
-        };
-        tx.set(snapshot.ref, { ...after, [META_FIELD]: writeMeta });
-        appendAudit(db, tx, { action: "withdraw", path: snapshot.ref.path, before, after, meta, source });
-      }
-    });
-  }
-  return missing.length;
+function fullSendOf(tab: TabDefinition, rows: readonly ParsedSheetRow[], request: IngestRequest): FullSend {
+  return {
+    unitId: request.unit,
+    year: request.year,
+    collection: tab.primary,
+    byYearField: tab.scope === "unit-year" && !YEAR_COLLECTIONS.has(tab.primary),
+    present: new Set(rows.flatMap((row) => (row.primaryId === undefined ? [] : [row.primaryId]))),
+    companions: tab.companions ?? [],
+  };
 }

@@ -7,20 +7,11 @@ import { TARGETS, TITLES } from "../domain/codes.js";
 import { proposalId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
 import { awardCodeLabels, sheetMessages } from "../domain/messages/index.js";
-import {
-  Achievement,
-  CouncilVote,
-  Person,
-  Proposal,
-  Registration,
-  type User,
-  YearRecord,
-} from "../domain/model.js";
+import type { User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnameseNames } from "../domain/text.js";
 import type { UnitSummary } from "../sheets/index.js";
-import { COLLECTIONS } from "../store/firestore.js";
-import { type Schema, unitDocuments, yearCollectionPath } from "../store/readers.js";
+import { unitDocuments, unitYearDocuments } from "../store/readers.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 /** Titles first, then forms, in the order of the legal vocabulary. */
@@ -44,19 +35,17 @@ export async function unitSummary(
   const unit = await requireUnitAccess(db, user, unitId, "read");
 
   // The unit's own documents, withdrawn ones left out (store/readers.ts).
-  const ofYear = <T>(collection: keyof typeof COLLECTIONS, schema: Schema<T>) =>
-    unitDocuments(db, yearCollectionPath(year, collection), schema, unitId);
   const [people, registrations, records, proposals, votes, achievements] = await Promise.all([
-    unitDocuments(db, COLLECTIONS.people, Person, unitId),
-    ofYear("registrations", Registration),
-    ofYear("records", YearRecord),
-    ofYear("proposals", Proposal),
-    ofYear("votes", CouncilVote),
-    ofYear("achievements", Achievement),
+    unitDocuments(db, unitId, "people"),
+    unitYearDocuments(db, unitId, year, "registrations"),
+    unitYearDocuments(db, unitId, year, "records"),
+    unitYearDocuments(db, unitId, year, "proposals"),
+    unitYearDocuments(db, unitId, year, "votes"),
+    unitYearDocuments(db, unitId, year, "achievements"),
   ]);
 
   const names = new Map(people.map((person) => [person.id, person.fullName]));
-  names.set(unitId, String(unit.name ?? unitId));
+  names.set(unitId, unit.name);
   const recordsBySubject = new Map(records.map((record) => [record.subjectId, record]));
   const votesById = new Map(votes.map((vote) => [proposalId(vote), vote]));
 
@@ -76,7 +65,7 @@ export async function unitSummary(
     if (record.subjectKind === "individual") ratings[record.rating] = (ratings[record.rating] ?? 0) + 1;
 
   return {
-    unit: { id: unitId, name: String(unit.name ?? unitId) },
+    unit: { id: unitId, name: unit.name },
     year,
     people: people.length,
     ratings,

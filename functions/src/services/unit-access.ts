@@ -4,21 +4,17 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { type AccessMode, canAccessUnit, type UnitScope } from "../domain/access.js";
-import { ManagingAuthority } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
-import type { User } from "../domain/model.js";
-import { COLLECTIONS } from "../store/firestore.js";
+import type { Unit, User } from "../domain/model.js";
+import { loadUnit } from "../store/readers.js";
 
-/** What access and the workflow need of a stored unit; fields of another shape count as absent. */
-export function unitScopeOf(unitId: string, unit: Record<string, unknown>): UnitScope {
-  const authority = ManagingAuthority.safeParse(unit.managingAuthority);
-  return {
-    id: unitId,
-    managingAuthority: authority.success ? authority.data : undefined,
-    communeUnitId: typeof unit.communeUnitId === "string" ? unit.communeUnitId : undefined,
-  };
-}
+/** What access and the workflow need of a stored unit. */
+export const unitScopeOf = (unit: Unit): UnitScope => ({
+  id: unit.id,
+  managingAuthority: unit.managingAuthority,
+  communeUnitId: unit.communeUnitId,
+});
 
 /** Returns the stored unit when `user` may read or write it; NOT_FOUND or PERMISSION_DENIED otherwise. */
 export async function requireUnitAccess(
@@ -26,10 +22,9 @@ export async function requireUnitAccess(
   user: User,
   unitId: string,
   mode: AccessMode,
-): Promise<Record<string, unknown>> {
-  const unit = unitId ? (await db.collection(COLLECTIONS.units).doc(unitId).get()).data() : undefined;
-  if (!unit) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
-  if (!canAccessUnit(user, unitScopeOf(unitId, unit), mode)) {
+): Promise<Unit> {
+  const unit = await loadUnit(db, unitId);
+  if (!canAccessUnit(user, unitScopeOf(unit), mode)) {
     throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenUnit(unitId));
   }
   return unit;

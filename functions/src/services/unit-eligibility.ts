@@ -5,22 +5,20 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { isTitle, type Title } from "../domain/codes.js";
-import { subjectYearId } from "../domain/document-ids.js";
 import {
   type CaseResult,
   caseFromStoredSubject,
   evaluateCaseFile,
   type StoredSubject,
 } from "../domain/eligibility/index.js";
-import { Award, CouncilVote, Initiative, Person, Proposal, YearRecord } from "../domain/model.js";
+import type { Person } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
-import { COLLECTIONS } from "../store/firestore.js";
 import {
   loadUnit,
+  subjectsLedger,
+  subjectsRecords,
   unitDocuments,
-  unitDocumentsAt,
-  unitDocumentsMatching,
-  yearCollectionPath,
+  unitYearDocuments,
 } from "../store/readers.js";
 
 /** Consecutive-year rules look back at most 10 years (DESIGN.md §1). */
@@ -32,17 +30,6 @@ export interface UnitEligibility {
   results: (CaseResult & { subjectId: string; subjectName: string })[];
 }
 
-/** The unit's year records of the given subjects, over the given years (ids begin with the unit). */
-const recordsOf = (db: Firestore, unitId: string, subjectIds: readonly string[], years: readonly string[]) =>
-  unitDocumentsAt(
-    db,
-    subjectIds.flatMap((id) =>
-      years.map((y) => `${yearCollectionPath(y, "records")}/${subjectYearId(unitId, id)}`),
-    ),
-    YearRecord,
-    unitId,
-  );
-
 export async function evaluateUnitProposals(
   db: Firestore,
   unitId: string,
@@ -52,7 +39,7 @@ export async function evaluateUnitProposals(
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.
-  const proposals = await unitDocuments(db, yearCollectionPath(year, "proposals"), Proposal, unitId);
+  const proposals = await unitYearDocuments(db, unitId, year, "proposals");
   if (proposals.length === 0) return { unitId, year, results: [] };
 
   const years = schoolYearsBetween(schoolYearStarting(startYearOf(year) - LOOKBACK_YEARS + 1), year);
@@ -60,15 +47,11 @@ export async function evaluateUnitProposals(
   const hasCollective = proposals.some((p) => p.subjectKind === "collective");
 
   const [people, records, awards, initiatives, votes] = await Promise.all([
-    unitDocuments(db, COLLECTIONS.people, Person, unitId),
-    recordsOf(db, unitId, subjectIds, years),
-    unitDocumentsMatching(db, COLLECTIONS.awards, Award, unitId, {
-      field: "subjectId",
-      op: "in",
-      values: subjectIds,
-    }),
-    unitDocuments(db, COLLECTIONS.initiatives, Initiative, unitId),
-    unitDocuments(db, yearCollectionPath(year, "votes"), CouncilVote, unitId),
+    unitDocuments(db, unitId, "people"),
+    subjectsRecords(db, unitId, subjectIds, years),
+    subjectsLedger(db, unitId, subjectIds),
+    unitDocuments(db, unitId, "initiatives"),
+    unitYearDocuments(db, unitId, year, "votes"),
   ]);
   const roster = hasCollective ? await membersOf(db, unitId, year, people) : [];
 
@@ -119,7 +102,7 @@ export async function evaluateUnitProposals(
 
 /** A collective's members: the unit's roster, each with their record of the year (if any). */
 async function membersOf(db: Firestore, unitId: string, year: string, people: readonly Person[]) {
-  const records = await recordsOf(
+  const records = await subjectsRecords(
     db,
     unitId,
     people.map((person) => person.id),

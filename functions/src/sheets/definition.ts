@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { SubjectKind } from "../domain/codes.js";
+import type { StoreCollection } from "../domain/collections.js";
 import type { CellErrorCode } from "../domain/messages/sheets.js";
 
 /** One choice of an enum column: the stored code and the Vietnamese label shown in the dropdown. */
@@ -88,29 +89,6 @@ export type KeyOf<C extends readonly Column[]> = C[number]["key"];
 export type RowOf<C extends readonly Column[]> = {
   readonly [Col in C[number] as Col["key"]]?: ValueOf<Col>;
 };
-
-/** The collections a tab writes (names as in store/firestore.ts COLLECTIONS). */
-export type StoreCollection =
-  | "units"
-  | "people"
-  | "years"
-  | "registrations"
-  | "records"
-  | "initiatives"
-  | "awards"
-  | "votes"
-  | "achievements"
-  | "proposals"
-  | "users";
-
-/** Collections that live under years/{year}/ (DESIGN.md §6); the others are top level. */
-export const YEAR_COLLECTIONS: ReadonlySet<StoreCollection> = new Set([
-  "registrations",
-  "records",
-  "votes",
-  "achievements",
-  "proposals",
-]);
 
 export interface RowContext {
   unitId: string;

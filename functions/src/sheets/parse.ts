@@ -4,6 +4,8 @@
  * or diacritics; unknown columns are ignored; empty rows are skipped. Checks that need stored data
  * (roster, other units) are the ingest service's.
  */
+
+import type { StoreCollection } from "../domain/collections.js";
 import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
 import { EmailKey, NaturalKey } from "../domain/model.js";
 import { isEmptyCell, MAX_TEXT_LENGTH, matchKey, parseCell } from "./cells.js";
@@ -12,7 +14,6 @@ import {
   optionsOf,
   type ParsedRow,
   type RowContext,
-  type StoreCollection,
   type SubjectReference,
   type TabDefinition,
 } from "./definition.js";
@@ -31,7 +32,7 @@ export interface CellError {
   message: string;
 }
 
-export interface ValidDocument {
+interface ValidDocument {
   collection: StoreCollection;
   id: string;
   data: Record<string, unknown>;

@@ -15,7 +15,7 @@ export interface CounterKey {
 }
 
 /** "THPTLQD__2026__TTr": Firestore IDs may not contain "/". */
-export const counterId = (key: CounterKey): string =>
+const counterId = (key: CounterKey): string =>
   [key.issuerId, String(key.year), key.type].map((part) => part.replaceAll("/", "_")).join("__");
 
 /** The next number of the series (1 for the first document of the year). */
@@ -32,4 +32,9 @@ export async function allocateDocumentNumber(db: Firestore, key: CounterKey): Pr
     // Twenty requests racing on one counter retry each other out; give them room.
     { maxAttempts: 50 },
   );
+}
+
+/** Forgets every series, so numbering restarts at 01 (the demo's fresh project each run). */
+export async function clearCounters(db: Firestore): Promise<void> {
+  await db.recursiveDelete(db.collection(COLLECTIONS.counters));
 }

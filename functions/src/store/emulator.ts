@@ -274,12 +274,3 @@ function stopProcess(child: ChildProcess): Promise<void> {
     child.stdin?.end();
   });
 }
-
-/** Deletes every document of one project in the emulator. */
-export async function wipeEmulatorProject(hostPort: string, projectId: string): Promise<void> {
-  const response = await fetch(
-    `http://${hostPort}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
-    { method: "DELETE" },
-  );
-  if (!response.ok) throw new Error(`wipe failed: HTTP ${response.status}`);
-}

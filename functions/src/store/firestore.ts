@@ -1,24 +1,9 @@
-/** The Firestore client and the collection names of DESIGN.md §6. */
+/** The Firestore client, with a deadline on every call. */
 import { Firestore } from "@google-cloud/firestore";
 import { DeadlineExceededError } from "./deadline.js";
 
-export const COLLECTIONS = {
-  units: "units",
-  people: "people",
-  years: "years",
-  registrations: "registrations",
-  records: "records",
-  initiatives: "initiatives",
-  awards: "awards",
-  votes: "votes",
-  achievements: "achievements",
-  proposals: "proposals",
-  dossiers: "dossiers",
-  audit: "audit",
-  users: "users",
-  counters: "counters",
-  idempotency: "idempotency",
-} as const;
+/** The collection names, defined with their paths in domain/collections.ts. */
+export { COLLECTIONS } from "../domain/collections.js";
 
 /** Each Firestore call (one RPC, with the client's own retries inside it) gives up after this long. */
 export const DEFAULT_CALL_DEADLINE_MS = 10_000;

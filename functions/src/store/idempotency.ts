@@ -27,7 +27,7 @@ const RETENTION_MS = 7 * 24 * 3600 * 1000;
  * Lease of a run outside any request deadline (CLI, direct calls). Under a deadline the lease ends
  * when the request's work is certain to have stopped: its deadline plus the grace of one store call.
  */
-export const UNSCOPED_LEASE_MS = 60_000;
+const UNSCOPED_LEASE_MS = 60_000;
 
 export const fingerprintOf = (payload: unknown): string =>
   createHash("sha256").update(JSON.stringify(payload)).digest("hex");

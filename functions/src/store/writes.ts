@@ -11,8 +11,8 @@ import {
   type Firestore,
   type Transaction,
 } from "@google-cloud/firestore";
+import { COLLECTIONS, type Collection, collectionPath } from "../domain/collections.js";
 import { checkDeadline } from "./deadline.js";
-import { COLLECTIONS } from "./firestore.js";
 
 /** Where a change came from: a sheet row, a workbook row, a CLI command. */
 export interface RowSource {
@@ -126,6 +126,55 @@ export async function updateDocument<T extends Record<string, unknown>>(
   });
 }
 
+/** What a full send lists: the unit's documents of one collection (and year) it still has. */
+export interface FullSend {
+  unitId: string;
+  year: string;
+  collection: Collection;
+  /** Top-level collections with a year field (awards): only the send's year is compared. */
+  byYearField: boolean;
+  /** Ids of the documents the send lists; every other active document of the unit is withdrawn. */
+  present: ReadonlySet<string>;
+  /** Collections holding a companion under the same id (a proposal's council vote), withdrawn with it. */
+  companions: readonly Collection[];
+}
+
+/**
+ * Marks withdrawn, never deletes, the unit's stored documents a full send no longer lists, with
+ * their companions, each with an audit entry; returns how many listed documents were withdrawn.
+ * One transaction per chunk; a document already withdrawn is left as it is.
+ */
+export async function withdrawMissing(
+  db: Firestore,
+  send: FullSend,
+  meta: WriteMeta,
+  source: RowSource,
+): Promise<number> {
+  let query = db.collection(collectionPath(send.collection, send.year)).where("unitId", "==", send.unitId);
+  if (send.byYearField) query = query.where("year", "==", send.year);
+  const stored = await query.select("withdrawn").get();
+  const missing = stored.docs.filter((doc) => !send.present.has(doc.id) && doc.get("withdrawn") !== true);
+  const refs = missing.flatMap((doc) => [
+    doc.ref,
+    ...send.companions.map((companion) => db.collection(collectionPath(companion, send.year)).doc(doc.id)),
+  ]);
+  for (let start = 0; start < refs.length; start += DOCUMENTS_PER_CHUNK) {
+    const slice = refs.slice(start, start + DOCUMENTS_PER_CHUNK);
+    await db.runTransaction(async (tx) => {
+      checkDeadline();
+      const snapshots = await tx.getAll(...slice);
+      for (const snapshot of snapshots) {
+        const before = stripMeta(snapshot.data());
+        if (!snapshot.exists || before.withdrawn === true) continue;
+        const after = { ...before, withdrawn: true };
+        tx.set(snapshot.ref, { ...after, [META_FIELD]: metaFields(meta, source) });
+        appendAudit(db, tx, { action: "withdraw", path: snapshot.ref.path, before, after, meta, source });
+      }
+    });
+  }
+  return missing.length;
+}
+
 interface AuditInput {
   action: "create" | "update" | "withdraw";
   path: string;
@@ -136,7 +185,7 @@ interface AuditInput {
 }
 
 /** The audit log is append-only: entries are created, never updated or deleted. */
-export function appendAudit(db: Firestore, tx: Transaction, input: AuditInput): void {
+function appendAudit(db: Firestore, tx: Transaction, input: AuditInput): void {
   tx.create(db.collection(COLLECTIONS.audit).doc(), {
     action: input.action,
     path: input.path,
@@ -164,7 +213,7 @@ function stripMeta(data: Record<string, unknown> | undefined): Record<string, un
 }
 
 /** Deep equality of plain stored data (key order does not matter; undefined fields are absent). */
-export function sameContent(a: unknown, b: unknown): boolean {
+function sameContent(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 

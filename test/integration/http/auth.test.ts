@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Route } from "../../../functions/src/http/route.js";
 import { requireUnitAccess } from "../../../functions/src/services/unit-access.js";
+import { communeSchool, departmentSchool } from "../../fixtures/store/units.js";
 import { errorOf, signGoogleStyleToken, startTestApi, type TestApi } from "../../support/api.js";
 
 const officer = { email: "canbo@thpt-lqd.edu.vn", role: "SCHOOL_OFFICER", unitId: "thpt-lqd" } as const;
@@ -24,10 +25,8 @@ beforeAll(async () => {
     env: { TDKT_MAX_BODY_BYTES: "1000" },
   });
   // Unit authorization reads the unit (a commune-managed school names its commune).
-  await api.db.doc("units/thpt-lqd").set({ id: "thpt-lqd", managingAuthority: "SO_GDDT" });
-  await api.db
-    .doc("units/thcs-nguyen-du")
-    .set({ id: "thcs-nguyen-du", managingAuthority: "UBND_XA", communeUnitId: "xa-an-thinh" });
+  await api.db.doc(`units/${departmentSchool.id}`).set(departmentSchool);
+  await api.db.doc(`units/${communeSchool.id}`).set(communeSchool);
 });
 afterAll(() => api.close());
 

@@ -4,7 +4,12 @@ import { AppError } from "../../../functions/src/domain/errors.js";
 import { withinDeadline } from "../../../functions/src/store/deadline.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { fingerprintOf, withIdempotency } from "../../../functions/src/store/idempotency.js";
-import { DOCUMENTS_PER_CHUNK, updateDocument, upsertDocuments } from "../../../functions/src/store/writes.js";
+import {
+  DOCUMENTS_PER_CHUNK,
+  updateDocument,
+  upsertDocuments,
+  withdrawMissing,
+} from "../../../functions/src/store/writes.js";
 import { testFirestore } from "../../support/firestore.js";
 
 const meta = { actor: "canbo@thpt-lqd.edu.vn", requestId: "req-1" };
@@ -194,5 +199,62 @@ describe("withIdempotency: the lease of a running request", () => {
       value: "mới",
       replayed: true,
     });
+  });
+});
+
+describe("withdrawMissing", () => {
+  const send = {
+    unitId: "u1",
+    year: "2025-2026",
+    collection: "proposals",
+    byYearField: false,
+    present: new Set(["u1_kept_LDTT"]),
+    companions: ["votes"],
+  } as const;
+
+  it("withdraws the unit's unlisted documents of the year with their companions, audited, past one chunk", async () => {
+    const db = testFirestore();
+    const batch = db.batch();
+    const missing = Array.from({ length: DOCUMENTS_PER_CHUNK }, (_, i) => `u1_p${i}_LDTT`);
+    for (const id of [...missing, "u1_kept_LDTT"]) {
+      batch.set(db.doc(`years/2025-2026/proposals/${id}`), { unitId: "u1", target: "LDTT" });
+      batch.set(db.doc(`years/2025-2026/votes/${id}`), { unitId: "u1", agree: 10 });
+    }
+    batch.set(db.doc("years/2025-2026/proposals/u2_p0_LDTT"), { unitId: "u2", target: "LDTT" });
+    batch.set(db.doc("years/2024-2025/proposals/u1_old_LDTT"), { unitId: "u1", target: "LDTT" });
+    await batch.commit();
+
+    expect(await withdrawMissing(db, send, meta, { sheet: "Đề nghị" })).toBe(DOCUMENTS_PER_CHUNK);
+    const withdrawn = async (path: string) => (await db.doc(path).get()).get("withdrawn") as unknown;
+    expect(await withdrawn("years/2025-2026/proposals/u1_p0_LDTT")).toBe(true);
+    expect(await withdrawn(`years/2025-2026/votes/u1_p${DOCUMENTS_PER_CHUNK - 1}_LDTT`)).toBe(true);
+    expect(await withdrawn("years/2025-2026/proposals/u1_kept_LDTT")).toBeUndefined();
+    expect(await withdrawn("years/2025-2026/votes/u1_kept_LDTT")).toBeUndefined();
+    expect(await withdrawn("years/2025-2026/proposals/u2_p0_LDTT")).toBeUndefined();
+    expect(await withdrawn("years/2024-2025/proposals/u1_old_LDTT")).toBeUndefined();
+    const audit = await auditEntries(db);
+    expect(audit).toHaveLength(2 * DOCUMENTS_PER_CHUNK);
+    expect(audit.every((entry) => entry.action === "withdraw" && entry.after.withdrawn === true)).toBe(true);
+    expect(audit[0]?.source).toEqual({ sheet: "Đề nghị" });
+
+    // Sent again: nothing left to withdraw, no new audit entry.
+    expect(await withdrawMissing(db, send, meta, {})).toBe(0);
+    expect(await auditEntries(db)).toHaveLength(2 * DOCUMENTS_PER_CHUNK);
+  });
+
+  it("compares only the send's year in a top-level collection with a year field", async () => {
+    const db = testFirestore();
+    await db.doc("awards/u1_a_2025-2026").set({ unitId: "u1", year: "2025-2026" });
+    await db.doc("awards/u1_a_2024-2025").set({ unitId: "u1", year: "2024-2025" });
+    const awards = {
+      ...send,
+      collection: "awards",
+      byYearField: true,
+      present: new Set<string>(),
+      companions: [],
+    } as const;
+    expect(await withdrawMissing(db, awards, meta, {})).toBe(1);
+    expect((await db.doc("awards/u1_a_2025-2026").get()).get("withdrawn")).toBe(true);
+    expect((await db.doc("awards/u1_a_2024-2025").get()).get("withdrawn")).toBeUndefined();
   });
 });

@@ -6,26 +6,7 @@ import {
   layerViolations,
   REPOSITORY_ROOT,
   readSources,
-  type Violation,
 } from "./import-graph.js";
-
-/**
- * Today's known violations, `file → specifier`: http/ and cli/ still import store/ until the store
- * work moves bootstrapping behind a services/ module. Temporary: the lead empties this list after
- * the merges, and the last test below fails as soon as an entry no longer violates.
- */
-const KNOWN_VIOLATIONS = new Set([
-  "functions/src/cli/firestore.ts → ../store/emulator.js",
-  "functions/src/cli/firestore.ts → ../store/firestore.js",
-  "functions/src/cli/run.ts → ../store/firestore.js",
-  "functions/src/cli/commands/demo.ts → ../../store/firestore.js",
-  "functions/src/cli/commands/import.ts → ../../store/firestore.js",
-  "functions/src/http/app.ts → ../store/deadline.js",
-  "functions/src/http/app.ts → ../store/firestore.js",
-  "functions/src/http/errors.ts → ../store/firestore.js",
-]);
-
-const keyOf = ({ file, specifier }: Violation): string => `${file} → ${specifier}`;
 
 const repository = readSources(REPOSITORY_ROOT, ["functions/src", "functions/sample", "apps-script/src"]);
 const violations = layerViolations(repository);
@@ -125,13 +106,7 @@ describe("the repository's layering (docs/design.md)", () => {
     expect(unresolved).toEqual([]);
   });
 
-  it("no import breaks a layering rule (besides the known ones below)", () => {
-    const unexpected = violations.filter((violation) => !KNOWN_VIOLATIONS.has(keyOf(violation)));
-    expect(unexpected.map(describeViolation)).toEqual([]);
-  });
-
-  it("the known violations still violate (the list only shrinks)", () => {
-    const current = new Set(violations.map(keyOf));
-    expect([...KNOWN_VIOLATIONS].filter((known) => !current.has(known))).toEqual([]);
+  it("no import breaks a layering rule", () => {
+    expect(violations.map(describeViolation)).toEqual([]);
   });
 });

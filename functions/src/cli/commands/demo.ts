@@ -23,7 +23,7 @@ import { renderToTrinh } from "../../documents/to-trinh.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
-import { COLLECTIONS, createFirestore } from "../../store/firestore.js";
+import { clearCounters, createFirestore } from "../../services/runtime.js";
 import type { CliCommand } from "../command.js";
 import { openLocalFirestore } from "../firestore.js";
 
@@ -49,7 +49,7 @@ export const demoCommand: CliCommand = {
     const db = createFirestore(DEMO_PROJECT);
     try {
       // The same demo project each run, numbering restarting at 01.
-      await db.recursiveDelete(db.collection(COLLECTIONS.counters));
+      await clearCounters(db);
       const province = sampleProvince();
       await seedProvince(db, province);
       const unitId = SAMPLE_SCHOOLS.nguyenDu;

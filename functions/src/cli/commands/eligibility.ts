@@ -65,7 +65,7 @@ const targetName = (target: string): string =>
   target in awardCodeLabels ? awardCodeLabels[target as keyof typeof awardCodeLabels] : target;
 
 /** The readable Vietnamese summary: status, every check with its basis, what failed or is missing. */
-export function formatSummary(results: readonly CaseResult[]): string {
+function formatSummary(results: readonly CaseResult[]): string {
   const counts: Record<string, number> = {};
   const blocks = results.map((result) => {
     counts[result.status] = (counts[result.status] ?? 0) + 1;

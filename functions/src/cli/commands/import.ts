@@ -9,14 +9,14 @@ import type { Firestore } from "@google-cloud/firestore";
 import ExcelJS from "exceljs";
 import { isAppError } from "../../domain/errors.js";
 import { sheetMessages } from "../../domain/messages/index.js";
-import { User } from "../../domain/model.js";
+import type { User } from "../../domain/model.js";
 import { emailKey } from "../../domain/text.js";
 import { type IngestResponse, ingestTab } from "../../services/ingest.js";
+import { loadUser } from "../../services/runtime.js";
 import { isEmptyCell } from "../../sheets/cells.js";
 import { statusText } from "../../sheets/render.js";
 import { TABS } from "../../sheets/tabs/index.js";
 import { readWorkbook, writeStatusColumn } from "../../sheets/xlsx.js";
-import { COLLECTIONS } from "../../store/firestore.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 
@@ -27,7 +27,7 @@ export const IMPORT_ORDER = [
 ];
 
 /** Who imports when --as is not given: the local operator, with the Department's rights. */
-export const localOperator = (unitId: string): User => ({
+const localOperator = (unitId: string): User => ({
   email: "tdkt-cli@localhost",
   role: "ADMIN",
   unitId,
@@ -105,10 +105,7 @@ export function importReport(tabs: readonly ImportedTab[]): string[] {
 
 async function actingUser(db: Firestore, email: string | undefined, unit: string): Promise<User | undefined> {
   if (!email) return localOperator(unit);
-  const key = emailKey(email);
-  const snapshot = await db.collection(COLLECTIONS.users).doc(key).get();
-  const parsed = User.safeParse({ ...snapshot.data(), email: key });
-  return snapshot.exists && parsed.success ? parsed.data : undefined;
+  return loadUser(db, emailKey(email));
 }
 
 export const importCommand: CliCommand = {

@@ -2,7 +2,7 @@
 export * from "./config.js";
 export { type EligibilityOutput, evaluateCaseFile, evaluateTargets, readCase } from "./evaluate.js";
 export { caseFromStoredSubject, type StoredSubject } from "./from-records.js";
-export { checkHtxsCap, type HtxsCapResult, type RatedMember } from "./htxs-cap.js";
+export { checkHtxsCap } from "./htxs-cap.js";
 export { LEGAL_BASIS_VERSIONS, legalBasisOn, legalBasisVersionOn } from "./legal-basis.js";
 export { COVERED_RULES, ENGINE_RULES, IMPLEMENTED_RULES, NOT_IMPLEMENTED_RULES } from "./rules.js";
 export * from "./schema.js";

@@ -33,6 +33,8 @@ export const httpMessages = {
   unknownUser: () =>
     "Tài khoản này chưa được cấp quyền trong hệ thống TĐKT. Liên hệ chuyên viên Sở để được thêm vào danh sách người dùng.",
   unitNotFound: (unitId: string) => `Không có đơn vị "${unitId}" trong hệ thống (tab Đơn vị của Sở).`,
+  unitMalformed: (unitId: string) =>
+    `Dữ liệu đơn vị "${unitId}" trong hệ thống không hợp lệ; Sở cần gửi lại dòng của đơn vị ở tab Đơn vị.`,
   forbiddenUnit: (unitId: string) => `Tài khoản của bạn không có quyền với dữ liệu của đơn vị ${unitId}.`,
   forbiddenRole: () => "Vai trò của tài khoản này không được thực hiện thao tác này.",
   rateLimited: (seconds: number) => `Gửi quá nhiều yêu cầu. Hãy thử lại sau ${seconds} giây.`,

@@ -48,7 +48,7 @@ export interface DossierContext {
 }
 
 /** The issuing agency of the school's documents; a blank name or ký hiệu is reported as missing. */
-export const issuerOf = (unit: Unit): Agency =>
+const issuerOf = (unit: Unit): Agency =>
   parseDocumentInput(
     Agency,
     {

@@ -1,17 +1,7 @@
 /** The unit's stored data a dossier is built from, read through the typed readers of store/. */
 import type { Firestore } from "@google-cloud/firestore";
-import {
-  Achievement,
-  Award,
-  CouncilVote,
-  Initiative,
-  Person,
-  Proposal,
-  YearRecord,
-} from "../../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../../domain/school-year.js";
-import { COLLECTIONS } from "../../store/firestore.js";
-import { loadUnit, unitDocuments, yearCollectionPath } from "../../store/readers.js";
+import { loadUnit, unitDocuments, unitRecordsOver, unitYearDocuments } from "../../store/readers.js";
 import { loadYearConfig } from "../../store/years.js";
 import type { DossierData } from "./context.js";
 
@@ -25,18 +15,14 @@ export async function loadDossierData(
   const unit = await loadUnit(db, unitId);
   const registerFrom = schoolYearStarting(startYearOf(year) - registerYears + 1);
   const yearConfig = await loadYearConfig(db, year);
-  const [people, proposals, votes, achievements, awards, initiatives, recordsByYear] = await Promise.all([
-    unitDocuments(db, COLLECTIONS.people, Person, unitId),
-    unitDocuments(db, yearCollectionPath(year, "proposals"), Proposal, unitId),
-    unitDocuments(db, yearCollectionPath(year, "votes"), CouncilVote, unitId),
-    unitDocuments(db, yearCollectionPath(year, "achievements"), Achievement, unitId),
-    unitDocuments(db, COLLECTIONS.awards, Award, unitId),
-    unitDocuments(db, COLLECTIONS.initiatives, Initiative, unitId),
-    Promise.all(
-      schoolYearsBetween(registerFrom, year).map((registerYear) =>
-        unitDocuments(db, yearCollectionPath(registerYear, "records"), YearRecord, unitId),
-      ),
-    ),
+  const [people, proposals, votes, achievements, awards, initiatives, records] = await Promise.all([
+    unitDocuments(db, unitId, "people"),
+    unitYearDocuments(db, unitId, year, "proposals"),
+    unitYearDocuments(db, unitId, year, "votes"),
+    unitYearDocuments(db, unitId, year, "achievements"),
+    unitDocuments(db, unitId, "awards"),
+    unitDocuments(db, unitId, "initiatives"),
+    unitRecordsOver(db, unitId, schoolYearsBetween(registerFrom, year)),
   ]);
   return {
     unit,
@@ -47,7 +33,7 @@ export async function loadDossierData(
     achievements,
     awards,
     initiatives,
-    records: recordsByYear.flat(),
+    records,
     registerFrom,
   };
 }

@@ -1,0 +1,45 @@
+/**
+ * Where stored documents live (docs/design.md §6): the one definition of the collection names and
+ * of their paths, for the tabs, the store and the services. Document ids are in document-ids.ts.
+ */
+
+export const COLLECTIONS = {
+  units: "units",
+  people: "people",
+  years: "years",
+  registrations: "registrations",
+  records: "records",
+  initiatives: "initiatives",
+  awards: "awards",
+  votes: "votes",
+  achievements: "achievements",
+  proposals: "proposals",
+  dossiers: "dossiers",
+  audit: "audit",
+  users: "users",
+  counters: "counters",
+  idempotency: "idempotency",
+} as const;
+
+export type Collection = keyof typeof COLLECTIONS;
+
+/** The collections the tabs write; the others belong to the server. */
+export type StoreCollection = Exclude<Collection, "dossiers" | "audit" | "counters" | "idempotency">;
+
+const YEAR_COLLECTION_NAMES = ["registrations", "records", "votes", "achievements", "proposals"] as const;
+
+/** A collection that lives under years/{year}/. */
+export type YearCollection = (typeof YEAR_COLLECTION_NAMES)[number];
+
+/** Collections that live under years/{year}/; the others are top level. */
+export const YEAR_COLLECTIONS: ReadonlySet<Collection> = new Set<Collection>(YEAR_COLLECTION_NAMES);
+
+/** The path of a collection: under years/{year}/ for the year's collections, else top level. */
+export const collectionPath = (collection: Collection, year: string): string =>
+  YEAR_COLLECTIONS.has(collection)
+    ? `${COLLECTIONS.years}/${year}/${COLLECTIONS[collection]}`
+    : COLLECTIONS[collection];
+
+/** The path of one document (`year` places the year's collections; others ignore it). */
+export const documentPath = (collection: Collection, id: string, year: string): string =>
+  `${collectionPath(collection, year)}/${id}`;
