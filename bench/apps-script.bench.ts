@@ -1,5 +1,5 @@
 /**
- * Apps Script calls per 1,000-row submit (DESIGN.md §9: 1 request, ≤ 2 setValues), counted on the
+ * Apps Script calls per 1,000-row submit (docs/design.md §9: 1 request, ≤ 2 setValues), counted on the
  * fakes of the services: the worse of a first submit of 1,000 contiguous rows and a submit of 1,000
  * rows edited one in two (scattered, so no contiguous block).
  */

@@ -1,5 +1,5 @@
 /**
- * Danh sách trích ngang of 2,000 individuals (DESIGN.md §9: ≤ 1.5 s, ≤ 1 MB). The floor is pdfkit
+ * Danh sách trích ngang of 2,000 individuals (docs/design.md §9: ≤ 1.5 s, ≤ 1 MB). The floor is pdfkit
  * writing the same text with the same font, one line per row, without any layout.
  */
 import PDFDocument from "pdfkit";

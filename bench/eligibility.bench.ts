@@ -1,5 +1,5 @@
 /**
- * DESIGN.md §9: eligibility for every title and form of 60,000 synthetic people with 10-year
+ * docs/design.md §9: eligibility for every title and form of 60,000 synthetic people with 10-year
  * histories, in process, ≤ 1 s. The people come from a small seeded generator here (not
  * bench/generator, which models a whole province) so that the figure is reproducible on its own.
  * Each person is validated once (zod, outside the timing: the year-end job judges records that the
@@ -39,7 +39,7 @@ function pickRating(random: () => number): Rating {
   return r < 0.15 ? "HTXS" : r < 0.72 ? "HTT" : r < 0.94 ? "HT" : r < 0.98 ? "KHT" : "NONE";
 }
 
-/** One person as a case of DESIGN.md §5.2, with a realistic mix of titles, awards and disciplines. */
+/** One person as a case of docs/design.md §5.2, with a realistic mix of titles, awards and disciplines. */
 function person(random: () => number, index: number) {
   const history = [];
   const initiatives = [];

@@ -1,4 +1,4 @@
-/** Timing helpers shared by the benchmarks. Results follow DESIGN.md §9. */
+/** Timing helpers shared by the benchmarks. Results follow docs/design.md §9. */
 import { performance } from "node:perf_hooks";
 
 export interface BenchResult {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts, prints one table, and writes bench/results.json
- * (DESIGN.md §9: name, value, unit, budget, floor, ratio).
+ * (docs/design.md §9: name, value, unit, budget, floor, ratio).
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -1,5 +1,5 @@
 /**
- * Sheets (DESIGN.md §9): parse + validate a 1,000-row tab, from the JSON text of the request to
+ * Sheets (docs/design.md §9): parse + validate a 1,000-row tab, from the JSON text of the request to
  * documents ready to store (floor: JSON.parse of the same text); and ingest of 1,000 rows into the
  * emulator through the service, authorization to audit entries (floor: raw batched writes of the
  * same documents), both through the service and end to end over HTTP on 127.0.0.1. Each ingest run

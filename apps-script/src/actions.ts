@@ -1,5 +1,5 @@
 /**
- * The menu's other actions, computed by the server from the stored data (DESIGN.md §4 step 4): the
+ * The menu's other actions, computed by the server from the stored data (docs/design.md §4 step 4): the
  * eligibility of every proposal (with the rule and article for every "no") in a "Kiểm tra điều
  * kiện" tab, the unit's summary for the year in a "Tổng hợp" tab, and the dossier; and installing
  * the triggers.

@@ -1,5 +1,5 @@
 /**
- * Calls to the `api` function: a Google ID token as the bearer (DESIGN.md §7), JSON bodies, and
+ * Calls to the `api` function: a Google ID token as the bearer (docs/design.md §7), JSON bodies, and
  * retries with backoff on 429, 5xx and network failures that resend the very same request — same
  * body, same Idempotency-Key — so a retry after a lost answer is replayed, never applied twice.
  */

@@ -1,6 +1,6 @@
 /**
  * What the script's ID token says about itself: its audience is the OAuth client ID that the server
- * must list in TDKT_AUTH_AUDIENCES (DESIGN.md §7). Apps Script has no atob, hence the decoder.
+ * must list in TDKT_AUTH_AUDIENCES (docs/design.md §7). Apps Script has no atob, hence the decoder.
  */
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -1,5 +1,5 @@
 /**
- * Sheet rows → the ingest body of DESIGN.md §5.3: `{ unit, year, source, rows: [{ row, values }] }`,
+ * Sheet rows → the ingest body of docs/design.md §5.3: `{ unit, year, source, rows: [{ row, values }] }`,
  * values keyed by the Vietnamese header. Cells go as the row parser of functions/src/sheets/cells.ts
  * reads them: text and numbers as they are, booleans as booleans, dates as the sheet shows them
  * (dd/MM/yyyy in the spreadsheet's time zone); empty cells are left out (the parser treats a missing

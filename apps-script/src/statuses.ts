@@ -1,7 +1,7 @@
 /**
  * The "Trạng thái" column: the ingest answer per row → the text and colour of its status cell, laid
  * out as one column block so that a whole submit is written back with one setValues and one
- * setBackgrounds (DESIGN.md §9). Rows of the block that were not sent keep the status they had.
+ * setBackgrounds (docs/design.md §9). Rows of the block that were not sent keep the status they had.
  * The text of an answered row is the sheets module's (the same as an imported workbook shows).
  */
 import {

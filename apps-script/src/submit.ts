@@ -1,5 +1,5 @@
 /**
- * Thi đua → Gửi dữ liệu (DESIGN.md §4 step 2): under the document lock, each tab's dirty rows are
+ * Thi đua → Gửi dữ liệu (docs/design.md §4 step 2): under the document lock, each tab's dirty rows are
  * read with one getValues, sent in one request (more only past 5 MB or 5,000 rows), and their
  * statuses written back with one setValues and one setBackgrounds over the status column from the
  * first to the last dirty row. Rows the server answered are no longer dirty; rows whose request

@@ -1,6 +1,6 @@
 /**
  * Ten school years of facts and results for every school and person: ratings (with the RT-05 HTXS
- * cap and RT-06 principal cap), discipline, leave, initiatives, titles granted only when DOMAIN.md
+ * cap and RT-06 principal cap), discipline, leave, initiatives, titles granted only when docs/domain.md
  * §15 allows them, the awards ledger and, for the year under evaluation, council votes.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * The synthetic province (issue 2, item 7): deterministic for a seed, realistic in size and rates
- * (DOMAIN.md §12), consistent with the rules of §15. Tests, benchmarks and the demo all use it.
+ * (docs/domain.md §12), consistent with the rules of §15. Tests, benchmarks and the demo all use it.
  *
  *   generateProvince({ seed: 1, schools: 1500 })  // ≈ 60,000 people, 10 school years
  *   sampleProvince()                              // 12 schools for `npm start` and the demo

@@ -1,6 +1,6 @@
 /**
  * Loads a whole province (the synthetic one of province.ts, or any data of the same shape) into
- * Firestore at the paths of DESIGN.md §6, with natural-key document IDs so that seeding twice is
+ * Firestore at the paths of docs/design.md §6, with natural-key document IDs so that seeding twice is
  * harmless. Used by `npm start` on the first run, by the demo and by the benchmarks.
  *
  * Seeding deliberately bypasses the audit log and the idempotency keys of store/writes.ts: it creates

@@ -95,7 +95,7 @@ export interface ApiErrorBody {
   error: { code: string; message: string; field?: string; details?: unknown };
 }
 
-/** The JSON error body of a failed response (DESIGN.md §5.3). */
+/** The JSON error body of a failed response (docs/design.md §5.3). */
 export async function errorOf(response: Response): Promise<ApiErrorBody["error"]> {
   return ((await response.json()) as ApiErrorBody).error;
 }

@@ -1,4 +1,4 @@
-/** Dispatches `tdkt` arguments to a command and maps failures to exit codes (DESIGN.md §5.1). */
+/** Dispatches `tdkt` arguments to a command and maps failures to exit codes (docs/design.md §5.1). */
 import { type ErrorCode, isAppError } from "../domain/errors.js";
 import { cliMessages, systemMessages } from "../domain/messages/index.js";
 import { isStoreUnavailable } from "../services/runtime.js";

@@ -1,5 +1,5 @@
 /**
- * Báo cáo thành tích (DOMAIN.md §9.3; NĐ 152/2025 Mẫu số 05 content): individual (sơ lược lý lịch)
+ * Báo cáo thành tích (docs/domain.md §9.3; NĐ 152/2025 Mẫu số 05 content): individual (sơ lược lý lịch)
  * or collective (đặc điểm, tình hình), then achievements and the awards already received.
  */
 import { z } from "zod";

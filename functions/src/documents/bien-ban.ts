@@ -1,7 +1,7 @@
 /**
  * Biên bản họp Hội đồng Thi đua - Khen thưởng with its vote table, Biên bản kiểm phiếu, and the
- * Phiếu bầu (DOMAIN.md §9.4; NĐ 30/2020 Mẫu 1.9: thư ký signs left, chủ tọa right). Rates are
- * over the council's TOTAL members (NĐ 98/2023 Đ30 k7, DOMAIN.md Update).
+ * Phiếu bầu (docs/domain.md §9.4; NĐ 30/2020 Mẫu 1.9: thư ký signs left, chủ tọa right). Rates are
+ * over the council's TOTAL members (NĐ 98/2023 Đ30 k7, docs/domain.md (corrections)).
  */
 
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * Bản đăng ký thi đua (DOMAIN.md §9.5): individual or collective, with the titles and forms
+ * Bản đăng ký thi đua (docs/domain.md §9.5): individual or collective, with the titles and forms
  * registered and the commitments as key/target pairs so the year-end results can be set beside them.
  */
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * Danh sách trích ngang (DOMAIN.md §9.2): individuals, collectives, students (đột xuất). Landscape,
+ * Danh sách trích ngang (docs/domain.md §9.2): individuals, collectives, students (đột xuất). Landscape,
  * grouped by proposed title/form, sorted the Vietnamese way inside each group.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Quyết định khen thưởng with its annex list and reward amounts (DOMAIN.md §9.6, §14): coefficient ×
+ * Quyết định khen thưởng with its annex list and reward amounts (docs/domain.md §9.6, §14): coefficient ×
  * lương cơ sở in force at the decision date, rounded up to the ten thousand đồng.
  */
 

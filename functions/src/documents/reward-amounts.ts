@@ -1,5 +1,5 @@
 /**
- * Reward amounts (DOMAIN.md §14, NĐ 152/2025 Đ50–54): coefficient × lương cơ sở in force at the
+ * Reward amounts (docs/domain.md §14, NĐ 152/2025 Đ50–54): coefficient × lương cơ sở in force at the
  * decision date, rounded up to the ten thousand đồng. Both tables are defaults a caller may replace.
  */
 import type { AwardCode, SubjectKind } from "../domain/codes.js";
@@ -17,7 +17,7 @@ export const DEFAULT_BASE_SALARY: readonly BaseSalaryStep[] = [
 
 export type CoefficientTable = Partial<Record<AwardCode, Partial<Record<SubjectKind, number>>>>;
 
-/** Individual Bằng khen/Giấy khen coefficients are derived (half the collective's), DOMAIN.md §14 [U]. */
+/** Individual Bằng khen/Giấy khen coefficients are derived (half the collective's), docs/domain.md §14 [U]. */
 export const DEFAULT_COEFFICIENTS: CoefficientTable = {
   CSTD_TQ: { individual: 4.5 },
   CSTD_TINH: { individual: 3 },

@@ -1,5 +1,5 @@
 /**
- * Sổ theo dõi thi đua, khen thưởng (DOMAIN.md §9.7) for a 5- or 10-year period: the individual and
+ * Sổ theo dõi thi đua, khen thưởng (docs/domain.md §9.7) for a 5- or 10-year period: the individual and
  * collective registers (one row per subject × school year) and the consecutive-year counters,
  * derived from the awards ledger and the yearly records — never typed by hand.
  */

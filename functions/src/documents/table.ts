@@ -33,7 +33,7 @@ const MIN_FONT_SIZE = 8;
 /**
  * Word widths measured once per font and size. Cells are broken into lines here, at spaces and
  * line feeds, rather than by pdfkit's general line wrapper: a 2,000-row list has some 24,000
- * cells, and this keeps it within its time budget (DESIGN.md §9).
+ * cells, and this keeps it within its time budget (docs/design.md §9).
  */
 class Measure {
   private readonly cache = new Map<string, number>();

@@ -1,4 +1,4 @@
-/** Tờ trình đề nghị khen thưởng (DOMAIN.md §9.1; NĐ 30/2020 Mẫu 1.4). */
+/** Tờ trình đề nghị khen thưởng (docs/domain.md §9.1; NĐ 30/2020 Mẫu 1.4). */
 
 import { z } from "zod";
 import { formatDocumentNumber } from "../domain/document-number.js";

@@ -1,5 +1,5 @@
 /**
- * Unit-level authorization (DESIGN.md §7, §11): who may read or write which unit's data, and who
+ * Unit-level authorization (docs/design.md §7, §11): who may read or write which unit's data, and who
  * acts for a unit in its dossier's workflow. Follows the decider matrix (authority.ts): a commune
  * acts only on the schools it manages.
  */

@@ -1,5 +1,5 @@
 /**
- * The decider matrix after the 2025 reform (DOMAIN.md §7): for a school's managing authority and a
+ * The decider matrix after the 2025 reform (docs/domain.md §7): for a school's managing authority and a
  * title or form, the level that decides it; and the level that manages the school, which appraises
  * its dossier and forwards the proposals decided above it. Codes only; the Vietnamese titles of the
  * levels are in messages/documents.ts.
@@ -66,7 +66,7 @@ export const isHigherLevel = (level: DecidingLevel): level is HigherLevel => hig
 
 /**
  * The level a school's proposal of `code` is addressed to, each in a tờ trình of its own: the
- * decider when it stands above the managing level (proposed through it, DOMAIN.md §7 "Proposes"),
+ * decider when it stands above the managing level (proposed through it, docs/domain.md §7 "Proposes"),
  * the managing level otherwise, which carries the school's own titles and Giấy khen.
  */
 export function proposalChannelOf(

@@ -1,5 +1,5 @@
 /**
- * The legal vocabulary as codes (DESIGN.md §5.2, DOMAIN.md §1). Codes are stable identifiers used in
+ * The legal vocabulary as codes (docs/design.md §5.2, docs/domain.md §1). Codes are stable identifiers used in
  * storage, the API and the sheets; their Vietnamese labels live in messages/vocabulary.ts.
  */
 import { z } from "zod";
@@ -101,7 +101,7 @@ export const BALLOT_TYPES = ["KIN", "GIO_TAY"] as const;
 export const BallotType = z.enum(BALLOT_TYPES);
 export type BallotType = z.infer<typeof BallotType>;
 
-/** Dossier workflow (DOMAIN.md §13). */
+/** Dossier workflow (docs/domain.md §13). */
 export const DOSSIER_STATES = [
   "DRAFT",
   "SUBMITTED",

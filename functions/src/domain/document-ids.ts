@@ -1,5 +1,5 @@
 /**
- * The ids of stored documents that carry a subject (DESIGN.md §6, §11): one rule for the tabs, the
+ * The ids of stored documents that carry a subject (docs/design.md §6, §11): one rule for the tabs, the
  * seed and the readers. Every such id begins with the unit that holds the document, so one unit's
  * row can never land on, or be read as, another unit's.
  */

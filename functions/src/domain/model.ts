@@ -1,5 +1,5 @@
 /**
- * The stored domain model (DESIGN.md §6). Types are inferred from these schemas; the store, the
+ * The stored domain model (docs/design.md §6). Types are inferred from these schemas; the store, the
  * sheets and the documents all speak them. Dates are ISO "yyyy-MM-dd"; school years "YYYY-YYYY".
  */
 import { z } from "zod";
@@ -191,7 +191,7 @@ const DossierTransition = z.object({
   level: StepLevel.optional(),
   unitId: z.string().optional(),
   at: z.string().min(1),
-  /** The legal basis in force on the day of the step (DOMAIN.md §13). */
+  /** The legal basis in force on the day of the step (docs/domain.md §13). */
   legalBasisVersion: z.string().optional(),
   note: z.string().optional(),
 });
@@ -224,12 +224,12 @@ export const Proposal = z.object({
   subjectId: NaturalKey,
   target: Target,
   kind: AwardKind.default("CONG_TRANG"),
-  /** Tóm tắt thành tích, 1–3 lines (DOMAIN.md §9.2 column 12). */
+  /** Tóm tắt thành tích, 1–3 lines (docs/domain.md §9.2 column 12). */
   summary: z.string().optional(),
 });
 export type Proposal = z.infer<typeof Proposal>;
 
-/** Who won an ad-hoc prize (DOMAIN.md §11): a student, or a teacher who coached winners. */
+/** Who won an ad-hoc prize (docs/domain.md §11): a student, or a teacher who coached winners. */
 export const ACHIEVER_ROLES = ["STUDENT", "TEACHER"] as const;
 export const AchieverRole = z.enum(ACHIEVER_ROLES);
 export type AchieverRole = z.infer<typeof AchieverRole>;
@@ -270,7 +270,7 @@ export const Achievement = z
   });
 export type Achievement = z.infer<typeof Achievement>;
 
-/** RT-05 ambiguity (DOMAIN.md §2.1): what the 20% HTXS cap is counted on. */
+/** RT-05 ambiguity (docs/domain.md §2.1): what the 20% HTXS cap is counted on. */
 export const HTXS_CAP_DENOMINATORS = ["HTT_ONLY", "HTT_AND_ABOVE"] as const;
 export const HtxsCapDenominator = z.enum(HTXS_CAP_DENOMINATORS);
 export type HtxsCapDenominator = z.infer<typeof HtxsCapDenominator>;

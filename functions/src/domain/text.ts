@@ -40,7 +40,7 @@ function splitVietnameseName(fullName: string): NameParts {
 
 const collator = new Intl.Collator("vi", { sensitivity: "base" });
 
-/** Vietnamese order of people: given name, then middle, then family name (DESIGN.md §10). */
+/** Vietnamese order of people: given name, then middle, then family name (docs/design.md §10). */
 export function compareVietnameseNames(a: string, b: string): number {
   const left = splitVietnameseName(a);
   const right = splitVietnameseName(b);

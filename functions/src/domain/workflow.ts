@@ -1,5 +1,5 @@
 /**
- * The dossier workflow (DOMAIN.md §13) as one table: each row is a step — from which state, to
+ * The dossier workflow (docs/domain.md §13) as one table: each row is a step — from which state, to
  * which, who takes it, and what it needs beyond that. The school sends (and re-sends) its own
  * dossier; every later step belongs to the appraiser, the level that manages the school (the
  * decider matrix, authority.ts). Rows can be added (decisions, publication) without new code.

@@ -1,6 +1,6 @@
 /**
  * Reads a JSON request body at the edge, so every route gets the same guarantees: within the size
- * limit (DESIGN.md §7: ≤ 5 MB), `application/json`, nested at most MAX_JSON_DEPTH deep, and every
+ * limit (docs/design.md §7: ≤ 5 MB), `application/json`, nested at most MAX_JSON_DEPTH deep, and every
  * string well-formed Unicode with no control or bidi characters. Errors name the input ("body…",
  * "header.content-type") and never quote the body's text.
  */

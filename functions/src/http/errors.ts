@@ -1,4 +1,4 @@
-/** The one place where typed errors become HTTP statuses and the JSON error body of DESIGN.md §5.3. */
+/** The one place where typed errors become HTTP statuses and the JSON error body of docs/design.md §5.3. */
 import { AppError, type ErrorCode } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
 import { isStoreUnavailable } from "../services/runtime.js";

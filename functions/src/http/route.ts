@@ -1,4 +1,4 @@
-/** What a route group file exports. Paths use DESIGN.md §5.3 templates: "/v1/sheets/{tab}:ingest". */
+/** What a route group file exports. Paths use docs/design.md §5.3 templates: "/v1/sheets/{tab}:ingest". */
 import type { Firestore } from "@google-cloud/firestore";
 import type { User } from "../domain/model.js";
 import type { AppConfig } from "../services/config.js";

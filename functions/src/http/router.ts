@@ -1,5 +1,5 @@
 /**
- * Matches DESIGN.md §5.3 path templates ("/v1/sheets/{tab}:ingest") against request paths and
+ * Matches docs/design.md §5.3 path templates ("/v1/sheets/{tab}:ingest") against request paths and
  * validates the parameters at the edge.
  */
 import { AppError } from "../domain/errors.js";

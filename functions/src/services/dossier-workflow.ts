@@ -1,5 +1,5 @@
 /**
- * Use case "move a dossier along its workflow" (DOMAIN.md §13, the table of domain/workflow.ts):
+ * Use case "move a dossier along its workflow" (docs/domain.md §13, the table of domain/workflow.ts):
  * the school submits; its managing level (its commune for commune-managed schools, the Department
  * otherwise) returns, appraises, brings it to the council, approves, records the decision,
  * suspends (G-04) or revokes (G-10). Each step is a read-modify-write in one transaction, recorded

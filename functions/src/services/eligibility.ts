@@ -1,5 +1,5 @@
 /**
- * Use case "evaluate eligibility cases" (DESIGN.md §5.2): the one entry point the CLI and the HTTP
+ * Use case "evaluate eligibility cases" (docs/design.md §5.2): the one entry point the CLI and the HTTP
  * API call. Pure: no storage is involved, the cases carry their own histories.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Ingest of one tab (DESIGN.md §4 step 3, §5.3): authorize, parse and validate the rows (sheets/),
+ * Ingest of one tab (docs/design.md §4 step 3, §5.3): authorize, parse and validate the rows (sheets/),
  * check them against stored data (the unit's own people and collectives, other units), upsert the
  * good rows by natural key with an audit entry per change (store/), report the bad ones per cell.
  * Replays under an idempotency key; a full-tab send withdraws the stored rows the sheet no longer has.
@@ -233,7 +233,7 @@ const reject = (row: ParsedSheetRow, error: CellError): void => {
 };
 
 /**
- * Every person or collective a row names must be the sending unit's own (DESIGN.md §11): a person
+ * Every person or collective a row names must be the sending unit's own (docs/design.md §11): a person
  * on its roster (tab "Cán bộ"; not withdrawn, unless the tab takes former staff); a collective that
  * is the unit itself or one of its tổ (a "Tổ chuyên môn" of that roster). One school's rows can
  * never be about another school's people.

@@ -1,5 +1,5 @@
 /**
- * Unit-level authorization for every use case (DESIGN.md §7): loads the unit, then applies the
+ * Unit-level authorization for every use case (docs/design.md §7): loads the unit, then applies the
  * access rule of domain/access. One place, so the API, the CLI and the jobs cannot disagree.
  */
 import type { Firestore } from "@google-cloud/firestore";

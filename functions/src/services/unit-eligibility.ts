@@ -21,7 +21,7 @@ import {
   unitYearDocuments,
 } from "../store/readers.js";
 
-/** Consecutive-year rules look back at most 10 years (DESIGN.md §1). */
+/** Consecutive-year rules look back at most 10 years (docs/design.md §1). */
 const LOOKBACK_YEARS = 10;
 
 export interface UnitEligibility {

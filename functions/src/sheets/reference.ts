@@ -44,7 +44,7 @@ export function tabsReference(tabs: readonly TabDefinition[] = TABS): string {
     "the `.xlsx` template (`tdkt template`), the Apps Script template setup and the summaries all derive",
     "from it. Headers match whatever their case or diacritics; enum cells take the label or the code;",
     "list cells separate values with `;`; dates are `dd/MM/yyyy` or spreadsheet serial numbers; numbers",
-    "take a decimal comma. Rows go to `POST /v1/sheets/{id}:ingest` (DESIGN.md §5.3).",
+    "take a decimal comma. Rows go to `POST /v1/sheets/{id}:ingest` (docs/design.md §5.3).",
     "",
     // Who a row may name, and the ids it is stored under (ingest's checkSubjects, domain/document-ids.ts).
     "A row may name only the sending unit's own people and collectives: every “Mã cán bộ” must be on the",

@@ -1,7 +1,7 @@
 /**
  * Values written back to sheets: statuses of submitted rows and the Department's summary tab.
  * Every text that begins with = + - @ is escaped with a leading apostrophe so that Sheets and Excel
- * show it as text and never run it as a formula (DESIGN.md §7).
+ * show it as text and never run it as a formula (docs/design.md §7).
  */
 import type { AwardCode, Rating } from "../domain/codes.js";
 import {

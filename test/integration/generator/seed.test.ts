@@ -18,7 +18,7 @@ describe("seedProvince", () => {
   });
 
   // ≈ 10,000 documents: a few seconds alone, longer while other test files share the emulator.
-  it("writes the sample province at the paths of DESIGN.md §6 and reads it back", {
+  it("writes the sample province at the paths of docs/design.md §6 and reads it back", {
     timeout: 120_000,
   }, async () => {
     expect(await hasProvince(db)).toBe(false);

@@ -1,5 +1,5 @@
 /**
- * firestore.rules deny every direct client access (DESIGN.md §6). Runs on an emulator of its own,
+ * firestore.rules deny every direct client access (docs/design.md §6). Runs on an emulator of its own,
  * started with --rules, so that the shared test emulator (no rules) stays as it is.
  */
 import { readFileSync } from "node:fs";

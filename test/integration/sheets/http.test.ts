@@ -1,4 +1,4 @@
-/** The sheet routes over a real socket: status codes of DESIGN.md §5.3 for ingest and summary. */
+/** The sheet routes over a real socket: status codes of docs/design.md §5.3 for ingest and summary. */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMPORT_ORDER } from "../../../functions/src/cli/commands/import.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deciderOf, managingLevelOf, proposalChannelOf } from "../../../functions/src/domain/authority.js";
 import { AWARD_FORMS, type AwardCode, TITLES } from "../../../functions/src/domain/codes.js";
 
-/** DOMAIN.md §7, row by row: [code, decider for a UBND_XA school, decider for a SO_GDDT school]. */
+/** docs/domain.md §7, row by row: [code, decider for a UBND_XA school, decider for a SO_GDDT school]. */
 const MATRIX: readonly [AwardCode, string, string][] = [
   ["LDTT", "XA", "SO"],
   ["CSTD_CS", "XA", "SO"],
@@ -26,7 +26,7 @@ const MATRIX: readonly [AwardCode, string, string][] = [
   ["NGND", "CTN", "CTN"],
 ];
 
-describe("the decider matrix (DOMAIN.md §7)", () => {
+describe("the decider matrix (docs/domain.md §7)", () => {
   it("covers every title and form of the vocabulary", () => {
     expect(MATRIX.map(([code]) => code).sort()).toEqual([...TITLES, ...AWARD_FORMS].sort());
   });

@@ -9,7 +9,7 @@ import {
   type WorkflowActor,
 } from "../../../functions/src/domain/workflow.js";
 
-/** DOMAIN.md §13, written out independently of the table under test: "from to actor [needs]". */
+/** docs/domain.md §13, written out independently of the table under test: "from to actor [needs]". */
 const SPEC = `
 DRAFT SUBMITTED SCHOOL
 RETURNED SUBMITTED SCHOOL

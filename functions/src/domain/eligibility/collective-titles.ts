@@ -245,7 +245,7 @@ export function coThiDuaTinhChecks(ctx: EvalContext): Check[] {
   ];
 }
 
-/** DOMAIN.md §4.4 gives Cờ thi đua của Chính phủ no rule IDs; COCP-01…03 are the engine's (rules.ts). */
+/** docs/domain.md §4.4 gives Cờ thi đua của Chính phủ no rule IDs; COCP-01…03 are the engine's (rules.ts). */
 export function coThiDuaChinhPhuChecks(ctx: EvalContext): Check[] {
   return flagTitleChecks(
     ctx,

@@ -1,5 +1,5 @@
 /**
- * Commendation forms (DOMAIN.md §5): Giấy khen, Bằng khen of the province and of the Minister, Bằng
+ * Commendation forms (docs/domain.md §5): Giấy khen, Bằng khen of the province and of the Minister, Bằng
  * khen of the Prime Minister and Huân chương Lao động. Only the routes that records can decide are
  * evaluated (the công trạng routes: consecutive years, windows after a prior award); the other
  * routes (one-off achievements, contributions) need a dossier and are named in the messages.

@@ -1,6 +1,6 @@
 /**
- * Every UNCONFIRMED rule of DOMAIN.md that the eligibility engine depends on, as one configuration
- * object with DOMAIN.md's defaults. Each parameter carries its doubt beside it. A case file's
+ * Every UNCONFIRMED rule of docs/domain.md that the eligibility engine depends on, as one configuration
+ * object with the defaults of docs/domain.md. Each parameter carries its doubt beside it. A case file's
  * `config` overrides any of them (validated by `EligibilityConfigOverride`).
  */
 import { z } from "zod";
@@ -48,7 +48,7 @@ export const EligibilityConfig = z.object({
    * YEARS = CSTĐ tỉnh in two adjacent school years. No current text says which.
    */
   cstdTqConsecutiveMode: z.enum(["AWARDS", "YEARS"]),
-  /** G-03: award kinds that never count toward công trạng counters ("PHONG_TRAO (chuyên đề)" per DOMAIN.md). */
+  /** G-03: award kinds that never count toward công trạng counters ("PHONG_TRAO (chuyên đề)" per docs/domain.md). */
   nonMeritAwardKinds: z.array(AwardKind),
   /**
    * §15 open parameter / G-05: a NONE year with maternity leave breaks a streak (default, since
@@ -58,7 +58,7 @@ export const EligibilityConfig = z.object({
   /**
    * BK TTg / HCLĐ windows ("đã được tặng X và sau đó …"): count after the EARLIEST prior award since the
    * target form was last received (default: a Bằng khen received inside the window — which route e
-   * even counts — must not restart it), or after the LATEST prior award (DOMAIN.md §5.4 sketch).
+   * even counts — must not restart it), or after the LATEST prior award (docs/domain.md §5.4 sketch).
    * Interpretation unconfirmed.
    */
   afterAwardAnchor: z.enum(["LATEST", "EARLIEST_SINCE_TARGET"]),
@@ -86,7 +86,7 @@ export const EligibilityConfig = z.object({
   htxsCapShareWhenUnitHtxs: Ratio,
   /**
    * Default proposal date when a case gives none: day and month in the SECOND calendar year of the
-   * school year. 31/05 = end of the school year, when school councils vote (DOMAIN.md §13 step 5).
+   * school year. 31/05 = end of the school year, when school councils vote (docs/domain.md §13 step 5).
    */
   defaultProposalMonthDay: z.string().regex(/^\d{2}-\d{2}$/),
 });

@@ -1,5 +1,5 @@
 /**
- * Builds eligibility cases (DESIGN.md §5.2) from stored records: a proposal, the subject's year
+ * Builds eligibility cases (docs/design.md §5.2) from stored records: a proposal, the subject's year
  * records, its awards ledger, its initiatives and research, and the council vote. Pure: the service
  * loads the data, this decides how stored facts become case inputs.
  */

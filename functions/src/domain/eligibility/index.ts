@@ -1,4 +1,4 @@
-/** The eligibility engine (DOMAIN.md §2–§6, §8.5, §15): pure functions over eligibility cases. */
+/** The eligibility engine (docs/domain.md §2–§6, §8.5, §15): pure functions over eligibility cases. */
 export * from "./config.js";
 export { type EligibilityOutput, evaluateCaseFile, evaluateTargets, readCase } from "./evaluate.js";
 export { caseFromStoredSubject, type StoredSubject } from "./from-records.js";

@@ -100,6 +100,6 @@ export const cite = {
     startYearOf(schoolYear) >= 2026
       ? `NĐ 233/2026/NĐ-CP, Điều ${article}, khoản ${clause}`
       : "NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP)",
-  /** A rule that is configuration, named with the DOMAIN.md rule it follows. */
+  /** A rule that is configuration, named with the docs/domain.md rule it follows. */
   config: (what: string): string => `Tham số cấu hình (${what}; chưa xác minh)`,
 };

@@ -1,5 +1,5 @@
 /**
- * Registry of the DOMAIN.md rule IDs (§0.3, §2–§6, §8.5) and what the engine does with each: a check
+ * Registry of the docs/domain.md rule IDs (§0.3, §2–§6, §8.5) and what the engine does with each: a check
  * that carries the ID, another check that realises it, or a conscious decision not to implement it
  * because the case data cannot decide it. A unit test keeps this registry complete and honest.
  */
@@ -55,8 +55,8 @@ export const IMPLEMENTED_RULES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Engine IDs where DOMAIN.md states a rule without an ID (§4.4, §5.4, §5.5). They cite the law
- * article in their basis; propose them to DOMAIN.md's authors.
+ * Engine IDs where docs/domain.md states a rule without an ID (§4.4, §5.4, §5.5). They cite the law
+ * article in their basis; propose them to the authors of docs/domain.md.
  */
 export const ENGINE_RULES: Readonly<Record<string, string>> = {
   "COCP-01": "Cờ CP: leads a cụm/khối (Luật Đ25 k1)",

@@ -1,5 +1,5 @@
 /**
- * The eligibility case file of DESIGN.md §5.2. The file is read in two steps so that one bad case
+ * The eligibility case file of docs/design.md §5.2. The file is read in two steps so that one bad case
  * cannot sink the others: the envelope (`config`, `cases[]`) first, then each case on its own.
  */
 import { z } from "zod";

@@ -1,7 +1,7 @@
-/** Result shapes of the eligibility engine (DESIGN.md §5.2). */
+/** Result shapes of the eligibility engine (docs/design.md §5.2). */
 
 export interface Check {
-  /** DOMAIN.md rule ID (or an engine ID documented in rules.ts where DOMAIN.md gives none). */
+  /** docs/domain.md rule ID (or an engine ID documented in rules.ts where docs/domain.md gives none). */
   rule: string;
   ok: boolean;
   basis: string;

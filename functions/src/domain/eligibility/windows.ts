@@ -1,6 +1,6 @@
 /**
  * Years and windows over one subject's history — the single place that knows how consecutive
- * school years are counted (DOMAIN.md §15): a missing record or a NONE rating breaks a streak,
+ * school years are counted (docs/domain.md §15): a missing record or a NONE rating breaks a streak,
  * counting restarts after a discipline period (G-04), đột xuất/chuyên đề awards never count (G-03),
  * and a not-rated year of maternity leave follows configuration (G-05). Years are handled as the
  * first calendar year of the school year (2025 for "2025-2026") so that walking back is arithmetic.

@@ -1,10 +1,10 @@
-/** Vietnamese text of the official documents (NĐ 30/2020 layout, DOMAIN.md §9) and their errors. */
+/** Vietnamese text of the official documents (NĐ 30/2020 layout, docs/domain.md §9) and their errors. */
 import type { HigherLevel, ManagingLevel } from "../authority.js";
 import type { AwardCode } from "../codes.js";
 import { awardCodeLabels } from "./vocabulary.js";
 
 /**
- * Who decides above the school's managing level (DOMAIN.md §7, domain/authority.ts); the school
+ * Who decides above the school's managing level (docs/domain.md §7, domain/authority.ts); the school
  * proposes to them through its managing level, in a tờ trình of their own.
  */
 export const higherDeciderTitles: Record<HigherLevel, string> = {

@@ -224,7 +224,7 @@ export const eligibilityMessages = {
   cliSummary: "Xét điều kiện danh hiệu thi đua, hình thức khen thưởng từ tệp hồ sơ xét (JSON)",
   cliUsage: [
     "Cách dùng: tdkt eligibility TỆP|- [--json]",
-    "  TỆP   tệp JSON dạng { config?, cases: [...] } (DESIGN.md §5.2); '-' đọc từ đầu vào chuẩn.",
+    "  TỆP   tệp JSON dạng { config?, cases: [...] } (docs/design.md §5.2); '-' đọc từ đầu vào chuẩn.",
     "  --json in kết quả dạng JSON thay cho bản tóm tắt.",
     "Mã thoát: 0 mọi hồ sơ đọc được; 1 có hồ sơ lỗi hoặc tệp không hợp lệ; 2 sai cách dùng.",
     "",

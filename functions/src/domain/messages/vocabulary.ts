@@ -1,4 +1,4 @@
-/** Vietnamese labels of the domain codes (DOMAIN.md §1), as users read and type them. */
+/** Vietnamese labels of the domain codes (docs/domain.md §1), as users read and type them. */
 import type {
   AwardCode,
   AwardKind,

@@ -1,4 +1,4 @@
-/** `POST /v1/eligibility`: the case file of DESIGN.md §5.2 in, one result per case out. */
+/** `POST /v1/eligibility`: the case file of docs/design.md §5.2 in, one result per case out. */
 import { evaluateCases } from "../../services/eligibility.js";
 import type { Route } from "../route.js";
 

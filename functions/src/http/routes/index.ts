@@ -1,4 +1,4 @@
-/** Every route group of the API (DESIGN.md §5.3). */
+/** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";

@@ -1,4 +1,4 @@
-/** POST /v1/sheets/{tab}:ingest (DESIGN.md §5.3): one tab's rows from a school's or the Department's sheet. */
+/** POST /v1/sheets/{tab}:ingest (docs/design.md §5.3): one tab's rows from a school's or the Department's sheet. */
 import { ingestTab } from "../../services/ingest.js";
 import type { Route } from "../route.js";
 
