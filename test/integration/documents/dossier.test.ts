@@ -108,6 +108,21 @@ const OPTIONS: DossierOptions = {
   tellers: { head: "Trần Văn Bình", members: ["Nguyễn Thị Minh Anh"] },
 };
 
+/** THCS LQĐ's dossier with the fixed options, into a fresh folder. */
+async function buildLqd(db: Firestore) {
+  const dir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
+  const built = await buildDossier({
+    db,
+    unitId: "LQD",
+    year: YEAR,
+    options: OPTIONS,
+    files: localFileStore(dir),
+    actor: "test@example.com",
+    render: FIXED,
+  });
+  return { dir, built };
+}
+
 describe("dossier service", () => {
   let db: Firestore;
   beforeAll(async () => {
@@ -116,16 +131,7 @@ describe("dossier service", () => {
   });
 
   it("builds the document set from stored data, stores the files and records their sha256", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
-    const built = await buildDossier({
-      db,
-      unitId: "LQD",
-      year: YEAR,
-      options: OPTIONS,
-      files: localFileStore(dir),
-      actor: "test@example.com",
-      render: FIXED,
-    });
+    const { dir, built } = await buildLqd(db);
     expect(built.documents.map((document) => document.type)).toEqual([
       "bien-ban-hop",
       "to-trinh",
@@ -242,16 +248,7 @@ describe("dossier service: the year's căn cứ", () => {
         { replaces: "TT_15_2025_BNV", citation: corrected },
       ],
     });
-    const dir = mkdtempSync(join(tmpdir(), "tdkt-dossier-"));
-    const built = await buildDossier({
-      db,
-      unitId: "LQD",
-      year: YEAR,
-      options: OPTIONS,
-      files: localFileStore(dir),
-      actor: "test@example.com",
-      render: FIXED,
-    });
+    const { dir, built } = await buildLqd(db);
     const toTrinh = built.documents.find((document) => document.type === "to-trinh");
     // Files are named relative to the file store.
     const text = pdfText(readFileSync(join(dir, toTrinh?.file ?? ""))).replace(/\s+/g, " ");
