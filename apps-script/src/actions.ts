@@ -35,13 +35,18 @@ function replyOf(outcome: ReturnType<typeof callApi>): { json: unknown } | { fai
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
-/** Rewrites a result tab with one setValues (a tab of its own, created when missing). */
+/**
+ * Rewrites a result tab with one setValues (a tab of its own, created when missing), growing its grid
+ * first: Sheets throws for a range past getMaxRows() or getMaxColumns().
+ */
 function writeTab(env: AppsScriptEnv, name: string, rows: readonly (readonly unknown[])[]): void {
   const width = Math.max(1, ...rows.map((row) => row.length));
   const sheet = env.spreadsheet.getSheetByName(name) ?? env.spreadsheet.insertSheet(name);
   sheet.clearContents();
   if (sheet.getMaxColumns() < width)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   sheet
     .getRange(1, 1, rows.length, width)
     .setValues(rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? "")));

@@ -29,6 +29,7 @@ export interface SheetPort {
   getMaxRows(): number;
   getMaxColumns(): number;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetPort;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetPort;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
   setFrozenRows(rows: number): void;
   clearContents(): SheetPort;

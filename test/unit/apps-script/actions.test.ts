@@ -161,6 +161,26 @@ describe("menu actions", () => {
     );
   });
 
+  it("grows a result tab past its 1,000 rows, as Sheets needs before writing there", () => {
+    const world = fakeWorld();
+    const results = Array.from({ length: 1_200 }, (_, i) => ({
+      subjectId: `GV${String(i).padStart(4, "0")}`,
+      subjectName: `Nguyễn Văn ${i}`,
+      target: "LDTT",
+      status: "eligible",
+      failed: [],
+      checks: [],
+    }));
+    world.urlFetch.reply({ status: 200, body: { unitId: "THPT-LQD", year: "2025-2026", results } });
+    app.checkEligibility(world.env);
+    const sheet = world.spreadsheet.getSheetByName(appsScriptMessages.eligibilitySheet);
+    expect(sheet?.getMaxRows()).toBeGreaterThan(1_200);
+    expect(sheet?.cells.some((cells) => cells[0] === "GV1199")).toBe(true);
+    expect(world.ui.alerts.at(-1)).toBe(
+      appsScriptMessages.eligibilityWritten(appsScriptMessages.eligibilitySheet, "2025-2026", 1_200, 1_200),
+    );
+  });
+
   it("builds the dossier dated today in Vietnam, with one key per click", () => {
     const world = fakeWorld();
     const built = {

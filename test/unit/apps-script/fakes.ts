@@ -91,9 +91,15 @@ export class FakeSheet implements SheetPort {
     this.maxColumns += howMany;
     return this;
   }
+  insertRowsAfter(_after: number, howMany: number): SheetPort {
+    this.maxRows += howMany;
+    return this;
+  }
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort {
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) throw new Error("invalid range");
+    // As Sheets does: a range past the grid throws; the grid only grows by inserting rows or columns.
     if (column + numColumns - 1 > this.maxColumns) throw new Error("range past the last column");
+    if (row + numRows - 1 > this.maxRows) throw new Error("range past the last row");
     return new FakeRange(this, row, column, numRows, numColumns);
   }
   clearContents(): SheetPort {
