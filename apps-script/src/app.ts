@@ -37,6 +37,28 @@ const show = (env: AppsScriptEnv, messages: readonly string[]): void => env.ui?.
 const templateSheets = (env: AppsScriptEnv): SheetPort[] =>
   TABS.flatMap((tab) => env.spreadsheet.getSheetByName(tab.title) ?? []);
 
+/**
+ * Why the script cannot act for this user, or undefined. Granular consent lets a user untick scopes;
+ * without openid the token is null and the server would answer a bare 401.
+ */
+function authorizationProblem(env: AppsScriptEnv): string | undefined {
+  try {
+    env.requireAllScopes();
+  } catch {
+    return appsScriptMessages.scopesMissing;
+  }
+  return env.identityToken() === null ? appsScriptMessages.identityMissing : undefined;
+}
+
+/** Runs a menu action once the user has granted every scope; else explains what to do. */
+const authorized =
+  <A extends unknown[]>(run: (env: AppsScriptEnv, ...args: A) => void) =>
+  (env: AppsScriptEnv, ...args: A): void => {
+    const problem = authorizationProblem(env);
+    if (problem === undefined) run(env, ...args);
+    else show(env, [problem]);
+  };
+
 function withSettings(env: AppsScriptEnv, run: (settings: Settings) => string): void {
   const settings = readSettings(env.scriptProperties);
   show(env, [settings.ok ? run(settings.settings) : settings.message]);
@@ -45,25 +67,31 @@ function withSettings(env: AppsScriptEnv, run: (settings: Settings) => string): 
 export const app = {
   setupTemplate: (env: AppsScriptEnv) =>
     show(env, [templateMessage(setupTemplate(env, tabsFor(readAudience(env.scriptProperties))))]),
-  submitActiveTab: (env: AppsScriptEnv) =>
+  submitActiveTab: authorized((env) =>
     show(env, submitSheets(env, [env.spreadsheet.getActiveSheet()], true)),
-  submitAll: (env: AppsScriptEnv) => {
+  ),
+  submitAll: authorized((env) => {
     const sheets = templateSheets(env);
     show(env, sheets.length > 0 ? submitSheets(env, sheets, true) : [appsScriptMessages.noTemplateTabs]);
-  },
-  resendActiveTab: (env: AppsScriptEnv) =>
+  }),
+  resendActiveTab: authorized((env) =>
     show(env, submitSheets(env, [env.spreadsheet.getActiveSheet()], true, true)),
+  ),
   /** The time-driven run: no dialogs; returns the messages for the execution log. */
-  submitScheduled: (env: AppsScriptEnv) => submitSheets(env, templateSheets(env), false),
+  submitScheduled: (env: AppsScriptEnv): string[] => {
+    const problem = authorizationProblem(env);
+    return problem === undefined ? submitSheets(env, templateSheets(env), false) : [problem];
+  },
   onEditInstallable: (env: AppsScriptEnv, event: EditEvent) => handleEdit(env, event),
   settings: (env: AppsScriptEnv) => {
     if (env.ui) promptSettings(env.scriptProperties, env.ui);
   },
-  checkEligibility: (env: AppsScriptEnv) => withSettings(env, (s) => actions.checkEligibility(env, s)),
-  showSummary: (env: AppsScriptEnv) => withSettings(env, (s) => actions.writeSummary(env, s)),
-  buildDossier: (env: AppsScriptEnv, clickId: string, now: Date) =>
+  checkEligibility: authorized((env) => withSettings(env, (s) => actions.checkEligibility(env, s))),
+  showSummary: authorized((env) => withSettings(env, (s) => actions.writeSummary(env, s))),
+  buildDossier: authorized((env, clickId: string, now: Date) =>
     withSettings(env, (s) => actions.buildDossier(env, s, clickId, now)),
-  installTriggers: (env: AppsScriptEnv) => show(env, [actions.installTriggers(env)]),
+  ),
+  installTriggers: authorized((env) => show(env, [actions.installTriggers(env)])),
   showClientId: (env: AppsScriptEnv) => {
     const token = env.identityToken();
     const claims = token === null ? undefined : jwtClaims(token);

@@ -52,6 +52,7 @@ function env(interactive: boolean): AppsScriptEnv {
     lock: LockService.getDocumentLock(),
     fetch: (url, params) => UrlFetchApp.fetch(url, params),
     identityToken: () => ScriptApp.getIdentityToken(),
+    requireAllScopes: () => ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL),
     sha256Hex: (text) =>
       bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
     sleep: (ms) => Utilities.sleep(ms),

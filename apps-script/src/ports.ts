@@ -108,6 +108,8 @@ export interface AppsScriptEnv {
   fetch(url: string, params: FetchParams): HttpResponsePort;
   /** ScriptApp.getIdentityToken(): a Google ID token for the `api` function; null without openid. */
   identityToken(): string | null;
+  /** ScriptApp.requireAllScopes: throws when the user unticked a scope of the manifest at consent. */
+  requireAllScopes(): void;
   sha256Hex(text: string): string;
   sleep(ms: number): void;
   validation: ValidationFactory;

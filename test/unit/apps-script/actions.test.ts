@@ -239,6 +239,25 @@ describe("the script's client ID", () => {
     expect(jwtClaims("not a token")).toBeUndefined();
   });
 
+  it("explains an unticked scope or a missing openid before any request, on every action", () => {
+    const world = fakeWorld();
+    world.unticked.push("https://www.googleapis.com/auth/script.external_request");
+    app.submitAll(world.env);
+    app.checkEligibility(world.env);
+    app.buildDossier(world.env, "click-1", new Date());
+    app.installTriggers(world.env);
+    expect(app.submitScheduled(world.env)).toEqual([appsScriptMessages.scopesMissing]);
+    world.unticked.length = 0;
+    world.env.identityToken = () => null;
+    app.showSummary(world.env);
+    expect(world.ui.alerts).toEqual([
+      ...Array.from({ length: 4 }, () => appsScriptMessages.scopesMissing),
+      appsScriptMessages.identityMissing,
+    ]);
+    expect(world.urlFetch.requests).toEqual([]);
+    expect(world.triggers).toEqual([]);
+  });
+
   it("shows the audience to put in TDKT_AUTH_AUDIENCES", () => {
     const world = fakeWorld();
     world.env.identityToken = () => token({ aud: "123-abc.apps.googleusercontent.com", email: "a@b.vn" });

@@ -344,6 +344,8 @@ export interface FakeWorld {
   ui: FakeUi;
   sleeps: number[];
   triggers: { handler: string; kind: string; removed: boolean }[];
+  /** Scopes the user unticked at consent; requireAllScopes throws while any is listed. */
+  unticked: string[];
 }
 
 export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorld {
@@ -355,6 +357,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
   const ui = new FakeUi();
   const sleeps: number[] = [];
   const triggers: FakeWorld["triggers"] = [];
+  const unticked: string[] = [];
   const env: AppsScriptEnv = {
     spreadsheet,
     documentProperties,
@@ -362,6 +365,10 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     lock,
     fetch: urlFetch.fetch,
     identityToken: () => "id-token",
+    requireAllScopes: () => {
+      // As Apps Script: an exception that names no scope the user could act on.
+      if (unticked.length > 0) throw new Error("Authorization is required to perform that action.");
+    },
     sha256Hex,
     sleep: (ms) => {
       sleeps.push(ms);
@@ -386,7 +393,18 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     },
     ui,
   };
-  return { env, spreadsheet, documentProperties, scriptProperties, lock, urlFetch, ui, sleeps, triggers };
+  return {
+    env,
+    spreadsheet,
+    documentProperties,
+    scriptProperties,
+    lock,
+    urlFetch,
+    ui,
+    sleeps,
+    triggers,
+    unticked,
+  };
 }
 
 /** The Apps Script globals over a fake world, for running dist/Code.js in a vm context. */
@@ -444,6 +462,8 @@ export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
     UrlFetchApp: { fetch: world.urlFetch.fetch },
     ScriptApp: {
       getIdentityToken: () => "id-token",
+      AuthMode: { FULL: "FULL" },
+      requireAllScopes: () => env.requireAllScopes(),
       getProjectTriggers: () =>
         world.triggers
           .filter((trigger) => !trigger.removed)

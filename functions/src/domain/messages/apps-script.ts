@@ -68,6 +68,10 @@ export const appsScriptMessages = {
     "Gửi mã này cho quản trị viên hệ thống để thêm vào TDKT_AUTH_AUDIENCES của máy chủ.",
   identityMissing:
     "Script chưa lấy được mã xác thực Google (thiếu quyền openid). Hãy chạy lại và cấp quyền khi được hỏi.",
+  scopesMissing:
+    "Script chưa được cấp đủ quyền: khi cấp phép, có quyền đã bị bỏ chọn. Hãy chọn lại mục này trong menu Thi đua, " +
+    "và ở màn hình cấp quyền của Google đánh dấu chọn tất cả các quyền (kể cả xem địa chỉ email, kết nối dịch vụ bên ngoài và chạy khi bạn vắng mặt). " +
+    "Không có đủ quyền thì script không gửi được dữ liệu.",
 
   triggersInstalled: (hours: number) =>
     `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ.`,
