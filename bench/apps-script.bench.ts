@@ -23,8 +23,10 @@ function contiguousFirstSubmit(): Counts {
 function scatteredEdits(): Counts {
   const { world, sheet } = schoolWorld(2 * ROWS);
   app.submitActiveTab(world.env);
-  for (let row = 2; row < 2 + 2 * ROWS; row += 2)
-    app.onEditInstallable(world.env, { range: sheet.getRange(row, 2, 1, 1) });
+  for (let row = 2; row < 2 + 2 * ROWS; row += 2) {
+    sheet.setCell(row, 2, `Trần Thị ${row}`);
+    app.onEditInstallable({ range: sheet.getRange(row, 2, 1, 1) });
+  }
   const sent = world.urlFetch.requests.length;
   sheet.calls.setValues = 0;
   app.submitActiveTab(world.env);

@@ -82,7 +82,7 @@ export const app = {
     const problem = authorizationProblem(env);
     return problem === undefined ? submitSheets(env, templateSheets(env), false) : [problem];
   },
-  onEditInstallable: (env: AppsScriptEnv, event: EditEvent) => handleEdit(env, event),
+  onEditInstallable: (event: EditEvent) => handleEdit(event),
   settings: (env: AppsScriptEnv) => {
     if (env.ui) promptSettings(env.scriptProperties, env.ui);
   },

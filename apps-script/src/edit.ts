@@ -1,11 +1,12 @@
 /**
- * The installable edit trigger: marks the edited rows of a template tab dirty and shows "Chưa gửi"
- * in their status cells, so the officer sees what the next submit will send.
+ * The installable edit trigger, a convenience only: it shows "Chưa gửi" in the status cells of the
+ * edited rows of a template tab, so the officer sees what the next submit will send. What is sent is
+ * decided by the fingerprints (dirty.ts), so edits it never sees (sorts, inserts, another user's
+ * trigger-less edits) are sent all the same.
  */
 
-import { recordEdit } from "./dirty.js";
 import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
-import type { AppsScriptEnv, RangePort } from "./ports.js";
+import type { RangePort } from "./ports.js";
 import { appsScriptMessages } from "./server.js";
 import { STATUS_COLOURS } from "./statuses.js";
 
@@ -14,9 +15,7 @@ export interface EditEvent {
   range: RangePort;
 }
 
-const nonce = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-export function handleEdit(env: Pick<AppsScriptEnv, "documentProperties" | "lock">, event: EditEvent): void {
+export function handleEdit(event: EditEvent): void {
   const { range } = event;
   const sheet = range.getSheet();
   if (!tabOfSheet(sheet.getName())) return;
@@ -24,11 +23,10 @@ export function handleEdit(env: Pick<AppsScriptEnv, "documentProperties" | "lock
   const lastRow = range.getRow() + range.getNumRows() - 1;
   if (lastRow < firstRow) return;
   const statusIndex = statusColumnIndex(readHeaderRow(sheet));
-  const statusColumn = statusIndex + 1;
-  // Someone typing in the status column changes no data.
-  if (statusIndex >= 0 && range.getColumn() === statusColumn && range.getNumColumns() === 1) return;
-  recordEdit(env.documentProperties, env.lock, sheet.getSheetId(), [firstRow, lastRow], nonce());
   if (statusIndex < 0) return;
+  const statusColumn = statusIndex + 1;
+  // Someone typing in the status column (or the hidden one after it) changes no data.
+  if (range.getColumn() >= statusColumn) return;
   const height = lastRow - firstRow + 1;
   sheet
     .getRange(firstRow, statusColumn, height, 1)

@@ -55,6 +55,7 @@ function env(interactive: boolean): AppsScriptEnv {
     requireAllScopes: () => ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL),
     sha256Hex: (text) =>
       bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+    uuid: () => Utilities.getUuid(),
     sleep: (ms) => Utilities.sleep(ms),
     validation,
     triggers: {
@@ -96,7 +97,7 @@ export const showClientId = (): void => app.showClientId(env(true));
 
 /** Installable edit trigger (not named onEdit, so it never also runs as a simple trigger). */
 export function onEditInstallable(event: EditEvent): void {
-  app.onEditInstallable(env(false), event);
+  app.onEditInstallable(event);
 }
 
 export function submitScheduled(): void {

@@ -17,7 +17,6 @@ export interface IngestRow {
 interface IngestSource {
   spreadsheetId: string;
   sheet: string;
-  revision: number;
 }
 
 export interface IngestBody {
@@ -86,24 +85,24 @@ export function mapHeaders(tab: TabDefinition, headerRow: readonly unknown[]): H
 
 export interface BuiltRows {
   rows: IngestRow[];
-  /** Dirty rows with every tab cell empty: nothing to send. */
+  /** Rows with every tab cell empty: nothing to send. */
   blank: number[];
 }
 
 /**
- * The ingest rows of `dirtyRows`, read from `block` (the values of sheet rows firstRow…, one array
+ * The ingest rows of `rowNumbers`, read from `block` (the values of sheet rows firstRow…, one array
  * per row, as one getValues gives them).
  */
 export function buildIngestRows(
   headers: HeaderMap,
   block: readonly (readonly unknown[])[],
   firstRow: number,
-  dirtyRows: readonly number[],
+  rowNumbers: readonly number[],
   formatDate: (date: Date) => string,
 ): BuiltRows {
   const rows: IngestRow[] = [];
   const blank: number[] = [];
-  for (const row of dirtyRows) {
+  for (const row of rowNumbers) {
     const cells = block[row - firstRow] ?? [];
     const values: Record<string, WireValue> = {};
     for (const [header, index] of headers.columns) {

@@ -34,6 +34,7 @@ export interface SheetPort {
   setFrozenRows(rows: number): void;
   clearContents(): SheetPort;
   setColumnWidth(column: number, width: number): SheetPort;
+  hideColumns(columnIndex: number, numColumns: number): void;
 }
 
 export interface SpreadsheetPort {
@@ -99,7 +100,7 @@ interface TriggerPort {
 /** Everything a module may touch, gathered once per run by main.ts. */
 export interface AppsScriptEnv {
   spreadsheet: SpreadsheetPort;
-  /** Per-spreadsheet bookkeeping: the dirty rows of each tab. */
+  /** Per-spreadsheet bookkeeping: the keys of sends still awaiting an answer, who installed the triggers. */
   documentProperties: PropertiesPort;
   /** Settings (TDKT_API_URL, TDKT_UNIT_ID, TDKT_YEAR). */
   scriptProperties: PropertiesPort;
@@ -111,6 +112,8 @@ export interface AppsScriptEnv {
   /** ScriptApp.requireAllScopes: throws when the user unticked a scope of the manifest at consent. */
   requireAllScopes(): void;
   sha256Hex(text: string): string;
+  /** Utilities.getUuid(). */
+  uuid(): string;
   sleep(ms: number): void;
   validation: ValidationFactory;
   triggers: TriggerPort;

@@ -1,19 +1,31 @@
 /**
- * Thi đua → Gửi dữ liệu (docs/design.md §4 step 2): under the document lock, each tab's dirty rows are
- * read with one getValues, sent in one request (more only past 5 MB or 5,000 rows), and their
- * statuses written back with one setValues and one setBackgrounds over the status column from the
- * first to the last dirty row. Rows the server answered are no longer dirty; rows whose request
- * failed stay dirty for the next submit. Without the edit trigger nothing records edits, so every
- * filled row is sent (the server answers "unchanged" for rows it already has).
+ * Thi đua → Gửi dữ liệu (docs/design.md §4 step 2): under the document lock, each tab is read with one
+ * getValues, the rows whose values differ from the fingerprint the server last accepted (dirty.ts)
+ * are sent in one request (more only past 5 MB or 5,000 rows), and their statuses and fingerprints
+ * written back with one setValues and one setBackgrounds from the first to the last changed row.
+ * Accepted rows get the fingerprint of the values sent, so a row edited meanwhile stays dirty; rows
+ * rejected or whose request failed keep theirs and are sent again next time.
  */
 
-import { TRIGGER_HANDLERS } from "./actions.js";
-import { callApi, failureOf, idempotencyKey } from "./client.js";
-import { editedSince, readDirty, writeDirty } from "./dirty.js";
-import { FIRST_DATA_ROW, readHeaderRow, statusColumnIndex, tabOfSheet } from "./layout.js";
-import { buildIngestRows, dateFormatter, type IngestBody, mapHeaders, splitIntoBodies } from "./payload.js";
+import { callApi, failureOf } from "./client.js";
+import { fingerprint, trackedFingerprint } from "./dirty.js";
+import {
+  FIRST_DATA_ROW,
+  readHeaderRow,
+  statusColumnIndex,
+  tabOfSheet,
+  trackingColumnIndex,
+} from "./layout.js";
+import {
+  buildIngestRows,
+  dateFormatter,
+  type IngestBody,
+  type IngestRow,
+  mapHeaders,
+  splitIntoBodies,
+} from "./payload.js";
 import type { AppsScriptEnv, SheetPort } from "./ports.js";
-import { clampRanges, type RowRange, rangesOfRows, rowsOfRanges, subtractRanges } from "./ranges.js";
+import { type SendKeys, sendKeys } from "./send-keys.js";
 import type { TabDefinition } from "./server.js";
 import { appsScriptMessages, statusText } from "./server.js";
 import { readSettings, type Settings } from "./settings.js";
@@ -38,44 +50,46 @@ const ingestPath = (tab: TabDefinition): string => `/v1/sheets/${encodeURICompon
 /** What one body's request did to its rows. */
 interface BodyOutcome {
   statuses: Map<number, string>;
-  answered: number[];
-  accepted: number;
+  /** Rows the server accepted. */
+  accepted: number[];
+  answered: number;
   rejected: number;
   withdrawn: number;
   failure?: string;
 }
 
-interface SubmitOptions {
-  /** Whether the edit trigger is installed (else every filled row is sent). */
-  tracking: boolean;
-  /** Send the whole tab as "full": stored rows no longer in the sheet are withdrawn. */
-  full: boolean;
-}
-
-function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, body: IngestBody): BodyOutcome {
+function sendBody(
+  env: AppsScriptEnv,
+  settings: Settings,
+  tab: TabDefinition,
+  body: IngestBody,
+  keys: SendKeys,
+): BodyOutcome {
   const path = ingestPath(tab);
   const text = JSON.stringify(body);
+  const digest = env.sha256Hex(`${path}\n${text}`);
   const outcome = callApi(env, settings.apiUrl, {
     method: "post",
     path,
     body: text,
-    idempotencyKey: idempotencyKey(env.sha256Hex, path, text),
+    idempotencyKey: keys.keyFor(digest),
   });
   const reply = outcome.kind === "reply" ? parseIngestReply(outcome.json) : undefined;
   const result: BodyOutcome = {
     statuses: new Map(),
-    answered: [],
-    accepted: 0,
+    accepted: [],
+    answered: 0,
     rejected: 0,
     withdrawn: reply?.withdrawn ?? 0,
   };
   for (const row of reply?.rows ?? []) {
     result.statuses.set(row.row, statusText(row));
-    result.answered.push(row.row);
+    result.answered++;
     if (row.status === "rejected") result.rejected++;
-    else result.accepted++;
+    else result.accepted.push(row.row);
   }
   const unanswered = body.rows.filter(({ row }) => !result.statuses.has(row));
+  keys.settle(digest, unanswered.length === 0);
   if (unanswered.length > 0) {
     // A 2xx answer that leaves rows out is as good as unreadable.
     const status = outcome.kind === "reply" ? outcome.status : 0;
@@ -86,13 +100,20 @@ function sendBody(env: AppsScriptEnv, settings: Settings, tab: TabDefinition, bo
   return result;
 }
 
-/** Sends one tab's dirty rows (or all of them, `full`). The caller holds the document lock. */
+/** Writes one column's cells of rows firstRow… (one setValues). */
+const writeColumn = (sheet: SheetPort, firstRow: number, index: number, cells: readonly unknown[]) =>
+  sheet.getRange(firstRow, index + 1, cells.length, 1).setValues(cells.map((cell) => [cell]));
+
+/**
+ * Sends one tab's changed rows (or all of them, `full`: stored rows no longer in the sheet are
+ * withdrawn). The caller holds the document lock.
+ */
 function submitSheet(
   env: AppsScriptEnv,
   settings: Settings,
   sheet: SheetPort,
   tab: TabDefinition,
-  { tracking, full }: SubmitOptions,
+  full: boolean,
 ): SubmitReport {
   const name = sheet.getName();
   const report = (counts: Partial<SubmitReport>, message: string): SubmitReport => ({
@@ -104,71 +125,87 @@ function submitSheet(
     ...counts,
     message,
   });
-  const state = readDirty(env.documentProperties, sheet.getSheetId());
-  const lastRow = sheet.getLastRow();
-  // Before a tab's first tracked submit, every filled row is sent.
-  const incremental = tracking && state.tracked && !full;
-  const candidates: RowRange[] = incremental ? state.ranges : [[FIRST_DATA_ROW, lastRow]];
-  const keepRecord = (remaining: readonly RowRange[]) => {
-    if (tracking) writeDirty(env.documentProperties, state, remaining, state.revision);
-  };
-  const dirtyRanges = clampRanges(candidates, FIRST_DATA_ROW, lastRow);
-  const dirtyRows = rowsOfRanges(dirtyRanges);
-  const firstRow = dirtyRows[0];
-  const lastDirtyRow = dirtyRows[dirtyRows.length - 1];
-  if (firstRow === undefined || lastDirtyRow === undefined) {
-    keepRecord([]);
-    return report({}, appsScriptMessages.nothingToSend(name));
-  }
-
   const headerRow = readHeaderRow(sheet);
   const statusIndex = statusColumnIndex(headerRow);
-  if (statusIndex < 0) return report({}, appsScriptMessages.statusColumnMissing(name));
+  const trackingIndex = trackingColumnIndex(headerRow);
+  if (statusIndex < 0 || trackingIndex < 0) return report({}, appsScriptMessages.statusColumnMissing(name));
   const headers = mapHeaders(tab, headerRow);
   if (headers.missing.length > 0) return report({}, appsScriptMessages.headersMissing(name, headers.missing));
+  const lastRow = sheet.getLastRow();
+  if (lastRow < FIRST_DATA_ROW) return report({}, appsScriptMessages.nothingToSend(name));
 
-  const blockHeight = lastDirtyRow - firstRow + 1;
-  const block = sheet.getRange(firstRow, 1, blockHeight, headerRow.length).getValues();
+  const block = sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, headerRow.length).getValues();
+  const rowNumbers = block.map((_, index) => FIRST_DATA_ROW + index);
   const formatDate = dateFormatter(env.spreadsheet.getSpreadsheetTimeZone());
-  const built = buildIngestRows(headers, block, firstRow, dirtyRows, formatDate);
+  const built = buildIngestRows(headers, block, FIRST_DATA_ROW, rowNumbers, formatDate);
+  const trackedOf = (row: number) => trackedFingerprint(block[row - FIRST_DATA_ROW]?.[trackingIndex]);
+  const fingerprints = new Map(
+    built.rows.map(({ row, values }): [number, string] => [
+      row,
+      fingerprint(env.sha256Hex, settings, values),
+    ]),
+  );
+  const changed: IngestRow[] = built.rows.filter(
+    ({ row }) => full || fingerprints.get(row) !== trackedOf(row),
+  );
+  // An emptied row that had been sent: its status and fingerprint are cleared.
+  const emptied = built.blank.filter((row) => trackedOf(row) !== "");
+  const touched = [...changed.map(({ row }) => row), ...emptied];
+  if (touched.length === 0) return report({}, appsScriptMessages.nothingToSend(name));
+
   const envelope = {
     unit: settings.unit,
     year: settings.year,
-    source: { spreadsheetId: env.spreadsheet.getId(), sheet: name, revision: state.revision },
+    source: { spreadsheetId: env.spreadsheet.getId(), sheet: name },
     ...(full ? { mode: "full" as const } : {}),
   };
-  const bodies = splitIntoBodies(envelope, built.rows);
+  const bodies = splitIntoBodies(envelope, changed);
   // Each request of a split full send would withdraw the rows of the others.
-  if (full && bodies.length > 1) return report({}, appsScriptMessages.fullTooLarge(name, built.rows.length));
+  if (full && bodies.length > 1) return report({}, appsScriptMessages.fullTooLarge(name, changed.length));
 
-  const statuses = new Map<number, string>(built.blank.map((row): [number, string] => [row, ""]));
-  const answered = [...built.blank];
+  const statuses = new Map<number, string>(emptied.map((row): [number, string] => [row, ""]));
+  const accepted = new Map<number, string>(emptied.map((row): [number, string] => [row, ""]));
   const counts = { accepted: 0, rejected: 0, notSent: 0, withdrawn: 0 };
   let failure: string | undefined;
+  const keys = sendKeys(env.documentProperties, sheet.getSheetId(), env.uuid);
   for (const body of bodies) {
-    const outcome = sendBody(env, settings, tab, body);
+    const outcome = sendBody(env, settings, tab, body, keys);
     for (const [row, text] of outcome.statuses) statuses.set(row, text);
-    answered.push(...outcome.answered);
-    counts.accepted += outcome.accepted;
+    for (const row of outcome.accepted) accepted.set(row, fingerprints.get(row) ?? "");
+    counts.accepted += outcome.accepted.length;
     counts.rejected += outcome.rejected;
-    counts.notSent += body.rows.length - outcome.answered.length;
+    counts.notSent += body.rows.length - outcome.answered;
     counts.withdrawn += outcome.withdrawn;
     failure ??= outcome.failure;
   }
+  keys.save();
 
-  // Rows edited while this submit ran stay "Chưa gửi": what was sent is not what they hold now.
-  for (const row of rowsOfRanges(editedSince(env.documentProperties, state)))
-    if (row >= firstRow && row <= lastDirtyRow) statuses.set(row, appsScriptMessages.statusPending);
+  const firstRow = Math.min(...touched);
+  const lastTouched = Math.max(...touched);
+  const span = block.slice(firstRow - FIRST_DATA_ROW, lastTouched - FIRST_DATA_ROW + 1);
   const written = statusBlock(
-    block.map((cells) => cells[statusIndex]),
+    span.map((cells) => cells[statusIndex]),
     firstRow,
     statuses,
   );
-  sheet
-    .getRange(firstRow, statusIndex + 1, blockHeight, 1)
-    .setValues(written.values)
-    .setBackgrounds(written.colours);
-  keepRecord(subtractRanges(dirtyRanges, rangesOfRows(answered)));
+  const trackingCells = span.map(
+    (cells, index) => accepted.get(firstRow + index) ?? cells[trackingIndex] ?? "",
+  );
+  if (trackingIndex === statusIndex + 1) {
+    // The template's layout: both columns in one setValues.
+    sheet
+      .getRange(firstRow, statusIndex + 1, span.length, 2)
+      .setValues(written.values.map(([status], index) => [status, trackingCells[index]]));
+  } else {
+    writeColumn(
+      sheet,
+      firstRow,
+      statusIndex,
+      written.values.map(([status]) => status),
+    );
+    writeColumn(sheet, firstRow, trackingIndex, trackingCells);
+  }
+  sheet.getRange(firstRow, statusIndex + 1, span.length, 1).setBackgrounds(written.colours);
   const summary = [
     appsScriptMessages.submitSummary(name, counts.accepted, counts.rejected, counts.notSent),
     ...(counts.withdrawn > 0 ? [appsScriptMessages.withdrawn(counts.withdrawn)] : []),
@@ -191,11 +228,10 @@ export function submitSheets(
   if (!settings.ok) return [settings.message];
   if (!env.lock.tryLock(wait ? SUBMIT_LOCK_WAIT_MS : 0)) return [appsScriptMessages.lockBusy];
   try {
-    const tracking = env.triggers.list().some((trigger) => trigger.handler === TRIGGER_HANDLERS.edit);
     return sheets.map((sheet) => {
       const tab = tabOfSheet(sheet.getName());
       return tab
-        ? submitSheet(env, settings.settings, sheet, tab, { tracking, full }).message
+        ? submitSheet(env, settings.settings, sheet, tab, full).message
         : appsScriptMessages.notATab(sheet.getName());
     });
   } finally {

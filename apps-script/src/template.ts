@@ -1,7 +1,8 @@
 /**
  * Thi đua → Tạo mẫu bảng tính: one sheet per tab of functions/src/sheets/tabs/ (the only list of
  * headers), with bold frozen headers carrying the help as notes, widths, dropdowns for choices,
- * plain-text or dd/MM/yyyy formats, and the "Trạng thái" column the submit writes into. Running it
+ * plain-text or dd/MM/yyyy formats, the "Trạng thái" column the submit writes into and the hidden
+ * column of fingerprints after it (dirty.ts). Running it
  * again refreshes formats and rules; a sheet whose headers differ from the template is left alone.
  */
 
@@ -22,6 +23,7 @@ const pixels = (characters: number): number => Math.round(characters * 7 + 16);
 export const templateHeaders = (tab: TabDefinition): string[] => [
   ...tab.columns.map((column) => column.header),
   sheetMessages.statusHeader,
+  appsScriptMessages.trackingHeader,
 ];
 
 /** The header's note: the help, whether it is required, and how to fill a list. */
@@ -83,7 +85,9 @@ function layOut(sheet: SheetPort, tab: TabDefinition, validation: ValidationFact
   sheet
     .getRange(1, 1, 1, headers.length)
     .setValues([headers])
-    .setNotes([[...tab.columns.map(headerNote), appsScriptMessages.statusHelp]])
+    .setNotes([
+      [...tab.columns.map(headerNote), appsScriptMessages.statusHelp, appsScriptMessages.trackingHelp],
+    ])
     .setFontWeight("bold")
     .setBackgrounds([headers.map(() => HEADER_COLOUR)]);
   sheet.setFrozenRows(1);
@@ -96,9 +100,10 @@ function layOut(sheet: SheetPort, tab: TabDefinition, validation: ValidationFact
     const rule = columnValidation(validation, column);
     if (rule !== undefined) cells.setDataValidation(rule);
   });
-  const statusColumn = headers.length;
+  const statusColumn = tab.columns.length + 1;
   sheet.setColumnWidth(statusColumn, pixels(STATUS_WIDTH_CHARACTERS));
-  sheet.getRange(FIRST_DATA_ROW, statusColumn, dataHeight, 1).setNumberFormat("@");
+  sheet.getRange(FIRST_DATA_ROW, statusColumn, dataHeight, 2).setNumberFormat("@");
+  sheet.hideColumns(statusColumn + 1, 1);
 }
 
 export function setupTemplate(

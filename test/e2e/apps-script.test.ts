@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppsScriptBuild, buildAppsScript } from "../../apps-script/build.js";
 import { MENU } from "../../apps-script/src/app.js";
 import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/messages/index.js";
+import type { User } from "../../functions/src/domain/model.js";
 import { IngestBody } from "../../functions/src/services/ingest.js";
 import { officer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
 import { signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";
@@ -24,6 +25,7 @@ import {
   fakeWorld,
   type RecordedRequest,
 } from "../unit/apps-script/fakes.js";
+import { STAFF_STATUS_COLUMN, STAFF_TITLE, staffRow } from "../unit/apps-script/world.js";
 
 let api: TestApi;
 let built: AppsScriptBuild;
@@ -34,7 +36,7 @@ beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), "tdkt-apps-script-"));
   built = await buildAppsScript(outDir);
   code = await readFile(built.file, "utf8");
-  api = await startTestApi({ users: [officer] });
+  api = await startTestApi({ users: [officer, colleague] });
   await seedProvince(api.db);
 });
 
@@ -49,10 +51,17 @@ interface Loaded {
   call(name: string, ...args: unknown[]): unknown;
 }
 
-/** Code.js in a fresh context: only the Apps Script services, no Node globals. */
-function load(): Loaded {
-  const world = fakeWorld({ TDKT_API_URL: api.url, TDKT_UNIT_ID: UNIT, TDKT_YEAR: YEAR });
-  const token = signGoogleStyleToken(api.googleKey, { email: officer.email, sub: "officer-1" });
+/** A second officer of the same school, working in the same spreadsheet. */
+const colleague: User = { email: "phohieutruong@thpt-lqd.edu.vn", role: "SCHOOL_OFFICER", unitId: UNIT };
+
+const schoolSettings = () => ({ TDKT_API_URL: api.url, TDKT_UNIT_ID: UNIT, TDKT_YEAR: YEAR });
+
+/**
+ * Code.js in a fresh context: only the Apps Script services, no Node globals. Two loads over one
+ * world are two officers' executions on the same spreadsheet.
+ */
+function load(world = fakeWorld(schoolSettings()), user: User = officer): Loaded {
+  const token = signGoogleStyleToken(api.googleKey, { email: user.email, sub: user.email });
   const globals = appsScriptGlobals(world);
   (globals.ScriptApp as Record<string, unknown>).getIdentityToken = () => token;
   const context = vm.createContext(globals);
@@ -156,9 +165,7 @@ describe("Code.js", () => {
     // The same key again is a replay on the server too: the same answer, nothing written twice.
     expect(await replay(request)).toEqual(reply);
 
-    // Nothing is dirty any more; an edit makes exactly that row dirty.
-    call("submitActiveTab");
-    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.nothingToSend("Cán bộ"));
+    // The accepted rows are clean; the rejected one is sent again until fixed; fixing it sends it alone.
     sheet.setCell(3, 3, "Nam");
     call("onEditInstallable", { range: sheet.getRange(3, 3, 1, 1) });
     expect(sheet.cell(3, statusColumn)).toBe(appsScriptMessages.statusPending);
@@ -191,5 +198,81 @@ describe("Code.js", () => {
     expect(world.ui.alerts.at(-1)).toBe(
       appsScriptMessages.summaryWritten(appsScriptMessages.summarySheet, YEAR, 0),
     );
+  });
+
+  /** A laid-out staff tab holding staffRow(i) for each i, from row 2. */
+  function staffTab({ world, call }: Loaded, ids: readonly number[]) {
+    call("setupTemplate");
+    const sheet = world.spreadsheet.getSheetByName(STAFF_TITLE);
+    if (!sheet) throw new Error("no staff sheet");
+    sheet.fill(
+      ids.map((i) => staffRow(i)),
+      2,
+    );
+    world.spreadsheet.active = sheet;
+    return sheet;
+  }
+
+  const sentCodes = (request: RecordedRequest) =>
+    (bodyOf(request).rows as unknown as { values: Record<string, string> }[]).map(
+      (r) => r.values["Mã cán bộ"],
+    );
+  const storedName = async (code: string) => (await api.db.doc(`people/${code}`).get()).get("fullName");
+
+  it("sort and insert between two sends: the edited row is sent, none is skipped", async () => {
+    const loaded = load();
+    loaded.call("installTriggers");
+    const sheet = staffTab(loaded, [1001, 1002, 1003, 1004, 1005]);
+    expect(sentCodes(await overTheWire(loaded, "submitActiveTab"))).toHaveLength(5);
+
+    sheet.setCell(3, 2, "Hoàng Thị Mai"); // GV01002
+    loaded.call("onEditInstallable", { range: sheet.getRange(3, 2, 1, 1) });
+    // Sorting and inserting fire change events, not edits: the row moves, the trigger never hears.
+    sheet.sortDataRows((a, b) => String(b[0]).localeCompare(String(a[0])));
+    sheet.insertRowBefore(3);
+    sheet.fill([staffRow(1009)], 3);
+    const second = await overTheWire(loaded, "submitActiveTab");
+    expect(sentCodes(second)).toEqual(["GV01009", "GV01002"]);
+    expect(await storedName("GV01002")).toBe("Hoàng Thị Mai");
+    expect(await storedName("GV01009")).toBe("Nguyễn Văn 1009");
+    const row = sheet.cells.findIndex((cells) => cells[0] === "GV01002") + 1;
+    expect(sheet.cell(row, STAFF_STATUS_COLUMN)).toBe(sheetMessages.statusAccepted);
+
+    loaded.call("submitActiveTab");
+    expect(loaded.world.ui.alerts.at(-1)).toBe(appsScriptMessages.nothingToSend(STAFF_TITLE));
+  });
+
+  it("A → B → A: the return to earlier values is applied, not replayed", async () => {
+    const loaded = load();
+    const sheet = staffTab(loaded, [2001]);
+    const keys: string[] = [];
+    for (const name of ["Nguyễn Văn A", "Nguyễn Văn B", "Nguyễn Văn A"]) {
+      sheet.setCell(2, 2, name);
+      const request = await overTheWire(loaded, "submitActiveTab");
+      keys.push(request.params.headers["Idempotency-Key"] ?? "");
+      expect(await storedName("GV02001")).toBe(name);
+      expect(sheet.cell(2, STAFF_STATUS_COLUMN)).not.toMatch(/^Chưa gửi/);
+    }
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it("two officers in one spreadsheet, one without the edit trigger: neither loses an edit", async () => {
+    const world = fakeWorld(schoolSettings());
+    const first = load(world, officer);
+    const second = load(world, colleague);
+    first.call("installTriggers");
+    const sheet = staffTab(first, [3001, 3002, 3003]);
+    await overTheWire(first, "submitActiveTab");
+
+    sheet.setCell(2, 7, "Tổ Văn"); // the first officer; their trigger marks the row
+    first.call("onEditInstallable", { range: sheet.getRange(2, 7, 1, 1) });
+    sheet.setCell(4, 2, "Vũ Thị Thu"); // the colleague pastes; no trigger of theirs hears it
+    sheet.sortDataRows((a, b) => String(a[1]).localeCompare(String(b[1])));
+    const sent = await overTheWire(second, "submitActiveTab");
+    expect(sentCodes(sent).sort()).toEqual(["GV03001", "GV03003"]);
+    expect((await api.db.doc("people/GV03001").get()).get("group")).toBe("Tổ Văn");
+    expect(await storedName("GV03003")).toBe("Vũ Thị Thu");
+    first.call("submitActiveTab");
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.nothingToSend(STAFF_TITLE));
   });
 });

@@ -3,7 +3,7 @@
  * document lock, properties, a recording UrlFetchApp and dialogs. `fakeEnv` gives the modules'
  * AppsScriptEnv; `appsScriptGlobals` dresses the same fakes as the globals the bundle calls.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type {
   AppsScriptEnv,
   FetchParams,
@@ -27,6 +27,7 @@ export class FakeSheet implements SheetPort {
   formats = new Map<number, string>();
   validations = new Map<number, unknown>();
   widths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
   /** "row:column" of cells written with a leading apostrophe (forced text). */
   forcedText = new Set<string>();
   frozenRows = 0;
@@ -113,6 +114,23 @@ export class FakeSheet implements SheetPort {
   setColumnWidth(column: number, width: number): SheetPort {
     this.widths.set(column, width);
     return this;
+  }
+  hideColumns(columnIndex: number, numColumns: number): void {
+    for (let column = columnIndex; column < columnIndex + numColumns; column++)
+      this.hiddenColumns.add(column);
+  }
+  /**
+   * What a user's "insert row above" does: the rows from `row` move down, whole (the hidden column
+   * with them). Fires no edit event, as in Sheets.
+   */
+  insertRowBefore(row: number): void {
+    this.cells.splice(row - 1, 0, []);
+    this.maxRows++;
+  }
+  /** Data → Sort sheet: the data rows reordered whole, the header row left in place. Fires no edit event. */
+  sortDataRows(compare: (a: readonly unknown[], b: readonly unknown[]) => number): void {
+    const [header = [], ...rows] = this.cells;
+    this.cells = [header, ...rows.sort(compare)];
   }
 }
 
@@ -370,6 +388,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
       if (unticked.length > 0) throw new Error("Authorization is required to perform that action.");
     },
     sha256Hex,
+    uuid: () => randomUUID(),
     sleep: (ms) => {
       sleeps.push(ms);
     },
@@ -489,7 +508,7 @@ export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
           byte > 127 ? byte - 256 : byte,
         ),
       sleep: (ms: number) => world.sleeps.push(ms),
-      getUuid: () => "uuid-1",
+      getUuid: () => env.uuid(),
     },
     console: { log: () => undefined },
   };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../../../apps-script/src/app.js";
-import { readDirty } from "../../../apps-script/src/dirty.js";
 import { appsScriptMessages, sheetMessages } from "../../../functions/src/domain/messages/index.js";
 import { acceptAll, bodyOf, fakeWorld, type RecordedRequest } from "./fakes.js";
 import { STAFF_STATUS_COLUMN, schoolWorld, staffRow } from "./world.js";
@@ -8,14 +7,18 @@ import { STAFF_STATUS_COLUMN, schoolWorld, staffRow } from "./world.js";
 const statusOf = (sheet: { cell(row: number, column: number): unknown }, row: number) =>
   sheet.cell(row, STAFF_STATUS_COLUMN);
 
-/** Marks rows dirty the way the edit trigger does. */
+const fingerprintOf = (sheet: { cell(row: number, column: number): unknown }, row: number) =>
+  sheet.cell(row, STAFF_STATUS_COLUMN + 1);
+
+/** An officer renames the people of rows first..last; the edit trigger fires. */
 function edit(
-  world: ReturnType<typeof schoolWorld>["world"],
+  _world: ReturnType<typeof schoolWorld>["world"],
   sheet: ReturnType<typeof schoolWorld>["sheet"],
   first: number,
   last: number,
 ) {
-  app.onEditInstallable(world.env, { range: sheet.getRange(first, 1, last - first + 1, 1) });
+  for (let row = first; row <= last; row++) sheet.setCell(row, 2, `Trần Thị ${row}`);
+  app.onEditInstallable({ range: sheet.getRange(first, 2, last - first + 1, 1) });
 }
 
 describe("submit of 1,000 dirty rows", () => {
@@ -31,7 +34,7 @@ describe("submit of 1,000 dirty rows", () => {
     expect(body).toMatchObject({
       unit: "THPT-LQD",
       year: "2025-2026",
-      source: { spreadsheetId: "spreadsheet-1", sheet: "Cán bộ", revision: 0 },
+      source: { spreadsheetId: "spreadsheet-1", sheet: "Cán bộ" },
     });
     expect(body.rows).toHaveLength(1_000);
     expect(body.rows[0]).toEqual({
@@ -49,6 +52,8 @@ describe("submit of 1,000 dirty rows", () => {
     expect(world.urlFetch.requests[0]?.url).toBe("https://api.example.test/v1/sheets/can-bo:ingest");
     expect(statusOf(sheet, 2)).toBe(sheetMessages.statusAccepted);
     expect(statusOf(sheet, 1_001)).toBe(sheetMessages.statusAccepted);
+    expect(String(fingerprintOf(sheet, 2))).toMatch(/^v1:[0-9a-f]{24}$/);
+    expect(fingerprintOf(sheet, 3)).not.toBe(fingerprintOf(sheet, 2));
     expect(sheet.backgrounds.get(`2:${STAFF_STATUS_COLUMN}`)).toBe("#d9ead3");
     expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.submitSummary("Cán bộ", 1_000, 0, 0));
     expect(world.lock.held).toBe(false);
@@ -64,12 +69,16 @@ describe("submit of 1,000 dirty rows", () => {
     edit(world, sheet, 10, 12);
     edit(world, sheet, 500, 500);
     expect(statusOf(sheet, 11)).toBe(appsScriptMessages.statusPending);
+    sheet.calls.setValues = 0;
     app.submitActiveTab(world.env);
     expect(world.urlFetch.requests).toHaveLength(2);
     expect(bodyOf(world.urlFetch.requests[1]).rows.map((r) => r.row)).toEqual([10, 11, 12, 500]);
-    expect(bodyOf(world.urlFetch.requests[1]).source).toMatchObject({ revision: 2 });
     expect(statusOf(sheet, 11)).toBe(sheetMessages.statusAccepted);
-    expect(readDirty(world.documentProperties, sheet.getSheetId()).ranges).toEqual([]);
+    // One setValues writes the statuses and fingerprints of rows 10…500, the rows between unchanged.
+    expect(sheet.calls.setValues).toBe(1);
+    app.submitActiveTab(world.env);
+    expect(world.urlFetch.requests).toHaveLength(2);
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.nothingToSend("Cán bộ"));
   });
 });
 
@@ -108,12 +117,16 @@ describe("statuses written back", () => {
       return range;
     };
     app.submitActiveTab(world.env);
-    expect(writes).toEqual([[["Lỗi: =1+1 sai"], ["'-5 điểm"], [sheetMessages.statusUnchanged]]]);
+    expect(writes.map((block) => block.map(([status]) => status))).toEqual([
+      ["Lỗi: =1+1 sai", "'-5 điểm", sheetMessages.statusUnchanged],
+    ]);
     expect(statusOf(sheet, 3)).toBe("Lỗi: =1+1 sai");
     expect(sheet.backgrounds.get(`3:${STAFF_STATUS_COLUMN}`)).toBe("#f4cccc");
     expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.submitSummary("Cán bộ", 1, 1, 0));
-    // Answered rows are clean, rejected ones too: the officer fixes them, which marks them again.
-    expect(readDirty(world.documentProperties, sheet.getSheetId()).ranges).toEqual([]);
+    // The accepted row is clean; the rejected one is sent again until the server accepts it (after
+    // the officer fixes it, or the Department its configuration).
+    app.submitActiveTab(world.env);
+    expect(bodyOf(world.urlFetch.requests.at(-1)).rows.map((r) => r.row)).toEqual([3]);
   });
 
   it("keeps rows dirty and says why when the request fails", () => {
@@ -126,8 +139,11 @@ describe("statuses written back", () => {
     const reason = appsScriptMessages.serverFailed(403, "Không có quyền.");
     expect(statusOf(sheet, 2)).toBe(appsScriptMessages.statusNotSent(reason));
     expect(sheet.backgrounds.get(`2:${STAFF_STATUS_COLUMN}`)).toBe("#fff2cc");
-    expect(readDirty(world.documentProperties, sheet.getSheetId()).ranges).toEqual([[2, 4]]);
+    expect(fingerprintOf(sheet, 2)).toBe("");
     expect(world.ui.alerts.at(-1)).toContain(reason);
+    world.urlFetch.fallback = acceptAll;
+    app.submitActiveTab(world.env);
+    expect(bodyOf(world.urlFetch.requests.at(-1)).rows.map((r) => r.row)).toEqual([2, 3, 4]);
   });
 
   it("retries a lost answer with the same key, then stores the statuses", () => {
@@ -140,24 +156,44 @@ describe("statuses written back", () => {
     expect(statusOf(sheet, 4)).toBe(sheetMessages.statusAccepted);
   });
 
-  it("gives the same key when an unchanged dirty set is sent again", () => {
+  it("resends an unanswered send with its key, and gives each answered send a new one", () => {
     const { world } = schoolWorld(3);
     world.urlFetch.fallback = new Error("offline");
     app.submitActiveTab(world.env);
-    world.urlFetch.fallback = { status: 200, body: { rows: [] } };
+    world.urlFetch.fallback = acceptAll;
     app.submitActiveTab(world.env);
     const keys = new Set(world.urlFetch.requests.map((r) => r.params.headers["Idempotency-Key"]));
     expect(keys.size).toBe(1);
+    // Answered: the next send of the same values (a full resend) is a new send, with a new key.
+    app.resendActiveTab(world.env);
+    app.resendActiveTab(world.env);
+    const all = world.urlFetch.requests.map((r) => r.params.headers["Idempotency-Key"]);
+    expect(all.slice(-2)[0]).not.toBe(all.at(-1));
+    expect(new Set(all).size).toBe(3);
+    expect(world.documentProperties.values.size).toBe(0);
+  });
+
+  it("A → B → A: the return to earlier values is a new send, applied, not a replay", () => {
+    const { world, sheet } = schoolWorld(1);
+    const keys = () => world.urlFetch.requests.map((r) => r.params.headers["Idempotency-Key"]);
+    app.submitActiveTab(world.env);
+    sheet.setCell(2, 2, "Nguyễn Văn B");
+    app.submitActiveTab(world.env);
+    sheet.setCell(2, 2, "Nguyễn Văn 1");
+    app.submitActiveTab(world.env);
+    const payloads = world.urlFetch.requests.map((r) => r.params.payload);
+    expect(payloads[2]).toBe(payloads[0]);
+    expect(new Set(keys()).size).toBe(3);
   });
 
   it("clears the status of a dirty row that was emptied", () => {
     const { world, sheet } = schoolWorld(3);
     app.submitActiveTab(world.env);
     sheet.fill([staffRow(0).map(() => "")], 3);
-    edit(world, sheet, 3, 3);
     app.submitActiveTab(world.env);
     expect(world.urlFetch.requests).toHaveLength(1);
     expect(statusOf(sheet, 3)).toBe("");
+    expect(fingerprintOf(sheet, 3)).toBe("");
   });
 });
 
@@ -169,12 +205,17 @@ describe("limits and guards", () => {
     expect(sheet.calls.setValues).toBe(1);
   });
 
-  it("sends every filled row each time while the edit trigger is not installed", () => {
-    const { world } = schoolWorld(30);
+  it("finds changed rows without the edit trigger (a paste, another officer's edit)", () => {
+    const { world, sheet } = schoolWorld(30);
     for (const trigger of world.triggers) trigger.removed = true;
     app.submitActiveTab(world.env);
+    sheet.fill(
+      [staffRow(7), staffRow(8)].map((row) => [...row.slice(0, 6), "Tổ Văn"]),
+      20,
+    );
     app.submitActiveTab(world.env);
-    expect(world.urlFetch.requests.map((r) => bodyOf(r).rows.length)).toEqual([30, 30]);
+    expect(world.urlFetch.requests.map((r) => bodyOf(r).rows.length)).toEqual([30, 2]);
+    expect(bodyOf(world.urlFetch.requests[1]).rows.map((r) => r.row)).toEqual([20, 21]);
   });
 
   it("resends the whole tab as a full send, which withdraws rows deleted from the sheet", () => {

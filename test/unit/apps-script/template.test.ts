@@ -19,10 +19,12 @@ describe("template setup", () => {
     for (const tab of school) {
       const sheet = world.spreadsheet.getSheetByName(tab.title);
       const headers = templateHeaders(tab);
-      expect(headers.at(-1)).toBe(sheetMessages.statusHeader);
+      expect(headers.slice(-2)).toEqual([sheetMessages.statusHeader, appsScriptMessages.trackingHeader]);
       expect(headers.map((_, i) => sheet?.cell(1, i + 1))).toEqual(headers);
       expect(sheet?.frozenRows).toBe(1);
-      expect(sheet?.widths.size).toBe(headers.length);
+      expect(sheet?.widths.size).toBe(headers.length - 1);
+      // Only the column of fingerprints is hidden.
+      expect([...(sheet?.hiddenColumns ?? [])]).toEqual([headers.length]);
     }
     expect(world.ui.alerts).toEqual([
       appsScriptMessages.templateDone(

@@ -16,6 +16,10 @@ export const appsScriptMessages = {
   statusPending: "Chưa gửi",
   /** The request carrying the row failed as a whole (network, authorization, limits). */
   statusNotSent: (reason: string) => `Chưa gửi được: ${reason}`,
+  /** The hidden column after "Trạng thái": the fingerprint of the values the server last accepted. */
+  trackingHeader: "Dấu đã gửi (đừng sửa)",
+  trackingHelp:
+    "Cột ẩn: dấu của giá trị máy chủ đã nhận cho dòng này, để lần gửi sau chỉ gửi dòng đã đổi. Đừng sửa hay xóa; sắp xếp, chèn, xóa dòng vẫn được.",
   statusHelp:
     "Hệ thống ghi kết quả gửi của từng dòng vào cột này; đừng sửa tay. Dòng vừa sửa hiện “Chưa gửi” đến khi được gửi.",
   requiredNote: "(Bắt buộc)",
@@ -27,11 +31,11 @@ export const appsScriptMessages = {
   notATab: (sheet: string) =>
     `Trang tính "${sheet}" không phải tab của mẫu thi đua; hãy mở một tab như "Cán bộ" rồi gửi lại.`,
   statusColumnMissing: (sheet: string) =>
-    `Tab "${sheet}" chưa có cột "Trạng thái". Hãy chạy Thi đua → Tạo mẫu bảng tính trước.`,
+    `Tab "${sheet}" chưa có cột "Trạng thái" hoặc cột ẩn "Dấu đã gửi". Hãy chạy Thi đua → Tạo mẫu bảng tính trước.`,
   headersMissing: (sheet: string, headers: readonly string[]) =>
     `Tab "${sheet}" thiếu cột: ${headers.join("; ")}. Hãy chạy Thi đua → Tạo mẫu bảng tính hoặc sửa lại tiêu đề cột.`,
   noTemplateTabs: "Bảng tính chưa có tab nào của mẫu thi đua. Hãy chạy Thi đua → Tạo mẫu bảng tính trước.",
-  nothingToSend: (sheet: string) => `Tab "${sheet}": không có dòng nào mới sửa cần gửi.`,
+  nothingToSend: (sheet: string) => `Tab "${sheet}": không có dòng nào thay đổi cần gửi.`,
   submitSummary: (sheet: string, accepted: number, rejected: number, notSent: number) =>
     `Tab "${sheet}": đã nhận ${accepted} dòng, ${rejected} dòng có lỗi` +
     (notSent > 0 ? `, ${notSent} dòng chưa gửi được (sẽ gửi lại lần sau)` : "") +
