@@ -104,11 +104,55 @@ export function buildDossier(env: AppsScriptEnv, settings: Settings, clickId: st
   );
 }
 
-/** Replaces this project's triggers: the edit trigger and the hourly submit. */
-export function installTriggers(env: Pick<AppsScriptEnv, "triggers">): string {
+/** Who installed the triggers, in the document properties (every user sees the record, not the triggers). */
+const TRIGGER_OWNER_KEY = "tdkt.triggers.owner";
+/** What an officer types to install their own triggers although a colleague's already run. */
+export const TAKE_OVER_ANSWER = "BẬT";
+
+interface TriggerOwner {
+  email: string;
+  /** ISO instant of the install. */
+  at: string;
+}
+
+export function readTriggerOwner(properties: AppsScriptEnv["documentProperties"]): TriggerOwner | undefined {
+  try {
+    const owner = JSON.parse(
+      properties.getProperty(TRIGGER_OWNER_KEY) ?? "null",
+    ) as Partial<TriggerOwner> | null;
+    return typeof owner?.email === "string" ? { email: owner.email, at: String(owner.at ?? "") } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Replaces the current user's triggers: the edit trigger and the hourly submit. Triggers are per
+ * user, so a second officer's install would run a second hourly submit; it is refused unless they
+ * confirm that they take over (the colleague's triggers keep running until that colleague, or an
+ * owner of the script, removes them — the message says so).
+ */
+export function installTriggers(
+  env: Pick<AppsScriptEnv, "triggers" | "documentProperties" | "userEmail" | "ui">,
+  now: Date,
+): string {
+  const me = env.userEmail();
+  const owner = readTriggerOwner(env.documentProperties);
+  if (owner && owner.email !== me) {
+    const answer = env.ui?.prompt(
+      appsScriptMessages.triggersOwnedBy(owner.email, owner.at, TAKE_OVER_ANSWER),
+    );
+    if (answer?.trim().toUpperCase() !== TAKE_OVER_ANSWER)
+      return appsScriptMessages.triggersNotInstalled(owner.email);
+  }
   const ours: readonly string[] = Object.values(TRIGGER_HANDLERS);
   for (const trigger of env.triggers.list()) if (ours.includes(trigger.handler)) trigger.remove();
   env.triggers.onEdit(TRIGGER_HANDLERS.edit);
   env.triggers.everyHours(TRIGGER_HANDLERS.schedule, SUBMIT_EVERY_HOURS);
-  return appsScriptMessages.triggersInstalled(SUBMIT_EVERY_HOURS);
+  const record: TriggerOwner = { email: me, at: now.toISOString() };
+  env.documentProperties.setProperty(TRIGGER_OWNER_KEY, JSON.stringify(record));
+  const installed = appsScriptMessages.triggersInstalled(SUBMIT_EVERY_HOURS, me);
+  return owner && owner.email !== me
+    ? `${installed}\n${appsScriptMessages.triggersTakenOver(owner.email)}`
+    : installed;
 }

@@ -64,6 +64,12 @@ function withSettings(env: AppsScriptEnv, run: (settings: Settings) => string): 
   show(env, [settings.ok ? run(settings.settings) : settings.message]);
 }
 
+/** Who turned automatic sending on, for everyone to see (each user sees only their own triggers). */
+function triggerOwnerLine(env: AppsScriptEnv): string {
+  const owner = actions.readTriggerOwner(env.documentProperties);
+  return owner ? appsScriptMessages.triggersOwner(owner.email, owner.at) : appsScriptMessages.triggersNone;
+}
+
 export const app = {
   setupTemplate: (env: AppsScriptEnv) =>
     show(env, [templateMessage(setupTemplate(env, tabsFor(readAudience(env.scriptProperties))))]),
@@ -91,7 +97,7 @@ export const app = {
   buildDossier: authorized((env, clickId: string, now: Date) =>
     withSettings(env, (s) => actions.buildDossier(env, s, clickId, now)),
   ),
-  installTriggers: authorized((env) => show(env, [actions.installTriggers(env)])),
+  installTriggers: authorized((env, now: Date) => show(env, [actions.installTriggers(env, now)])),
   showClientId: (env: AppsScriptEnv) => {
     const token = env.identityToken();
     const claims = token === null ? undefined : jwtClaims(token);
@@ -99,6 +105,7 @@ export const app = {
       claims
         ? appsScriptMessages.clientId(String(claims.aud ?? ""), String(claims.email ?? ""))
         : appsScriptMessages.identityMissing,
+      triggerOwnerLine(env),
     ]);
   },
 };

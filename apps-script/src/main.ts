@@ -55,6 +55,7 @@ function env(interactive: boolean): AppsScriptEnv {
     requireAllScopes: () => ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL),
     sha256Hex: (text) =>
       bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+    userEmail: () => Session.getEffectiveUser().getEmail(),
     uuid: () => Utilities.getUuid(),
     sleep: (ms) => Utilities.sleep(ms),
     validation,
@@ -92,7 +93,7 @@ export const checkEligibility = (): void => app.checkEligibility(env(true));
 export const showSummary = (): void => app.showSummary(env(true));
 export const buildDossier = (): void => app.buildDossier(env(true), Utilities.getUuid(), new Date());
 export const settings = (): void => app.settings(env(true));
-export const installTriggers = (): void => app.installTriggers(env(true));
+export const installTriggers = (): void => app.installTriggers(env(true), new Date());
 export const showClientId = (): void => app.showClientId(env(true));
 
 /** Installable edit trigger (not named onEdit, so it never also runs as a simple trigger). */

@@ -91,7 +91,10 @@ export interface UiPort {
 }
 
 interface TriggerPort {
-  /** Handler names of this project's installed triggers, with a way to remove each. */
+  /**
+   * Handler names of this project's triggers installed by the current user, with a way to remove
+   * each (ScriptApp.getProjectTriggers sees no other user's).
+   */
   list(): { handler: string; remove(): void }[];
   onEdit(handler: string): void;
   everyHours(handler: string, hours: number): void;
@@ -112,6 +115,8 @@ export interface AppsScriptEnv {
   /** ScriptApp.requireAllScopes: throws when the user unticked a scope of the manifest at consent. */
   requireAllScopes(): void;
   sha256Hex(text: string): string;
+  /** Session.getEffectiveUser().getEmail(): who runs this execution. */
+  userEmail(): string;
   /** Utilities.getUuid(). */
   uuid(): string;
   sleep(ms: number): void;

@@ -62,7 +62,7 @@ const schoolSettings = () => ({ TDKT_API_URL: api.url, TDKT_UNIT_ID: UNIT, TDKT_
  */
 function load(world = fakeWorld(schoolSettings()), user: User = officer): Loaded {
   const token = signGoogleStyleToken(api.googleKey, { email: user.email, sub: user.email });
-  const globals = appsScriptGlobals(world);
+  const globals = appsScriptGlobals(world, user.email);
   (globals.ScriptApp as Record<string, unknown>).getIdentityToken = () => token;
   const context = vm.createContext(globals);
   vm.runInContext(code, context, { filename: "Code.js" });
@@ -112,9 +112,9 @@ describe("Code.js", () => {
     const { world, context, call } = loaded;
     call("setupTemplate");
     call("installTriggers");
-    expect(world.triggers.map((t) => `${t.handler} ${t.kind}`)).toEqual([
-      "onEditInstallable edit",
-      "submitScheduled every 1 h",
+    expect(world.triggers.map((t) => `${t.handler} ${t.kind} ${t.user}`)).toEqual([
+      `onEditInstallable edit ${officer.email}`,
+      `submitScheduled every 1 h ${officer.email}`,
     ]);
     const sheet = world.spreadsheet.getSheetByName("Cán bộ");
     if (!sheet) throw new Error("no staff sheet");
@@ -263,6 +263,11 @@ describe("Code.js", () => {
     first.call("installTriggers");
     const sheet = staffTab(first, [3001, 3002, 3003]);
     await overTheWire(first, "submitActiveTab");
+    // The colleague sees none of the first officer's triggers, but the record of who installed them.
+    second.call("installTriggers");
+    expect(world.ui.questions.at(-1)).toContain(officer.email);
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.triggersNotInstalled(officer.email));
+    expect(world.triggers.filter((t) => t.user === colleague.email)).toEqual([]);
 
     sheet.setCell(2, 7, "Tổ Văn"); // the first officer; their trigger marks the row
     first.call("onEditInstallable", { range: sheet.getRange(2, 7, 1, 1) });

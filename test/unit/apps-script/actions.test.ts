@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TRIGGER_HANDLERS } from "../../../apps-script/src/actions.js";
+import { TAKE_OVER_ANSWER, TRIGGER_HANDLERS } from "../../../apps-script/src/actions.js";
 import { app, MENU } from "../../../apps-script/src/app.js";
 import { jwtClaims } from "../../../apps-script/src/identity.js";
 import { promptSettings, readSettings } from "../../../apps-script/src/settings.js";
@@ -9,7 +9,7 @@ import {
   renderSummary,
   type UnitSummary,
 } from "../../../functions/src/sheets/render.js";
-import { FakeProperties, FakeUi, fakeWorld, SETTINGS } from "./fakes.js";
+import { FakeProperties, FakeUi, fakeWorld, OFFICER_EMAIL, SETTINGS } from "./fakes.js";
 
 describe("settings", () => {
   it("reads and checks the three script properties", () => {
@@ -51,15 +51,47 @@ describe("menu actions", () => {
       expect(app).toHaveProperty(handler);
   });
 
-  it("installs the edit and hourly triggers, replacing its own", () => {
+  it("installs the edit and hourly triggers, replacing its own, and records who installed them", () => {
     const world = fakeWorld();
-    app.installTriggers(world.env);
-    app.installTriggers(world.env);
-    expect(world.triggers.filter((t) => !t.removed).map((t) => `${t.handler} ${t.kind}`)).toEqual([
-      "onEditInstallable edit",
-      "submitScheduled every 1 h",
+    const now = new Date("2025-09-05T01:00:00Z");
+    app.installTriggers(world.env, now);
+    app.installTriggers(world.env, now);
+    expect(world.triggers.filter((t) => !t.removed).map((t) => `${t.handler} ${t.kind} ${t.user}`)).toEqual([
+      `onEditInstallable edit ${OFFICER_EMAIL}`,
+      `submitScheduled every 1 h ${OFFICER_EMAIL}`,
     ]);
-    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.triggersInstalled(1));
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.triggersInstalled(1, OFFICER_EMAIL));
+    app.showClientId(world.env);
+    expect(world.ui.alerts.at(-1)).toContain(
+      appsScriptMessages.triggersOwner(OFFICER_EMAIL, now.toISOString()),
+    );
+  });
+
+  it("refuses a second officer's install (triggers are per user) unless they take over", () => {
+    const world = fakeWorld();
+    const now = new Date("2025-09-05T01:00:00Z");
+    app.installTriggers(world.env, now);
+    world.user = "hieupho@thpt-lqd.edu.vn";
+    // The colleague's ScriptApp.getProjectTriggers() lists none of the first officer's triggers.
+    expect(world.env.triggers.list()).toEqual([]);
+    app.installTriggers(world.env, now);
+    expect(world.ui.questions.at(-1)).toBe(
+      appsScriptMessages.triggersOwnedBy(OFFICER_EMAIL, now.toISOString(), TAKE_OVER_ANSWER),
+    );
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.triggersNotInstalled(OFFICER_EMAIL));
+    expect(world.triggers).toHaveLength(2);
+
+    world.ui.answers.push(TAKE_OVER_ANSWER.toLowerCase());
+    app.installTriggers(world.env, now);
+    expect(world.triggers.filter((t) => t.user === "hieupho@thpt-lqd.edu.vn")).toHaveLength(2);
+    expect(world.ui.alerts.at(-1)).toBe(
+      [
+        appsScriptMessages.triggersInstalled(1, "hieupho@thpt-lqd.edu.vn"),
+        appsScriptMessages.triggersTakenOver(OFFICER_EMAIL),
+      ].join("\n"),
+    );
+    app.showClientId(world.env);
+    expect(world.ui.alerts.at(-1)).toContain("hieupho@thpt-lqd.edu.vn");
   });
 
   it("writes the unit's summary into the Tổng hợp tab with one setValues", () => {
@@ -245,7 +277,7 @@ describe("the script's client ID", () => {
     app.submitAll(world.env);
     app.checkEligibility(world.env);
     app.buildDossier(world.env, "click-1", new Date());
-    app.installTriggers(world.env);
+    app.installTriggers(world.env, new Date());
     expect(app.submitScheduled(world.env)).toEqual([appsScriptMessages.scopesMissing]);
     world.unticked.length = 0;
     world.env.identityToken = () => null;
@@ -265,8 +297,8 @@ describe("the script's client ID", () => {
     world.env.identityToken = () => null;
     app.showClientId(world.env);
     expect(world.ui.alerts).toEqual([
-      appsScriptMessages.clientId("123-abc.apps.googleusercontent.com", "a@b.vn"),
-      appsScriptMessages.identityMissing,
+      `${appsScriptMessages.clientId("123-abc.apps.googleusercontent.com", "a@b.vn")}\n\n${appsScriptMessages.triggersNone}`,
+      `${appsScriptMessages.identityMissing}\n\n${appsScriptMessages.triggersNone}`,
     ]);
   });
 });

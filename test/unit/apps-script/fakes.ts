@@ -346,6 +346,8 @@ export const fakeValidation: ValidationFactory = {
 
 export const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
+export const OFFICER_EMAIL = "canbo@thpt-lqd.edu.vn";
+
 export const SETTINGS = {
   TDKT_API_URL: "https://api.example.test",
   TDKT_UNIT_ID: "THPT-LQD",
@@ -361,7 +363,10 @@ export interface FakeWorld {
   urlFetch: FakeUrlFetch;
   ui: FakeUi;
   sleeps: number[];
-  triggers: { handler: string; kind: string; removed: boolean }[];
+  /** Every user's triggers; each user sees only their own, as in Apps Script. */
+  triggers: { handler: string; kind: string; removed: boolean; user: string }[];
+  /** Who runs the current execution. */
+  user: string;
   /** Scopes the user unticked at consent; requireAllScopes throws while any is listed. */
   unticked: string[];
 }
@@ -376,6 +381,8 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
   const sleeps: number[] = [];
   const triggers: FakeWorld["triggers"] = [];
   const unticked: string[] = [];
+  const current = { user: OFFICER_EMAIL };
+  const mine = () => triggers.filter((trigger) => !trigger.removed && trigger.user === current.user);
   const env: AppsScriptEnv = {
     spreadsheet,
     documentProperties,
@@ -388,6 +395,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
       if (unticked.length > 0) throw new Error("Authorization is required to perform that action.");
     },
     sha256Hex,
+    userEmail: () => current.user,
     uuid: () => randomUUID(),
     sleep: (ms) => {
       sleeps.push(ms);
@@ -395,24 +403,22 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     validation: fakeValidation,
     triggers: {
       list: () =>
-        triggers
-          .filter((trigger) => !trigger.removed)
-          .map((trigger) => ({
-            handler: trigger.handler,
-            remove: () => {
-              trigger.removed = true;
-            },
-          })),
+        mine().map((trigger) => ({
+          handler: trigger.handler,
+          remove: () => {
+            trigger.removed = true;
+          },
+        })),
       onEdit: (handler) => {
-        triggers.push({ handler, kind: "edit", removed: false });
+        triggers.push({ handler, kind: "edit", removed: false, user: current.user });
       },
       everyHours: (handler, hours) => {
-        triggers.push({ handler, kind: `every ${hours} h`, removed: false });
+        triggers.push({ handler, kind: `every ${hours} h`, removed: false, user: current.user });
       },
     },
     ui,
   };
-  return {
+  const world = {
     env,
     spreadsheet,
     documentProperties,
@@ -423,12 +429,21 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     sleeps,
     triggers,
     unticked,
+    get user() {
+      return current.user;
+    },
+    set user(email: string) {
+      current.user = email;
+    },
   };
+  return world;
 }
 
 /** The Apps Script globals over a fake world, for running dist/Code.js in a vm context. */
-export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
+export function appsScriptGlobals(world: FakeWorld, user?: string): Record<string, unknown> {
   const { env, ui } = world;
+  /** The user this bundle runs as: two bundles over one world are two officers. */
+  const who = () => user ?? world.user;
   const ruleBuilder = () => {
     const rule: Record<string, unknown> = {};
     const builder: Record<string, (...args: unknown[]) => unknown> = {
@@ -478,6 +493,7 @@ export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
       getScriptProperties: () => world.scriptProperties,
     },
     LockService: { getDocumentLock: () => world.lock },
+    Session: { getEffectiveUser: () => ({ getEmail: who }) },
     UrlFetchApp: { fetch: world.urlFetch.fetch },
     ScriptApp: {
       getIdentityToken: () => "id-token",
@@ -485,14 +501,14 @@ export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
       requireAllScopes: () => env.requireAllScopes(),
       getProjectTriggers: () =>
         world.triggers
-          .filter((trigger) => !trigger.removed)
+          .filter((trigger) => !trigger.removed && trigger.user === who())
           .map((trigger) => ({ getHandlerFunction: () => trigger.handler, trigger })),
       deleteTrigger: (installed: { trigger: FakeWorld["triggers"][number] }) => {
         installed.trigger.removed = true;
       },
       newTrigger: (handler: string) => {
         const create = (kind: string) => ({
-          create: () => world.triggers.push({ handler, kind, removed: false }),
+          create: () => world.triggers.push({ handler, kind, removed: false, user: who() }),
         });
         return {
           forSpreadsheet: () => ({ onEdit: () => create("edit") }),

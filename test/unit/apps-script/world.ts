@@ -25,7 +25,7 @@ export const staffRow = (i: number): unknown[] => [
 export function schoolWorld(count: number): { world: FakeWorld; sheet: FakeSheet } {
   const world = fakeWorld();
   setupTemplate(world.env, tabsFor("school"));
-  installTriggers(world.env);
+  installTriggers(world.env, new Date("2025-09-05T01:00:00Z"));
   const sheet = world.spreadsheet.getSheetByName(STAFF_TITLE);
   if (!sheet) throw new Error("staff sheet");
   sheet.maxRows = Math.max(sheet.maxRows, count + 1);

@@ -77,8 +77,17 @@ export const appsScriptMessages = {
     "và ở màn hình cấp quyền của Google đánh dấu chọn tất cả các quyền (kể cả xem địa chỉ email, kết nối dịch vụ bên ngoài và chạy khi bạn vắng mặt). " +
     "Không có đủ quyền thì script không gửi được dữ liệu.",
 
-  triggersInstalled: (hours: number) =>
-    `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ.`,
+  triggersInstalled: (hours: number, email: string) =>
+    `Đã bật: đánh dấu dòng khi sửa và tự động gửi dữ liệu mỗi ${hours} giờ, chạy dưới tài khoản ${email}.`,
+  triggersOwnedBy: (email: string, at: string, answer: string) =>
+    `Tự động gửi của bảng tính này đã được ${email} bật (lúc ${at}) và đang chạy dưới tài khoản đó. ` +
+    "Mỗi bảng tính chỉ cần một người bật; bật thêm sẽ gửi hai lần mỗi giờ. " +
+    `Chỉ khi ${email} không còn phụ trách, gõ ${answer} để bật dưới tài khoản của bạn; nếu không, bấm Hủy.`,
+  triggersNotInstalled: (email: string) => `Không bật thêm: tự động gửi đang chạy dưới tài khoản ${email}.`,
+  triggersTakenOver: (email: string) =>
+    `Trigger của ${email} vẫn chạy đến khi ${email} (hoặc chủ dự án Apps Script) xóa nó ở Tiện ích mở rộng → Apps Script → Trình kích hoạt.`,
+  triggersOwner: (email: string, at: string) => `Tự động gửi: do ${email} bật lúc ${at}.`,
+  triggersNone: "Tự động gửi: chưa ai bật (Thi đua → Bật gửi tự động).",
 
   eligibilitySheet: "Kiểm tra điều kiện",
   eligibilityWritten: (sheet: string, year: string, eligible: number, total: number) =>
