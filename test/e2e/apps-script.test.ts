@@ -280,4 +280,22 @@ describe("Code.js", () => {
     first.call("submitActiveTab");
     expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.nothingToSend(STAFF_TITLE));
   });
+
+  it("a code that a paste from Excel turned into a number is reported, not stored without its zeros", async () => {
+    const loaded = load();
+    const sheet = staffTab(loaded, [5001]);
+    sheet.pasteFromExcel(3, 1, [["005002", "Lê Thị Hà", "Nữ", "05/09/1985"]]);
+    const request = await overTheWire(loaded, "submitActiveTab");
+    expect(sentCodes(request)).toEqual(["GV05001", 5002]);
+    expect(String(sheet.cell(3, STAFF_STATUS_COLUMN))).toMatch(
+      /^Lỗi: Cột "Mã cán bộ": "5002" đến dưới dạng số/,
+    );
+    expect((await api.db.doc("people/5002").get()).exists).toBe(false);
+    // Thiết lập mẫu repairs the format; the officer retypes the code, which is then stored as typed.
+    loaded.call("setupTemplate");
+    expect(sheet.formatAt(3, 1)).toBe("@");
+    sheet.setCell(3, 1, "005002");
+    expect(sentCodes(await overTheWire(loaded, "submitActiveTab"))).toEqual(["005002"]);
+    expect(await storedName("005002")).toBe("Lê Thị Hà");
+  });
 });

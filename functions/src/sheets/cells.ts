@@ -31,10 +31,18 @@ export const isEmptyCell = (raw: unknown): boolean =>
   (typeof raw === "string" && raw.trim() === "") ||
   (Array.isArray(raw) && raw.length === 0);
 
+/**
+ * Columns of codes and phone numbers, whose leading zeros are part of the value ("00123", "0912…").
+ * Such a cell arriving as a number was read by Sheets or Excel without the "@" format (a paste from
+ * Excel overwrites it): its zeros are gone, so it is reported rather than stored as "123".
+ */
+const isCodeColumn = (column: Column): boolean => /^(id|code|phone)$|Id$/.test(column.key);
+
 export function parseCell(column: Column, raw: unknown): CellResult {
   if (isEmptyCell(raw)) return column.required ? fail("REQUIRED") : { ok: true, value: undefined };
   switch (column.type) {
     case "text":
+      if (typeof raw === "number" && isCodeColumn(column)) return fail("CODE_AS_NUMBER", raw);
       return parseText(raw, column.maxLength ?? MAX_TEXT_LENGTH);
     case "date":
       return parseDate(raw);

@@ -28,6 +28,8 @@ export class FakeSheet implements SheetPort {
   validations = new Map<number, unknown>();
   widths = new Map<number, number>();
   hiddenColumns = new Set<number>();
+  /** "row:column" of cells a paste left without their column's format and dropdown. */
+  pastedOver = new Set<string>();
   /** "row:column" of cells written with a leading apostrophe (forced text). */
   forcedText = new Set<string>();
   frozenRows = 0;
@@ -119,6 +121,34 @@ export class FakeSheet implements SheetPort {
     for (let column = columnIndex; column < columnIndex + numColumns; column++)
       this.hiddenColumns.add(column);
   }
+  /** The number format a cell has: its column's, unless a paste replaced it. */
+  formatAt(row: number, column: number): string | undefined {
+    return this.pastedOver.has(`${row}:${column}`) ? undefined : this.formats.get(column);
+  }
+  validationAt(row: number, column: number): unknown {
+    return this.pastedOver.has(`${row}:${column}`) ? undefined : this.validations.get(column);
+  }
+  /**
+   * A paste from Excel: it brings Excel's formats (none) instead of "@" and drops the dropdowns,
+   * and Sheets reads text that looks like a number as a number ("00123" → 123). Fires an edit event.
+   */
+  pasteFromExcel(row: number, column: number, rows: readonly (readonly string[])[]): void {
+    rows.forEach((values, r) => {
+      values.forEach((text, c) => {
+        const number = /^[+-]?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : undefined;
+        this.setCell(row + r, column + c, number ?? text);
+        this.pastedOver.add(`${row + r}:${column + c}`);
+      });
+    });
+  }
+  /** Cells of a range that a format or validation now covers again. */
+  repaired(row: number, column: number, numRows: number, numColumns: number): void {
+    for (const key of [...this.pastedOver]) {
+      const [r = 0, c = 0] = key.split(":").map(Number);
+      if (r >= row && r < row + numRows && c >= column && c < column + numColumns)
+        this.pastedOver.delete(key);
+    }
+  }
   /**
    * What a user's "insert row above" does: the rows from `row` move down, whole (the hidden column
    * with them). Fires no edit event, as in Sheets.
@@ -197,12 +227,16 @@ class FakeRange implements RangePort {
   }
   setNumberFormat(format: string): RangePort {
     this.sheet.count("setNumberFormat");
-    this.sheet.formats.set(this.column, format);
+    for (let column = this.column; column < this.column + this.numColumns; column++)
+      this.sheet.formats.set(column, format);
+    this.sheet.repaired(this.row, this.column, this.numRows, this.numColumns);
     return this;
   }
   setDataValidation(rule: unknown): RangePort {
     this.sheet.count("setDataValidation");
-    this.sheet.validations.set(this.column, rule);
+    for (let column = this.column; column < this.column + this.numColumns; column++)
+      this.sheet.validations.set(column, rule);
+    this.sheet.repaired(this.row, this.column, this.numRows, this.numColumns);
     return this;
   }
 }

@@ -3,7 +3,8 @@ import { app } from "../../../apps-script/src/app.js";
 import { headerNote, setupTemplate, templateHeaders } from "../../../apps-script/src/template.js";
 import { appsScriptMessages, sheetMessages } from "../../../functions/src/domain/messages/index.js";
 import { findTab, tabsFor } from "../../../functions/src/sheets/tabs/index.js";
-import { fakeWorld } from "./fakes.js";
+import { bodyOf, fakeWorld } from "./fakes.js";
+import { schoolWorld } from "./world.js";
 
 const results = findTab("ket-qua");
 if (!results) throw new Error("tab ket-qua");
@@ -68,6 +69,21 @@ describe("template setup", () => {
     expect(report.created).toEqual([]);
     expect(report.skipped).toEqual(["Sáng kiến - Đề tài"]);
     expect(report.updated).toHaveLength(tabsFor("school").length - 1);
+  });
+
+  it("repairs the formats and dropdowns that a paste from Excel overwrote", () => {
+    const { world, sheet } = schoolWorld(3);
+    sheet.pasteFromExcel(3, 1, [["00123", "Lê Thị Hà", "Nữ"]]);
+    expect(sheet.cell(3, 1)).toBe(123);
+    expect([sheet.formatAt(3, 1), sheet.validationAt(3, 3)]).toEqual([undefined, undefined]);
+    expect(sheet.formatAt(4, 1)).toBe("@");
+    app.setupTemplate(world.env);
+    expect(sheet.formatAt(3, 1)).toBe("@");
+    expect(sheet.validationAt(3, 3)).toMatchObject({ kind: "list" });
+    // The zeros are lost for good: the number goes as it is, and the server reports it.
+    app.submitActiveTab(world.env);
+    const sent = bodyOf(world.urlFetch.requests.at(-1)).rows.find((r) => r.row === 3);
+    expect(sent).toMatchObject({ values: { "Mã cán bộ": 123 } });
   });
 
   it("lays out the Department's tabs when TDKT_AUDIENCE is department", () => {

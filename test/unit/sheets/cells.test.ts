@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RATINGS, TITLES } from "../../../functions/src/domain/codes.js";
-import { awardCodeLabels, ratingLabels } from "../../../functions/src/domain/messages/index.js";
+import {
+  awardCodeLabels,
+  cellErrorMessages,
+  ratingLabels,
+} from "../../../functions/src/domain/messages/index.js";
 import { matchEnum, parseCell, parseDecimal, toIsoDate } from "../../../functions/src/sheets/cells.js";
 import type { Column } from "../../../functions/src/sheets/definition.js";
 import { enumOptions } from "../../../functions/src/sheets/tabs/options.js";
@@ -149,5 +153,14 @@ describe("text", () => {
       code: "REQUIRED",
     });
     expect(parseCell(text, "x".repeat(3000))).toMatchObject({ ok: false, code: "TOO_LONG" });
+  });
+
+  it("reports a code or phone number that arrived as a number (its leading zeros are gone)", () => {
+    for (const key of ["id", "code", "phone", "subjectId", "personId", "unitId"]) {
+      const code = column({ type: "text", key });
+      expect(parseCell(code, 123)).toEqual({ ok: false, code: "CODE_AS_NUMBER", value: "123" });
+      expect(parseCell(code, "00123")).toEqual({ ok: true, value: "00123" });
+    }
+    expect(cellErrorMessages.CODE_AS_NUMBER({ header: "Mã cán bộ", value: "123" })).toContain("00123");
   });
 });

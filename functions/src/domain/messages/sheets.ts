@@ -65,6 +65,7 @@ export const booleanLabels = { true: "Có", false: "Không" } as const;
 const CELL_ERROR_CODES = [
   "REQUIRED",
   "INVALID_TEXT",
+  "CODE_AS_NUMBER",
   "TOO_LONG",
   "INVALID_DATE",
   "INVALID_NUMBER",
@@ -101,6 +102,9 @@ export const idRule = `mã chỉ gồm chữ cái, chữ số và các dấu - _
 export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) => string> = {
   REQUIRED: (d) => `Cột "${d.header}" không được để trống.`,
   INVALID_TEXT: (d) => `Cột "${d.header}": giá trị${quoted(d.value)} không phải là chữ.`,
+  CODE_AS_NUMBER: (d) =>
+    `Cột "${d.header}":${quoted(d.value)} đến dưới dạng số, nên các chữ số 0 ở đầu (nếu có, như 00123 hay 0912…) đã mất và không lưu. ` +
+    "Định dạng lại cột là văn bản (Thi đua → Tạo mẫu bảng tính, hoặc Định dạng → Số → Văn bản thuần túy) rồi gõ lại mã cho đúng.",
   TOO_LONG: (d) => `Cột "${d.header}": nội dung dài quá ${d.max} ký tự.`,
   INVALID_DATE: (d) =>
     `Cột "${d.header}": ngày${quoted(d.value)} không hợp lệ; ghi theo dạng dd/MM/yyyy, ví dụ 05/09/2025.`,
