@@ -109,6 +109,10 @@ export interface AppsScriptEnv {
   identityToken(): string | null;
   sha256Hex(text: string): string;
   sleep(ms: number): void;
+  /** Date.now(). */
+  now(): number;
+  /** When this run must have its last answer from the server (client.ts requestDeadline). */
+  deadline: number;
   validation: ValidationFactory;
   triggers: TriggerPort;
   ui: UiPort | undefined;

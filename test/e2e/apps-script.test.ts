@@ -12,6 +12,7 @@ import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppsScriptBuild, buildAppsScript } from "../../apps-script/build.js";
 import { MENU } from "../../apps-script/src/app.js";
+import { FETCH_TIMEOUT_MS } from "../../apps-script/src/client.js";
 import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/messages/index.js";
 import { IngestBody } from "../../functions/src/services/ingest.js";
 import { officer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
@@ -60,6 +61,15 @@ function load(): Loaded {
   const call = (name: string, ...args: unknown[]) => (context[name] as (...a: unknown[]) => unknown)(...args);
   return { world, context, call };
 }
+
+/** Runs the bundle on the world's fake clock: its Date.now() is `world.clock`, which sleeps advance. */
+function onFakeClock({ world, context }: Loaded): void {
+  context.fakeClock = world.clock;
+  vm.runInContext("Date.now = () => fakeClock.ms;", context);
+}
+
+/** Apps Script ends a run at 6 minutes, whatever it is doing. */
+const RUN_LIMIT_MS = 6 * 60_000;
 
 /** Sends a recorded UrlFetchApp request over a real socket, as Apps Script would have. */
 async function replay(request: RecordedRequest): Promise<FakeReply> {
@@ -191,5 +201,35 @@ describe("Code.js", () => {
     expect(world.ui.alerts.at(-1)).toBe(
       appsScriptMessages.summaryWritten(appsScriptMessages.summarySheet, YEAR, 0),
     );
+  });
+
+  it("a hung server within the deadline: Gửi tất cả stops before 6 minutes and writes every tab's status", () => {
+    const loaded = load();
+    const { world, call } = loaded;
+    call("setupTemplate");
+    call("installTriggers");
+    onFakeClock(loaded);
+    const tabs = world.spreadsheet.sheets.filter((sheet) => sheet.cell(1, 1) !== "");
+    expect(tabs.length).toBeGreaterThan(2);
+    for (const sheet of tabs) sheet.fill([["X-1"]], 2);
+    // Each fetch blocks until UrlFetchApp gives up, as against a server that accepts and never answers.
+    world.urlFetch.fallback = (request) => {
+      world.clock.ms += FETCH_TIMEOUT_MS;
+      return new Error(`Timeout: ${request.url}`);
+    };
+
+    call("submitAll");
+
+    expect(world.clock.ms).toBeLessThan(RUN_LIMIT_MS);
+    // The first tab used its four tries, the second what time was left; the rest were not started.
+    expect(world.urlFetch.requests.length).toBe(5);
+    const alert = world.ui.alerts.at(-1) ?? "";
+    for (const sheet of tabs) {
+      const header = Array.from({ length: sheet.getLastColumn() }, (_, i) => sheet.cell(1, i + 1));
+      const statusColumn = header.indexOf(sheetMessages.statusHeader) + 1;
+      expect(String(sheet.cell(2, statusColumn))).toMatch(/^Chưa gửi được/);
+      expect(alert).toContain(appsScriptMessages.submitSummary(sheet.getName(), 0, 0, 1));
+    }
+    expect(alert).toContain(appsScriptMessages.outOfTime);
   });
 });

@@ -4,6 +4,7 @@
  * AppsScriptEnv; `appsScriptGlobals` dresses the same fakes as the globals the bundle calls.
  */
 import { createHash } from "node:crypto";
+import { requestDeadline } from "../../../apps-script/src/client.js";
 import type {
   AppsScriptEnv,
   FetchParams,
@@ -337,6 +338,8 @@ export interface FakeWorld {
   urlFetch: FakeUrlFetch;
   ui: FakeUi;
   sleeps: number[];
+  /** The fake Date.now(), in ms: sleeps advance it, and so may a responder (a hung server). */
+  clock: { ms: number };
   triggers: { handler: string; kind: string; removed: boolean }[];
 }
 
@@ -348,6 +351,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
   const urlFetch = new FakeUrlFetch();
   const ui = new FakeUi();
   const sleeps: number[] = [];
+  const clock = { ms: 0 };
   const triggers: FakeWorld["triggers"] = [];
   const env: AppsScriptEnv = {
     spreadsheet,
@@ -359,7 +363,10 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     sha256Hex,
     sleep: (ms) => {
       sleeps.push(ms);
+      clock.ms += ms;
     },
+    now: () => clock.ms,
+    deadline: requestDeadline(clock.ms),
     validation: fakeValidation,
     triggers: {
       list: () =>
@@ -380,7 +387,18 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     },
     ui,
   };
-  return { env, spreadsheet, documentProperties, scriptProperties, lock, urlFetch, ui, sleeps, triggers };
+  return {
+    env,
+    spreadsheet,
+    documentProperties,
+    scriptProperties,
+    lock,
+    urlFetch,
+    ui,
+    sleeps,
+    clock,
+    triggers,
+  };
 }
 
 /** The Apps Script globals over a fake world, for running dist/Code.js in a vm context. */
@@ -462,7 +480,7 @@ export function appsScriptGlobals(world: FakeWorld): Record<string, unknown> {
         [...createHash("sha256").update(text, "utf8").digest()].map((byte) =>
           byte > 127 ? byte - 256 : byte,
         ),
-      sleep: (ms: number) => world.sleeps.push(ms),
+      sleep: (ms: number) => world.env.sleep(ms),
       getUuid: () => "uuid-1",
     },
     console: { log: () => undefined },
