@@ -15,6 +15,7 @@ import { MENU } from "../../apps-script/src/app.js";
 import { FETCH_TIMEOUT_MS } from "../../apps-script/src/client.js";
 import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/messages/index.js";
 import { IngestBody } from "../../functions/src/services/ingest.js";
+import { tabsFor } from "../../functions/src/sheets/tabs/index.js";
 import { officer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
 import { signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";
 import {
@@ -95,6 +96,17 @@ async function overTheWire({ world, call }: Loaded, name: string): Promise<Recor
 }
 
 describe("Code.js", () => {
+  it("carries the tab definitions as plain data, without zod", () => {
+    expect(code).not.toMatch(/ZodError|\$ZodType/);
+    expect(built.bytes).toBeLessThan(128 * 1024);
+    const { call, world } = load();
+    call("setupTemplate");
+    const titles = tabsFor("school").map((tab) => tab.title);
+    expect(world.spreadsheet.sheets.map((sheet) => sheet.getName())).toEqual(titles);
+    const staff = world.spreadsheet.getSheetByName("Cán bộ");
+    expect(staff?.cell(1, 1)).toBe(tabsFor("school")[0]?.columns[0]?.header);
+  });
+
   it("exposes every menu action and trigger handler as a global function", () => {
     const { context, call } = load();
     const handlers = MENU.flatMap((entry) => (entry === "separator" ? [] : [entry.handler]));
