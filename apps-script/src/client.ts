@@ -2,6 +2,9 @@
  * Calls to the `api` function: a Google ID token as the bearer (docs/design.md §7), JSON bodies, and
  * retries with backoff on 429, 5xx and network failures that resend the very same request — same
  * body, same Idempotency-Key — so a retry after a lost answer is replayed, never applied twice.
+ * Every attempt fits the run's deadline (`env.deadline`): UrlFetchApp can block about 60 s and
+ * Apps Script stops a run at 6 minutes without a word, so a request that might not end before the
+ * deadline is not started and the caller writes what it knows instead.
  */
 
 import type { AppsScriptEnv, FetchParams } from "./ports.js";
@@ -16,7 +19,9 @@ export interface ApiRequest {
 
 export type ApiOutcome =
   | { kind: "reply"; status: number; json: unknown; attempts: number }
-  | { kind: "unreachable"; detail: string; attempts: number };
+  | { kind: "unreachable"; detail: string; attempts: number }
+  /** The run's deadline came before a request could be (re)sent. */
+  | { kind: "out-of-time"; attempts: number };
 
 interface RetryPolicy {
   attempts: number;
@@ -27,7 +32,17 @@ interface RetryPolicy {
 /** Four tries over about 7 s, well inside Apps Script's 6-minute run. */
 const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 
-type ApiEnv = Pick<AppsScriptEnv, "fetch" | "identityToken" | "sleep">;
+/** Apps Script ends every run at 6 minutes (simple and installable triggers and menu clicks alike). */
+const RUN_LIMIT_MS = 6 * 60_000;
+/** Kept for writing statuses and alerting after the last request. */
+const WRITE_RESERVE_MS = 30_000;
+/** How long one UrlFetchApp.fetch can block on a server that does not answer. */
+export const FETCH_TIMEOUT_MS = 60_000;
+
+/** The moment by which a run started at `startedAtMs` must have its last answer. */
+export const requestDeadline = (startedAtMs: number): number => startedAtMs + RUN_LIMIT_MS - WRITE_RESERVE_MS;
+
+type ApiEnv = Pick<AppsScriptEnv, "fetch" | "identityToken" | "sleep" | "now" | "deadline">;
 
 const isRetryable = (status: number): boolean => status === 429 || status >= 500;
 
@@ -66,22 +81,24 @@ export function callApi(
     ...(request.body === undefined ? {} : { contentType: "application/json", payload: request.body }),
   };
   const url = `${baseUrl.replace(/\/+$/, "")}${request.path}`;
+  const fitsDeadline = (waitMs: number) => env.now() + waitMs + FETCH_TIMEOUT_MS <= env.deadline;
+  if (!fitsDeadline(0)) return { kind: "out-of-time", attempts: 0 };
   for (let attempt = 1; ; attempt++) {
     let delayMs = retry.baseDelayMs * 2 ** (attempt - 1);
+    let outcome: ApiOutcome;
     try {
       const response = env.fetch(url, params);
       const status = response.getResponseCode();
-      if (!isRetryable(status) || attempt >= retry.attempts) {
-        return { kind: "reply", status, json: parseJson(response.getContentText()), attempts: attempt };
-      }
+      outcome = { kind: "reply", status, json: parseJson(response.getContentText()), attempts: attempt };
+      if (!isRetryable(status)) return outcome;
       delayMs = retryAfterMs(response.getHeaders()) ?? delayMs;
     } catch (error) {
-      if (attempt >= retry.attempts) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return { kind: "unreachable", detail, attempts: attempt };
-      }
+      const detail = error instanceof Error ? error.message : String(error);
+      outcome = { kind: "unreachable", detail, attempts: attempt };
     }
-    env.sleep(Math.min(delayMs, retry.maxDelayMs));
+    const waitMs = Math.min(delayMs, retry.maxDelayMs);
+    if (attempt >= retry.attempts || !fitsDeadline(waitMs)) return outcome;
+    env.sleep(waitMs);
   }
 }
 
@@ -96,6 +113,7 @@ function errorMessageOf(json: unknown): string | undefined {
 export function failureOf(outcome: ApiOutcome): string | undefined {
   if (outcome.kind === "unreachable")
     return appsScriptMessages.networkFailed(outcome.attempts, outcome.detail);
+  if (outcome.kind === "out-of-time") return appsScriptMessages.outOfTime;
   if (outcome.status < 400) return undefined;
   const message = errorMessageOf(outcome.json) ?? appsScriptMessages.unreadableReply(outcome.status);
   return appsScriptMessages.serverFailed(outcome.status, message);

@@ -5,7 +5,7 @@
  */
 
 import { app, MENU } from "./app.js";
-import { bytesToHex } from "./client.js";
+import { bytesToHex, requestDeadline } from "./client.js";
 import type { EditEvent } from "./edit.js";
 import type { AppsScriptEnv, UiPort, ValidationFactory } from "./ports.js";
 import { appsScriptMessages } from "./server.js";
@@ -42,7 +42,10 @@ function uiPort(): UiPort {
   };
 }
 
-/** `interactive` false for triggers: getUi() throws outside a user's click. */
+/**
+ * `interactive` false for triggers: getUi() throws outside a user's click. Each global calls this
+ * first, so the run's deadline counts from its start.
+ */
 function env(interactive: boolean): AppsScriptEnv {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
@@ -58,6 +61,8 @@ function env(interactive: boolean): AppsScriptEnv {
     userEmail: () => Session.getEffectiveUser().getEmail(),
     uuid: () => Utilities.getUuid(),
     sleep: (ms) => Utilities.sleep(ms),
+    now: () => Date.now(),
+    deadline: requestDeadline(Date.now()),
     validation,
     triggers: {
       list: () =>

@@ -120,6 +120,10 @@ export interface AppsScriptEnv {
   /** Utilities.getUuid(). */
   uuid(): string;
   sleep(ms: number): void;
+  /** Date.now(). */
+  now(): number;
+  /** When this run must have its last answer from the server (client.ts requestDeadline). */
+  deadline: number;
   validation: ValidationFactory;
   triggers: TriggerPort;
   ui: UiPort | undefined;

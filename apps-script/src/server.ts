@@ -1,7 +1,8 @@
 /**
  * The one door from the script to the server's code (the layering test holds every other module of
  * apps-script/src to it): the tab definitions, how the server reads headers and renders replies, the
- * Vietnamese messages and the request limits. All of it is pure; esbuild bundles it into Code.js.
+ * Vietnamese messages and the request limits. All of it is pure; esbuild bundles it into Code.js,
+ * the tab definitions as plain data, without zod (validation stays on the server).
  */
 export { REQUEST_LIMITS, type RequestLimits } from "../../functions/src/domain/limits.js";
 export {
@@ -11,7 +12,12 @@ export {
   sheetMessages,
 } from "../../functions/src/domain/messages/index.js";
 export type { DossierDocument } from "../../functions/src/domain/model.js";
-export { resolveHeader } from "../../functions/src/sheets/parse.js";
+
+import type { TabAudience, TabData } from "../../functions/src/sheets/definition.js";
+import { TABS as DEFINITIONS, tabsFor as definitionsFor } from "../../functions/src/sheets/tabs/index.js";
+
+export type { Column, TabData as TabDefinition } from "../../functions/src/sheets/definition.js";
+export { resolveHeader } from "../../functions/src/sheets/headers.js";
 export {
   type EligibilityReport,
   escapeSheetText,
@@ -21,4 +27,10 @@ export {
   statusText,
   type UnitSummary,
 } from "../../functions/src/sheets/render.js";
-export { type Column, TABS, type TabDefinition, tabsFor } from "../../functions/src/sheets/tabs/index.js";
+
+/**
+ * The tabs, seen as plain data: in Code.js the tab definitions module is replaced by their JSON
+ * (apps-script/build.ts), so the script must not reach for a tab's mappings.
+ */
+export const TABS: readonly TabData[] = DEFINITIONS;
+export const tabsFor: (audience: TabAudience | "all") => TabData[] = definitionsFor;

@@ -8,13 +8,17 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppsScriptBuild, buildAppsScript } from "../../apps-script/build.js";
 import { MENU } from "../../apps-script/src/app.js";
+import { FETCH_TIMEOUT_MS } from "../../apps-script/src/client.js";
+import { REQUEST_LIMITS } from "../../functions/src/domain/limits.js";
 import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/messages/index.js";
 import type { User } from "../../functions/src/domain/model.js";
 import { IngestBody } from "../../functions/src/services/ingest.js";
+import { tabsFor } from "../../functions/src/sheets/tabs/index.js";
 import { officer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
 import { signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";
 import {
@@ -70,6 +74,15 @@ function load(world = fakeWorld(schoolSettings()), user: User = officer): Loaded
   return { world, context, call };
 }
 
+/** Runs the bundle on the world's fake clock: its Date.now() is `world.clock`, which sleeps advance. */
+function onFakeClock({ world, context }: Loaded): void {
+  context.fakeClock = world.clock;
+  vm.runInContext("Date.now = () => fakeClock.ms;", context);
+}
+
+/** Apps Script ends a run at 6 minutes, whatever it is doing. */
+const RUN_LIMIT_MS = 6 * 60_000;
+
 /** Sends a recorded UrlFetchApp request over a real socket, as Apps Script would have. */
 async function replay(request: RecordedRequest): Promise<FakeReply> {
   const response = await fetch(request.url, {
@@ -94,6 +107,17 @@ async function overTheWire({ world, call }: Loaded, name: string): Promise<Recor
 }
 
 describe("Code.js", () => {
+  it("carries the tab definitions as plain data, without zod", () => {
+    expect(code).not.toMatch(/ZodError|\$ZodType/);
+    expect(built.bytes).toBeLessThan(128 * 1024);
+    const { call, world } = load();
+    call("setupTemplate");
+    const titles = tabsFor("school").map((tab) => tab.title);
+    expect(world.spreadsheet.sheets.map((sheet) => sheet.getName())).toEqual(titles);
+    const staff = world.spreadsheet.getSheetByName("Cán bộ");
+    expect(staff?.cell(1, 1)).toBe(tabsFor("school")[0]?.columns[0]?.header);
+  });
+
   it("exposes every menu action and trigger handler as a global function", () => {
     const { context, call } = load();
     const handlers = MENU.flatMap((entry) => (entry === "separator" ? [] : [entry.handler]));
@@ -298,4 +322,85 @@ describe("Code.js", () => {
     expect(sentCodes(await overTheWire(loaded, "submitActiveTab"))).toEqual(["005002"]);
     expect(await storedName("005002")).toBe("Lê Thị Hà");
   });
+
+  it("a hung server within the deadline: Gửi tất cả stops before 6 minutes and writes every tab's status", () => {
+    const loaded = load();
+    const { world, call } = loaded;
+    call("setupTemplate");
+    call("installTriggers");
+    onFakeClock(loaded);
+    const tabs = world.spreadsheet.sheets.filter((sheet) => sheet.cell(1, 1) !== "");
+    expect(tabs.length).toBeGreaterThan(2);
+    for (const sheet of tabs) sheet.fill([["X-1"]], 2);
+    // Each fetch blocks until UrlFetchApp gives up, as against a server that accepts and never answers.
+    world.urlFetch.fallback = (request) => {
+      world.clock.ms += FETCH_TIMEOUT_MS;
+      return new Error(`Timeout: ${request.url}`);
+    };
+
+    call("submitAll");
+
+    expect(world.clock.ms).toBeLessThan(RUN_LIMIT_MS);
+    // The first tab used its four tries, the second what time was left; the rest were not started.
+    expect(world.urlFetch.requests.length).toBe(5);
+    const alert = world.ui.alerts.at(-1) ?? "";
+    for (const sheet of tabs) {
+      const header = Array.from({ length: sheet.getLastColumn() }, (_, i) => sheet.cell(1, i + 1));
+      const statusColumn = header.indexOf(sheetMessages.statusHeader) + 1;
+      expect(String(sheet.cell(2, statusColumn))).toMatch(/^Chưa gửi được/);
+      expect(alert).toContain(appsScriptMessages.submitSummary(sheet.getName(), 0, 0, 1));
+    }
+    expect(alert).toContain(appsScriptMessages.outOfTime);
+  });
+
+  it("5,000 rows within the 6-minute budget: one request answered by the real API, one status write", async () => {
+    const rows = REQUEST_LIMITS.maxRows;
+    const loaded = load();
+    const { world, call } = loaded;
+    call("setupTemplate");
+    call("installTriggers");
+    onFakeClock(loaded);
+    const sheet = world.spreadsheet.getSheetByName("Cán bộ");
+    if (!sheet) throw new Error("no staff sheet");
+    // Sheets grows the grid as rows are pasted.
+    sheet.maxRows = rows + 1;
+    sheet.fill(
+      Array.from({ length: rows }, (_, i) => staffRow(i + 1)),
+      2,
+    );
+    world.spreadsheet.active = sheet;
+
+    // Turn 1 records the request; the real API answers it over a socket, and the time it took is
+    // what the bundle's UrlFetchApp.fetch blocks in turn 2.
+    world.urlFetch.fallback = new Error("offline");
+    let started = performance.now();
+    call("submitActiveTab");
+    const firstTurnMs = performance.now() - started;
+    const request = world.urlFetch.requests.at(-1) as RecordedRequest;
+    expect(bodyOf(request).rows).toHaveLength(rows);
+    started = performance.now();
+    const reply = await replay(request);
+    const serverMs = performance.now() - started;
+    expect(reply.status).toBe(200);
+    world.urlFetch.requests.splice(0);
+    world.clock.ms = 0;
+    world.urlFetch.fallback = () => {
+      world.clock.ms += Math.ceil(serverMs);
+      return reply;
+    };
+    for (const key of Object.keys(sheet.calls)) delete sheet.calls[key];
+    started = performance.now();
+    call("submitActiveTab");
+    const secondTurnMs = performance.now() - started;
+
+    expect(world.urlFetch.requests).toHaveLength(1);
+    expect(sheet.calls.setValues).toBe(1);
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.submitSummary("Cán bộ", rows, 0, 0));
+    expect(sheet.cell(rows + 1, STAFF_STATUS_COLUMN)).toBe(sheetMessages.statusAccepted);
+    expect((await api.db.doc(`people/${staffRow(rows)[0]}`).get()).exists).toBe(true);
+    // The server answers inside its own request budget, and the run (the bundle's own work in both
+    // turns plus the server's time) leaves most of Apps Script's 6 minutes unused.
+    expect(serverMs).toBeLessThan(50_000);
+    expect(firstTurnMs + serverMs + secondTurnMs).toBeLessThan(RUN_LIMIT_MS / 4);
+  }, 120_000);
 });

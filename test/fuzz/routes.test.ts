@@ -194,6 +194,13 @@ const TARGETS: Target[] = [
     params: { unit: [UNIT, COMMUNE], year: [YEAR] },
     bodies: () => noBody,
   },
+  { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
+  {
+    route: "POST /v1/config/auth",
+    method: "POST",
+    params: {},
+    bodies: () => anyBody({ audiences: ["123456789012-tdktaddon.apps.googleusercontent.com"] }),
+  },
 ];
 
 /** Paths that match no route, or a route with the wrong method. */

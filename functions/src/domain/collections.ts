@@ -19,12 +19,17 @@ export const COLLECTIONS = {
   users: "users",
   counters: "counters",
   idempotency: "idempotency",
+  /** Settings changed without a redeploy: config/auth (the accepted ID-token audiences). */
+  config: "config",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
 
 /** The collections the tabs write; the others belong to the server. */
-export type StoreCollection = Exclude<Collection, "dossiers" | "audit" | "counters" | "idempotency">;
+export type StoreCollection = Exclude<
+  Collection,
+  "dossiers" | "audit" | "counters" | "idempotency" | "config"
+>;
 
 const YEAR_COLLECTION_NAMES = ["registrations", "records", "votes", "achievements", "proposals"] as const;
 

@@ -216,6 +216,16 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
+/** An OAuth client ID as Google issues them: "<project number>-<id>.apps.googleusercontent.com". */
+const OAuthClientId = z.string().regex(/^[0-9]{1,20}-[a-z0-9]{1,64}\.apps\.googleusercontent\.com$/);
+
+/**
+ * config/auth: the ID-token audiences accepted besides TDKT_AUTH_AUDIENCES — the OAuth clients of
+ * the province's add-on and of the per-sheet pilots — set by the Department without a redeploy.
+ */
+export const AuthConfig = z.object({ audiences: z.array(OAuthClientId).max(100) });
+export type AuthConfig = z.infer<typeof AuthConfig>;
+
 /** A school's proposal of one subject for one title or form (tab "Đề nghị khen thưởng"). */
 export const Proposal = z.object({
   year: SchoolYear,

@@ -1,11 +1,14 @@
 /** What a route group file exports. Paths use docs/design.md §5.3 templates: "/v1/sheets/{tab}:ingest". */
 import type { Firestore } from "@google-cloud/firestore";
 import type { User } from "../domain/model.js";
+import type { AudienceSource } from "../services/auth-config.js";
 import type { AppConfig } from "../services/config.js";
 
 export interface AppDeps {
   db: Firestore;
   config: AppConfig;
+  /** The accepted ID-token audiences, which the token verifier reads and the config route resets. */
+  audiences: AudienceSource;
 }
 
 export interface RequestContext {

@@ -37,7 +37,8 @@ const googleCertificates: CertificateSource = async () =>
   (await googleClient.getFederatedSignonCertsAsync()).certs as Record<string, string>;
 
 export interface VerifierOptions {
-  audiences: readonly string[];
+  /** The accepted audiences, read per Google token (services/auth-config.ts caches them). */
+  audiences: () => Promise<readonly string[]>;
   devSecret: string | undefined;
   certificates?: CertificateSource;
 }
@@ -52,13 +53,14 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       if (!options.devSecret) throw new TokenError("development tokens are disabled");
       return verifyDevToken(token, options.devSecret);
     }
-    if (options.audiences.length === 0) throw new TokenError("no audience configured");
+    const audiences = await options.audiences();
+    if (audiences.length === 0) throw new TokenError("no audience configured");
     let ticket: Awaited<ReturnType<OAuth2Client["verifySignedJwtWithCertsAsync"]>>;
     try {
       ticket = await googleClient.verifySignedJwtWithCertsAsync(
         token,
         await certificates(),
-        [...options.audiences],
+        [...audiences],
         GOOGLE_ISSUERS,
       );
     } catch (error) {

@@ -164,6 +164,23 @@ export interface TabDefinition {
   toDocuments(row: ParsedRow, context: RowContext): TabDocument[];
 }
 
+/**
+ * A tab as plain data, without its mappings and row rules: what the Apps Script bundle carries
+ * (apps-script/build.ts writes it as JSON, so the bundle needs neither zod nor the domain schemas).
+ */
+export type TabData = Pick<TabDefinition, "id" | "title" | "audience" | "columns">;
+
+export const tabData = ({ id, title, audience, columns }: TabData): TabData => ({
+  id,
+  title,
+  audience,
+  columns,
+});
+
+/** The tabs an audience fills ("all": every tab), in the order given. */
+export const tabsOfAudience = <T extends TabData>(tabs: readonly T[], audience: TabAudience | "all"): T[] =>
+  tabs.filter((tab) => audience === "all" || tab.audience === audience);
+
 /** A tab as written: its mappings read the row typed from its own columns (`RowOf`). */
 export type TabSpec<C extends readonly Column[]> = Omit<
   TabDefinition,

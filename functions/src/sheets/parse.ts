@@ -8,7 +8,7 @@
 import type { StoreCollection } from "../domain/collections.js";
 import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
 import { EmailKey, NaturalKey } from "../domain/model.js";
-import { isEmptyCell, MAX_TEXT_LENGTH, matchKey, parseCell } from "./cells.js";
+import { isEmptyCell, MAX_TEXT_LENGTH, parseCell } from "./cells.js";
 import {
   type Column,
   optionsOf,
@@ -17,6 +17,7 @@ import {
   type SubjectReference,
   type TabDefinition,
 } from "./definition.js";
+import { resolveHeader } from "./headers.js";
 import { type CellIssueParams, rowSchema } from "./schema.js";
 
 export interface SheetRowInput {
@@ -58,7 +59,6 @@ export interface ParsedTab {
 }
 
 const columnsByKey = new WeakMap<TabDefinition, ReadonlyMap<string, Column>>();
-const headerIndexes = new WeakMap<TabDefinition, ReadonlyMap<string, Column>>();
 
 function columnOf(tab: TabDefinition, key: string): Column | undefined {
   let index = columnsByKey.get(tab);
@@ -67,21 +67,6 @@ function columnOf(tab: TabDefinition, key: string): Column | undefined {
     columnsByKey.set(tab, index);
   }
   return index.get(key);
-}
-
-/** Header (any case, with or without diacritics) or column key → column. */
-export function resolveHeader(tab: TabDefinition, header: string): Column | undefined {
-  let index = headerIndexes.get(tab);
-  if (!index) {
-    const entries = new Map<string, Column>();
-    for (const column of tab.columns) {
-      entries.set(matchKey(column.header), column);
-      entries.set(matchKey(column.key), column);
-    }
-    index = entries;
-    headerIndexes.set(tab, index);
-  }
-  return index.get(matchKey(header));
 }
 
 /** A Vietnamese cell error on a column of the tab. */

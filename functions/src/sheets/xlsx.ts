@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import { booleanLabels, columnTypeLabels, sheetMessages } from "../domain/messages/index.js";
 import { matchKey } from "./cells.js";
 import { type Column, type EnumOption, optionsOf, type TabDefinition } from "./definition.js";
-import { resolveHeader, type SheetRowInput } from "./parse.js";
+import { resolveHeader } from "./headers.js";
+import type { SheetRowInput } from "./parse.js";
 import { escapeSheetText } from "./render.js";
 import { TABS } from "./tabs/index.js";
 

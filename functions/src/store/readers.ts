@@ -16,6 +16,7 @@ import { AppError } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
 import {
   Achievement,
+  AuthConfig,
   Award,
   CouncilVote,
   Initiative,
@@ -69,12 +70,14 @@ function ownDocuments<C extends UnitCollection>(
     if (result.success) parsed.push(result.data as UnitDocument<C>);
     else malformed++;
   }
-  if (malformed > 0)
-    process.emitWarning(`${malformed} stored document(s) of ${collection} do not parse and are left out`, {
-      code: MALFORMED_DOCUMENT_WARNING,
-    });
+  if (malformed > 0) warnMalformed(collection, malformed);
   return parsed;
 }
+
+const warnMalformed = (collection: string, count: number): void =>
+  process.emitWarning(`${count} stored document(s) of ${collection} do not parse and are left out`, {
+    code: MALFORMED_DOCUMENT_WARNING,
+  });
 
 const documentsOf = async (query: Query): Promise<StoredDocument[]> =>
   (await query.get()).docs.map((doc) => ({ path: doc.ref.path, data: doc.data() }));
@@ -186,6 +189,21 @@ export async function loadUser(db: Firestore, email: string): Promise<User | und
   const snapshot = await db.collection(COLLECTIONS.users).doc(email).get();
   const user = User.safeParse({ ...snapshot.data(), email });
   return snapshot.exists && user.success ? user.data : undefined;
+}
+
+/** The path of config/auth. */
+export const AUTH_CONFIG_PATH = `${COLLECTIONS.config}/auth`;
+
+/**
+ * config/auth, or undefined when none is stored. A document that does not parse adds no audience
+ * (the environment's still apply) and is reported once per read, without its content.
+ */
+export async function loadAuthConfig(db: Firestore): Promise<AuthConfig | undefined> {
+  const snapshot = await db.doc(AUTH_CONFIG_PATH).get();
+  if (!snapshot.exists) return undefined;
+  const config = AuthConfig.safeParse(snapshot.data());
+  if (!config.success) warnMalformed(AUTH_CONFIG_PATH, 1);
+  return config.success ? config.data : undefined;
 }
 
 /** The unit that holds a stored dossier, undefined when none is stored (or it names no unit). */

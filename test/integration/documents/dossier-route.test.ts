@@ -7,6 +7,7 @@ import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/sam
 import type { User } from "../../../functions/src/domain/model.js";
 import type { RequestContext } from "../../../functions/src/http/route.js";
 import { dossierRoutes } from "../../../functions/src/http/routes/dossiers.js";
+import { audienceSource } from "../../../functions/src/services/auth-config.js";
 import { loadConfig } from "../../../functions/src/services/config.js";
 import { testFirestore } from "../../support/firestore.js";
 
@@ -26,6 +27,7 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers", () => {
     ...loadConfig({ TDKT_ENV: "test" }),
     filesDir: mkdtempSync(join(tmpdir(), "tdkt-route-")),
   };
+  const deps = () => ({ db, config, audiences: audienceSource(db, config.authAudiences) });
   beforeAll(async () => {
     db = testFirestore("dossier-route");
     await Promise.all(sampleStoredSchool("THPT_LQD").map(({ path, data }) => db.doc(path).set(data)));
@@ -33,7 +35,7 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers", () => {
 
   it("builds the dossier for the unit's principal", async () => {
     const principal: User = { email: "ht@lqd.example.org", role: "PRINCIPAL", unitId: "THPT_LQD" };
-    const response = await route?.handle(context(principal, sampleDossierOptions), { db, config });
+    const response = await route?.handle(context(principal, sampleDossierOptions), deps());
     expect(response?.status).toBe(201);
     const body = response?.body as { id: string; documents: { type: string; file: string }[] };
     expect(body.id).toBe("THPT_LQD_2025-2026");
@@ -47,13 +49,11 @@ describe("POST /v1/units/{unit}/years/{year}/dossiers", () => {
 
   it("refuses another school's officer and a malformed body", async () => {
     const other: User = { email: "x@other.example.org", role: "SCHOOL_OFFICER", unitId: "OTHER" };
-    await expect(route?.handle(context(other, sampleDossierOptions), { db, config })).rejects.toMatchObject({
+    await expect(route?.handle(context(other, sampleDossierOptions), deps())).rejects.toMatchObject({
       code: "PERMISSION_DENIED",
     });
     const principal: User = { email: "ht@lqd.example.org", role: "PRINCIPAL", unitId: "THPT_LQD" };
-    await expect(
-      route?.handle(context(principal, { date: "hôm nay" }), { db, config }),
-    ).rejects.toMatchObject({
+    await expect(route?.handle(context(principal, { date: "hôm nay" }), deps())).rejects.toMatchObject({
       code: "INVALID_ARGUMENT",
     });
   });

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { bytesToHex, callApi, idempotencyKey } from "../../../apps-script/src/client.js";
-import { fakeWorld, sha256Hex } from "./fakes.js";
+import {
+  bytesToHex,
+  callApi,
+  FETCH_TIMEOUT_MS,
+  failureOf,
+  idempotencyKey,
+} from "../../../apps-script/src/client.js";
+import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
+import { type FakeWorld, fakeWorld, sha256Hex } from "./fakes.js";
+
+/** A server that never answers: each fetch blocks until UrlFetchApp gives up. */
+const hung = (world: FakeWorld) => () => {
+  world.clock.ms += FETCH_TIMEOUT_MS;
+  return new Error("Timeout: https://api.example.test/v1/sheets/can-bo:ingest");
+};
 
 const request = {
   method: "post" as const,
@@ -66,6 +79,41 @@ describe("callApi", () => {
     });
     expect(callApi(env, "https://api.example.test", request)).toMatchObject({ status: 403, attempts: 1 });
     expect(urlFetch.requests).toHaveLength(1);
+  });
+});
+
+describe("callApi within the run's deadline", () => {
+  it("stops retrying a hung server before the deadline and says the data is kept", () => {
+    const world = fakeWorld();
+    world.urlFetch.fallback = hung(world);
+    const outcome = callApi(world.env, "https://api.example.test", request);
+    expect(outcome).toMatchObject({ kind: "unreachable", attempts: 4 });
+    // Four blocked fetches and three backoffs: 247 s, inside the run.
+    expect(world.clock.ms).toBe(4 * FETCH_TIMEOUT_MS + 7_000);
+    expect(world.clock.ms).toBeLessThanOrEqual(world.env.deadline);
+    // A second call has room for one attempt only; a third starts none.
+    expect(callApi(world.env, "https://api.example.test", request)).toMatchObject({
+      kind: "unreachable",
+      attempts: 1,
+    });
+    const third = callApi(world.env, "https://api.example.test", request);
+    expect(third).toEqual({ kind: "out-of-time", attempts: 0 });
+    expect(world.urlFetch.requests).toHaveLength(5);
+    expect(world.clock.ms).toBeLessThanOrEqual(world.env.deadline);
+    expect(failureOf(third)).toBe(appsScriptMessages.outOfTime);
+  });
+
+  it("does not sleep a Retry-After that would end past the deadline", () => {
+    const world = fakeWorld();
+    world.clock.ms = world.env.deadline - FETCH_TIMEOUT_MS - 10_000;
+    world.urlFetch.reply({ status: 503, body: {}, headers: { "Retry-After": "30" } });
+    expect(callApi(world.env, "https://api.example.test", request)).toMatchObject({
+      kind: "reply",
+      status: 503,
+      attempts: 1,
+    });
+    expect(world.sleeps).toEqual([]);
+    expect(world.urlFetch.requests).toHaveLength(1);
   });
 });
 

@@ -4,6 +4,7 @@
  * AppsScriptEnv; `appsScriptGlobals` dresses the same fakes as the globals the bundle calls.
  */
 import { createHash, randomUUID } from "node:crypto";
+import { requestDeadline } from "../../../apps-script/src/client.js";
 import type {
   AppsScriptEnv,
   FetchParams,
@@ -397,6 +398,8 @@ export interface FakeWorld {
   urlFetch: FakeUrlFetch;
   ui: FakeUi;
   sleeps: number[];
+  /** The fake Date.now(), in ms: sleeps advance it, and so may a responder (a hung server). */
+  clock: { ms: number };
   /** Every user's triggers; each user sees only their own, as in Apps Script. */
   triggers: { handler: string; kind: string; removed: boolean; user: string }[];
   /** Who runs the current execution. */
@@ -413,6 +416,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
   const urlFetch = new FakeUrlFetch();
   const ui = new FakeUi();
   const sleeps: number[] = [];
+  const clock = { ms: 0 };
   const triggers: FakeWorld["triggers"] = [];
   const unticked: string[] = [];
   const current = { user: OFFICER_EMAIL };
@@ -433,7 +437,10 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     uuid: () => randomUUID(),
     sleep: (ms) => {
       sleeps.push(ms);
+      clock.ms += ms;
     },
+    now: () => clock.ms,
+    deadline: requestDeadline(clock.ms),
     validation: fakeValidation,
     triggers: {
       list: () =>
@@ -461,6 +468,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     urlFetch,
     ui,
     sleeps,
+    clock,
     triggers,
     unticked,
     get user() {
@@ -557,7 +565,7 @@ export function appsScriptGlobals(world: FakeWorld, user?: string): Record<strin
         [...createHash("sha256").update(text, "utf8").digest()].map((byte) =>
           byte > 127 ? byte - 256 : byte,
         ),
-      sleep: (ms: number) => world.sleeps.push(ms),
+      sleep: (ms: number) => world.env.sleep(ms),
       getUuid: () => env.uuid(),
     },
     console: { log: () => undefined },

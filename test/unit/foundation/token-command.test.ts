@@ -28,7 +28,7 @@ describe("tdkt token", () => {
   it("prints a token the server accepts, for the lower-case address", async () => {
     const { code, out } = await run(["CanBo@Truong.Example.org"]);
     expect(code).toBe(0);
-    const verify = createTokenVerifier({ audiences: [], devSecret: SECRET });
+    const verify = createTokenVerifier({ audiences: async () => [], devSecret: SECRET });
     expect((await verify(out.trim())).email).toBe("canbo@truong.example.org");
   });
 

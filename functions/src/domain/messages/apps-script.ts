@@ -47,6 +47,8 @@ export const appsScriptMessages = {
     `Không kết nối được máy chủ sau ${attempts} lần thử (${detail}). Dữ liệu vẫn được giữ để gửi lại.`,
   serverFailed: (status: number, message: string) => `Máy chủ trả lỗi ${status}: ${message}`,
   unreadableReply: (status: number) => `Máy chủ trả lời không đọc được (mã ${status}).`,
+  outOfTime:
+    "Hết thời gian của lần chạy này (Apps Script dừng mỗi lần chạy sau 6 phút) trước khi gửi được. Dữ liệu vẫn được giữ để gửi lại.",
 
   settingsMissing: (names: readonly string[]) =>
     `Chưa cài đặt: ${names.join(", ")}. Hãy chọn Thi đua → Cài đặt.`,

@@ -37,6 +37,10 @@ export const httpMessages = {
     `Dữ liệu đơn vị "${unitId}" trong hệ thống không hợp lệ; Sở cần gửi lại dòng của đơn vị ở tab Đơn vị.`,
   forbiddenUnit: (unitId: string) => `Tài khoản của bạn không có quyền với dữ liệu của đơn vị ${unitId}.`,
   forbiddenRole: () => "Vai trò của tài khoản này không được thực hiện thao tác này.",
+  authConfigAdminOnly: () =>
+    "Chỉ quản trị viên của Sở (vai trò ADMIN) được thay đổi danh sách ứng dụng được phép đăng nhập.",
+  authAudiencesInvalid: () =>
+    'Danh sách "audiences" phải gồm tối đa 100 mã OAuth client dạng <số dự án>-<mã>.apps.googleusercontent.com.',
   rateLimited: (seconds: number) => `Gửi quá nhiều yêu cầu. Hãy thử lại sau ${seconds} giây.`,
   idempotencyKeyReused: () =>
     "Mã chống gửi trùng (Idempotency-Key) đã dùng cho một nội dung khác. Hãy tạo mã mới cho lần gửi này.",

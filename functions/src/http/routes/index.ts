@@ -1,5 +1,6 @@
 /** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
+import { configRoutes } from "./config.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { sheetRoutes } from "./sheets.js";
@@ -12,4 +13,5 @@ export const allRoutes: readonly Route[] = [
   ...summaryRoutes,
   ...dossierRoutes,
   ...unitEligibilityRoutes,
+  ...configRoutes,
 ];

@@ -4,7 +4,7 @@
  * lists headers: the row schemas, the .xlsx template, the Apps Script setup and the summaries are
  * derived from TABS. Pure: imports only domain/ (the Apps Script bundle imports this module).
  */
-import type { TabAudience, TabDefinition } from "../definition.js";
+import { type TabAudience, type TabDefinition, tabsOfAudience } from "../definition.js";
 import { staff } from "./can-bo.js";
 import { yearConfig } from "./cau-hinh.js";
 import { registrations } from "./dang-ky.js";
@@ -36,5 +36,4 @@ const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [
 
 export const findTab = (id: string): TabDefinition | undefined => tabsById.get(id);
 
-export const tabsFor = (audience: TabAudience | "all"): TabDefinition[] =>
-  TABS.filter((tab) => audience === "all" || tab.audience === audience);
+export const tabsFor = (audience: TabAudience | "all"): TabDefinition[] => tabsOfAudience(TABS, audience);
