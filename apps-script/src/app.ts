@@ -60,7 +60,7 @@ const authorized =
   };
 
 function withSettings(env: AppsScriptEnv, run: (settings: Settings) => string): void {
-  const settings = readSettings(env.scriptProperties);
+  const settings = readSettings(env);
   show(env, [settings.ok ? run(settings.settings) : settings.message]);
 }
 
@@ -72,7 +72,7 @@ function triggerOwnerLine(env: AppsScriptEnv): string {
 
 export const app = {
   setupTemplate: (env: AppsScriptEnv) =>
-    show(env, [templateMessage(setupTemplate(env, tabsFor(readAudience(env.scriptProperties))))]),
+    show(env, [templateMessage(setupTemplate(env, tabsFor(readAudience(env))))]),
   submitActiveTab: authorized((env) =>
     show(env, submitSheets(env, [env.spreadsheet.getActiveSheet()], true)),
   ),
@@ -90,7 +90,7 @@ export const app = {
   },
   onEditInstallable: (event: EditEvent) => handleEdit(event),
   settings: (env: AppsScriptEnv) => {
-    if (env.ui) promptSettings(env.scriptProperties, env.ui);
+    if (env.ui) promptSettings(env, env.ui);
   },
   checkEligibility: authorized((env) => withSettings(env, (s) => actions.checkEligibility(env, s))),
   showSummary: authorized((env) => withSettings(env, (s) => actions.writeSummary(env, s))),

@@ -81,13 +81,33 @@ function env(interactive: boolean): AppsScriptEnv {
   };
 }
 
-export function onOpen(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(appsScriptMessages.menuTitle);
+/** What Apps Script passes to onOpen and onInstall; only the authorization mode matters here. */
+interface OpenEvent {
+  authMode?: GoogleAppsScript.Script.AuthMode;
+}
+
+/**
+ * An add-on's menu goes under Extensions (createAddonMenu). Only an add-on opens with AuthMode.NONE
+ * (installed, not yet used in this spreadsheet), where even properties may not be read, so the menu
+ * is built from constants alone.
+ */
+const runsAsAddon = (event: OpenEvent | undefined): boolean =>
+  event?.authMode === ScriptApp.AuthMode.NONE ||
+  ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+
+export function onOpen(event?: OpenEvent): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = runsAsAddon(event) ? ui.createAddonMenu() : ui.createMenu(appsScriptMessages.menuTitle);
   for (const entry of MENU) {
     if (entry === "separator") menu.addSeparator();
     else menu.addItem(entry.label, entry.handler);
   }
   menu.addToUi();
+}
+
+/** The add-on's install: shows the menu at once in the spreadsheet it was installed from. */
+export function onInstall(event?: OpenEvent): void {
+  onOpen(event);
 }
 
 export const setupTemplate = (): void => app.setupTemplate(env(true));

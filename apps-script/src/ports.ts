@@ -103,9 +103,12 @@ interface TriggerPort {
 /** Everything a module may touch, gathered once per run by main.ts. */
 export interface AppsScriptEnv {
   spreadsheet: SpreadsheetPort;
-  /** Per-spreadsheet bookkeeping: the keys of sends still awaiting an answer, who installed the triggers. */
+  /**
+   * This spreadsheet's own: its settings (TDKT_API_URL, TDKT_UNIT_ID, TDKT_YEAR, TDKT_AUDIENCE), the
+   * keys of sends still awaiting an answer, who installed the triggers.
+   */
   documentProperties: PropertiesPort;
-  /** Settings (TDKT_API_URL, TDKT_UNIT_ID, TDKT_YEAR). */
+  /** The script's, shared by every spreadsheet of an add-on: settings of a bound pilot, as a fallback. */
   scriptProperties: PropertiesPort;
   /** LockService.getDocumentLock(): one submit per spreadsheet at a time. */
   lock: LockPort;

@@ -1,6 +1,10 @@
-/** The script's settings, kept in Script Properties: where the API is, which unit, which year. */
+/**
+ * The script's settings: where the API is, which unit, which year. Each spreadsheet keeps its own in
+ * its document properties (an add-on's script properties are shared by every school that installs
+ * it); a bound script's pilot may still keep them in the script properties, read as the fallback.
+ */
 
-import type { PropertiesPort, UiPort } from "./ports.js";
+import type { AppsScriptEnv, UiPort } from "./ports.js";
 import { appsScriptMessages } from "./server.js";
 
 const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
@@ -8,8 +12,16 @@ const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT
 /** Optional: "department" makes the setup lay out the Department's tabs instead of a school's. */
 const AUDIENCE_KEY = "TDKT_AUDIENCE";
 
-export const readAudience = (properties: PropertiesPort): "school" | "department" =>
-  properties.getProperty(AUDIENCE_KEY)?.trim() === "department" ? "department" : "school";
+/** The two places a setting may live; this spreadsheet's own value wins. */
+export type SettingsSources = Pick<AppsScriptEnv, "documentProperties" | "scriptProperties">;
+
+const readSetting = (sources: SettingsSources, key: string): string => {
+  const own = sources.documentProperties.getProperty(key)?.trim() ?? "";
+  return own !== "" ? own : (sources.scriptProperties.getProperty(key)?.trim() ?? "");
+};
+
+export const readAudience = (sources: SettingsSources): "school" | "department" =>
+  readSetting(sources, AUDIENCE_KEY) === "department" ? "department" : "school";
 
 export interface Settings {
   apiUrl: string;
@@ -34,9 +46,9 @@ const validators: Record<SettingName, (value: string) => string | undefined> = {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; message: string };
 
-export function readSettings(properties: PropertiesPort): SettingsResult {
+export function readSettings(sources: SettingsSources): SettingsResult {
   const names = Object.keys(SETTING_KEYS) as SettingName[];
-  const value = (name: SettingName) => (properties.getProperty(SETTING_KEYS[name]) ?? "").trim();
+  const value = (name: SettingName) => readSetting(sources, SETTING_KEYS[name]);
   const missing = names.filter((name) => value(name) === "").map((name) => SETTING_KEYS[name]);
   if (missing.length > 0) return { ok: false, message: appsScriptMessages.settingsMissing(missing) };
   const settings: Settings = { apiUrl: value("apiUrl"), unit: value("unit"), year: value("year") };
@@ -53,11 +65,14 @@ const PROMPTS: Record<SettingName, string> = {
   year: appsScriptMessages.settingsYearPrompt,
 };
 
-/** Asks for each setting in turn (current value shown), checks it, and saves them all at the end. */
-export function promptSettings(properties: PropertiesPort, ui: UiPort): void {
+/**
+ * Asks for each setting in turn (current value shown), checks it, and saves them all at the end in
+ * this spreadsheet's document properties.
+ */
+export function promptSettings(sources: SettingsSources, ui: UiPort): void {
   const answers: Partial<Settings> = {};
   for (const name of Object.keys(SETTING_KEYS) as SettingName[]) {
-    const current = properties.getProperty(SETTING_KEYS[name]) ?? "";
+    const current = readSetting(sources, SETTING_KEYS[name]);
     const question =
       current === "" ? PROMPTS[name] : `${PROMPTS[name]}\n${appsScriptMessages.settingsCurrent(current)}`;
     const answer = ui.prompt(question);
@@ -72,7 +87,7 @@ export function promptSettings(properties: PropertiesPort, ui: UiPort): void {
     answers[name] = value;
   }
   for (const name of Object.keys(answers) as SettingName[]) {
-    properties.setProperty(SETTING_KEYS[name], answers[name] ?? "");
+    sources.documentProperties.setProperty(SETTING_KEYS[name], answers[name] ?? "");
   }
   ui.alert(appsScriptMessages.settingsSaved(answers.apiUrl ?? "", answers.unit ?? "", answers.year ?? ""));
 }

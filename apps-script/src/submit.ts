@@ -224,7 +224,7 @@ export function submitSheets(
   wait: boolean,
   full = false,
 ): string[] {
-  const settings = readSettings(env.scriptProperties);
+  const settings = readSettings(env);
   if (!settings.ok) return [settings.message];
   if (!env.lock.tryLock(wait ? SUBMIT_LOCK_WAIT_MS : 0)) return [appsScriptMessages.lockBusy];
   try {

@@ -19,11 +19,13 @@ import { appsScriptMessages, sheetMessages } from "../../functions/src/domain/me
 import type { User } from "../../functions/src/domain/model.js";
 import { IngestBody } from "../../functions/src/services/ingest.js";
 import { tabsFor } from "../../functions/src/sheets/tabs/index.js";
-import { officer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
+import { OTHER_UNIT, officer, otherOfficer, seedProvince, UNIT, YEAR } from "../fixtures/sheets/rows.js";
 import { signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";
 import {
+  ADDON_MENU,
   appsScriptGlobals,
   bodyOf,
+  FakeProperties,
   type FakeReply,
   type FakeWorld,
   fakeWorld,
@@ -40,7 +42,7 @@ beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), "tdkt-apps-script-"));
   built = await buildAppsScript(outDir);
   code = await readFile(built.file, "utf8");
-  api = await startTestApi({ users: [officer, colleague] });
+  api = await startTestApi({ users: [officer, colleague, otherOfficer] });
   await seedProvince(api.db);
 });
 
@@ -129,6 +131,27 @@ describe("Code.js", () => {
     const menus = context.menus as { title: string; items: string[] }[];
     expect(menus[0]?.title).toBe(appsScriptMessages.menuTitle);
     expect(menus[0]?.items).toContain(`${appsScriptMessages.menuSubmitActive} → submitActiveTab`);
+  });
+
+  it("as an add-on, opens with AuthMode.NONE and builds its menu under Extensions without reading properties", () => {
+    const { context, call, world } = load();
+    const menus = context.menus as { title: string; items: string[] }[];
+    call("onOpen", { authMode: "LIMITED" });
+    expect(menus.at(-1)?.title).toBe(appsScriptMessages.menuTitle);
+
+    world.installationSource = "APPS_MARKETPLACE_DOMAIN_ADD_ON";
+    const properties = context.PropertiesService as Record<string, unknown>;
+    const refused = () => {
+      throw new Error("You do not have permission to call PropertiesService in AuthMode.NONE");
+    };
+    properties.getDocumentProperties = refused;
+    properties.getScriptProperties = refused;
+    call("onOpen", { authMode: "NONE" });
+    call("onInstall", { authMode: "FULL" });
+    call("onOpen", { authMode: "LIMITED" });
+    expect(menus.slice(1).map((menu) => menu.title)).toEqual([ADDON_MENU, ADDON_MENU, ADDON_MENU]);
+    expect(menus[1]?.items).toEqual(menus[0]?.items);
+    expect(menus[1]?.items).toContain(`${appsScriptMessages.menuSettings} → settings`);
   });
 
   it("sets up the template, sends the staff tab to the API and writes the real statuses back", async () => {
@@ -403,4 +426,33 @@ describe("Code.js", () => {
     expect(serverMs).toBeLessThan(50_000);
     expect(firstTurnMs + serverMs + secondTurnMs).toBeLessThan(RUN_LIMIT_MS / 4);
   }, 120_000);
+
+  it("as an add-on, two spreadsheets sharing one script send to the units of their own document properties", async () => {
+    // The add-on's script properties are everyone's; a pilot's leftover unit there must not leak.
+    const shared = new FakeProperties({ TDKT_UNIT_ID: "so-gddt" });
+    const schools = [
+      { user: officer, unit: UNIT, row: 7001 },
+      { user: otherOfficer, unit: OTHER_UNIT, row: 7002 },
+    ];
+    for (const school of schools) {
+      const loaded = load(fakeWorld({}, shared), school.user);
+      const { world, call } = loaded;
+      world.installationSource = "APPS_MARKETPLACE_DOMAIN_ADD_ON";
+      // Cài đặt: the answers are saved in this spreadsheet's document properties.
+      world.ui.answers.push(api.url, school.unit, YEAR);
+      call("settings");
+      expect(world.documentProperties.getProperty("TDKT_UNIT_ID")).toBe(school.unit);
+      call("setupTemplate");
+      const sheet = world.spreadsheet.getSheetByName(STAFF_TITLE);
+      if (!sheet) throw new Error("no staff sheet");
+      sheet.fill([staffRow(school.row)], 2);
+      world.spreadsheet.active = sheet;
+      const request = await overTheWire(loaded, "submitActiveTab");
+      expect(bodyOf(request)).toMatchObject({ unit: school.unit, year: YEAR });
+      expect(sheet.cell(2, STAFF_STATUS_COLUMN)).toBe(sheetMessages.statusAccepted);
+      const stored = await api.db.doc(`people/${staffRow(school.row)[0]}`).get();
+      expect(stored.get("unitId")).toBe(school.unit);
+    }
+    expect(shared.getProperties()).toEqual({ TDKT_UNIT_ID: "so-gddt" });
+  });
 });

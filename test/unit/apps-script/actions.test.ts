@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TAKE_OVER_ANSWER, TRIGGER_HANDLERS } from "../../../apps-script/src/actions.js";
 import { app, MENU } from "../../../apps-script/src/app.js";
 import { jwtClaims } from "../../../apps-script/src/identity.js";
-import { promptSettings, readSettings } from "../../../apps-script/src/settings.js";
+import { promptSettings, readAudience, readSettings } from "../../../apps-script/src/settings.js";
 import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
 import {
   type EligibilityReport,
@@ -11,36 +11,64 @@ import {
 } from "../../../functions/src/sheets/render.js";
 import { FakeProperties, FakeUi, fakeWorld, OFFICER_EMAIL, SETTINGS } from "./fakes.js";
 
+/** A spreadsheet's document properties over the script properties that an add-on shares. */
+const sources = (own: Record<string, string>, shared: Record<string, string> = {}) => ({
+  documentProperties: new FakeProperties(own),
+  scriptProperties: new FakeProperties(shared),
+});
+
 describe("settings", () => {
-  it("reads and checks the three script properties", () => {
-    expect(readSettings(new FakeProperties(SETTINGS))).toEqual({
+  it("reads and checks the three settings", () => {
+    expect(readSettings(sources(SETTINGS))).toEqual({
       ok: true,
       settings: { apiUrl: "https://api.example.test", unit: "THPT-LQD", year: "2025-2026" },
     });
-    expect(readSettings(new FakeProperties({}))).toEqual({
+    expect(readSettings(sources({}))).toEqual({
       ok: false,
       message: appsScriptMessages.settingsMissing(["TDKT_API_URL", "TDKT_UNIT_ID", "TDKT_YEAR"]),
     });
-    expect(readSettings(new FakeProperties({ ...SETTINGS, TDKT_YEAR: "2025-2027" }))).toEqual({
+    expect(readSettings(sources({ ...SETTINGS, TDKT_YEAR: "2025-2027" }))).toEqual({
       ok: false,
       message: appsScriptMessages.settingsInvalidYear("2025-2027"),
     });
   });
 
+  it("takes each setting from the spreadsheet's document properties first, else the script properties", () => {
+    const shared = { ...SETTINGS, TDKT_AUDIENCE: "department" };
+    expect(readSettings(sources({}, shared))).toMatchObject({ settings: { unit: "THPT-LQD" } });
+    expect(readAudience(sources({}, shared))).toBe("department");
+    const own = sources({ TDKT_UNIT_ID: "THCS-NTT", TDKT_AUDIENCE: "school", TDKT_YEAR: " " }, shared);
+    expect(readSettings(own)).toEqual({
+      ok: true,
+      settings: { apiUrl: "https://api.example.test", unit: "THCS-NTT", year: "2025-2026" },
+    });
+    expect(readAudience(own)).toBe("school");
+  });
+
   it("asks for each value, keeps the current one on an empty answer, saves only when all are valid", () => {
-    const properties = new FakeProperties(SETTINGS);
+    const settings = sources(SETTINGS);
     const ui = new FakeUi();
     ui.answers.push("https://tdkt.example.vn", "", "2026-2027");
-    promptSettings(properties, ui);
-    expect(readSettings(properties)).toMatchObject({
+    promptSettings(settings, ui);
+    expect(readSettings(settings)).toMatchObject({
       settings: { apiUrl: "https://tdkt.example.vn", unit: "THPT-LQD", year: "2026-2027" },
     });
     expect(ui.questions[1]).toContain(appsScriptMessages.settingsCurrent("THPT-LQD"));
 
     ui.answers.push("ftp://x");
-    promptSettings(properties, ui);
+    promptSettings(settings, ui);
     expect(ui.alerts.at(-1)).toBe(appsScriptMessages.settingsInvalidUrl("ftp://x"));
-    expect(properties.getProperty("TDKT_API_URL")).toBe("https://tdkt.example.vn");
+    expect(settings.documentProperties.getProperty("TDKT_API_URL")).toBe("https://tdkt.example.vn");
+  });
+
+  it("saves into this spreadsheet's document properties, never the script properties other schools share", () => {
+    const settings = sources({}, SETTINGS);
+    const ui = new FakeUi();
+    ui.answers.push("", "THCS-NTT", "");
+    promptSettings(settings, ui);
+    expect(settings.documentProperties.getProperties()).toEqual({ ...SETTINGS, TDKT_UNIT_ID: "THCS-NTT" });
+    expect(settings.scriptProperties.getProperties()).toEqual(SETTINGS);
+    expect(ui.questions[1]).toContain(appsScriptMessages.settingsCurrent("THPT-LQD"));
   });
 });
 

@@ -381,6 +381,9 @@ export const fakeValidation: ValidationFactory = {
 
 export const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
+/** The title the fake Sheets gives an add-on's menu: the add-on's name, not ours. */
+export const ADDON_MENU = "Tiện ích TĐKT";
+
 export const OFFICER_EMAIL = "canbo@thpt-lqd.edu.vn";
 
 export const SETTINGS = {
@@ -406,12 +409,17 @@ export interface FakeWorld {
   user: string;
   /** Scopes the user unticked at consent; requireAllScopes throws while any is listed. */
   unticked: string[];
+  /** ScriptApp.getInstallationSource(): "NONE" for a bound script, else how the add-on was installed. */
+  installationSource: string;
 }
 
-export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorld {
+/** `scriptProperties` given: the script of an add-on, whose properties every spreadsheet shares. */
+export function fakeWorld(
+  settings: Record<string, string> = SETTINGS,
+  scriptProperties = new FakeProperties(settings),
+): FakeWorld {
   const spreadsheet = new FakeSpreadsheet();
   const documentProperties = new FakeProperties();
-  const scriptProperties = new FakeProperties(settings);
   const lock = new FakeLock();
   const urlFetch = new FakeUrlFetch();
   const ui = new FakeUi();
@@ -471,6 +479,7 @@ export function fakeWorld(settings: Record<string, string> = SETTINGS): FakeWorl
     clock,
     triggers,
     unticked,
+    installationSource: "NONE",
     get user() {
       return current.user;
     },
@@ -501,6 +510,16 @@ export function appsScriptGlobals(world: FakeWorld, user?: string): Record<strin
     return builder;
   };
   const menus: { title: string; items: string[] }[] = [];
+  const menuBuilder = (title: string) => {
+    const menu = { title, items: [] as string[] };
+    menus.push(menu);
+    const builder = {
+      addItem: (label: string, handler: string) => menu.items.push(`${label} → ${handler}`) && builder,
+      addSeparator: () => menu.items.push("—") && builder,
+      addToUi: () => undefined,
+    };
+    return builder;
+  };
   return {
     menus,
     SpreadsheetApp: {
@@ -518,16 +537,9 @@ export function appsScriptGlobals(world: FakeWorld, user?: string): Record<strin
         },
         ButtonSet: { OK_CANCEL: "OK_CANCEL" },
         Button: { OK: "OK", CANCEL: "CANCEL" },
-        createMenu: (title: string) => {
-          const menu = { title, items: [] as string[] };
-          menus.push(menu);
-          const builder = {
-            addItem: (label: string, handler: string) => menu.items.push(`${label} → ${handler}`) && builder,
-            addSeparator: () => menu.items.push("—") && builder,
-            addToUi: () => undefined,
-          };
-          return builder;
-        },
+        createMenu: (title: string) => menuBuilder(title),
+        // Sheets titles an add-on's menu (under Extensions) with the add-on's name.
+        createAddonMenu: () => menuBuilder(ADDON_MENU),
       }),
     },
     PropertiesService: {
@@ -539,7 +551,9 @@ export function appsScriptGlobals(world: FakeWorld, user?: string): Record<strin
     UrlFetchApp: { fetch: world.urlFetch.fetch },
     ScriptApp: {
       getIdentityToken: () => "id-token",
-      AuthMode: { FULL: "FULL" },
+      AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" },
+      InstallationSource: { NONE: "NONE", APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON" },
+      getInstallationSource: () => world.installationSource,
       requireAllScopes: () => env.requireAllScopes(),
       getProjectTriggers: () =>
         world.triggers
