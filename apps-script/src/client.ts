@@ -1,6 +1,6 @@
 /**
  * Calls to the `api` function: a Google ID token as the bearer (docs/design.md §7), JSON bodies, and
- * retries with backoff on 429, 5xx and network failures that resend the very same request — same
+ * retries with backoff on 429, 5xx, a 409 "đang xử lý" and network failures that resend the very same request — same
  * body, same Idempotency-Key — so a retry after a lost answer is replayed, never applied twice.
  * Every attempt fits the run's deadline (`env.deadline`): UrlFetchApp can block about 60 s and
  * Apps Script stops a run at 6 minutes without a word, so a request that might not end before the
@@ -44,7 +44,18 @@ export const requestDeadline = (startedAtMs: number): number => startedAtMs + RU
 
 type ApiEnv = Pick<AppsScriptEnv, "fetch" | "identityToken" | "sleep" | "now" | "deadline">;
 
-const isRetryable = (status: number): boolean => status === 429 || status >= 500;
+/**
+ * 429 and 5xx, and the server's 409 "đang xử lý" (reason IN_PROGRESS): the first send under this very
+ * key is still running, so the same request, sent again after Retry-After, gets its answer.
+ */
+const isRetryable = (status: number, json: unknown): boolean =>
+  status === 429 || status >= 500 || (status === 409 && reasonOf(json) === "IN_PROGRESS");
+
+function reasonOf(json: unknown): unknown {
+  if (typeof json !== "object" || json === null || !("error" in json)) return undefined;
+  const details = (json as { error?: { details?: { reason?: unknown } } }).error?.details;
+  return typeof details === "object" && details !== null ? details.reason : undefined;
+}
 
 /** Seconds of a Retry-After header, in ms, when the server sent one. */
 function retryAfterMs(headers: object): number | undefined {
@@ -90,7 +101,7 @@ export function callApi(
       const response = env.fetch(url, params);
       const status = response.getResponseCode();
       outcome = { kind: "reply", status, json: parseJson(response.getContentText()), attempts: attempt };
-      if (!isRetryable(status)) return outcome;
+      if (!isRetryable(status, outcome.json)) return outcome;
       delayMs = retryAfterMs(response.getHeaders()) ?? delayMs;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -71,7 +71,21 @@ describe("callApi", () => {
     });
   });
 
-  it("does not retry client errors", () => {
+  it("retries a 409 'đang xử lý' (the first send under this key still runs) after its Retry-After", () => {
+    const { env, urlFetch, sleeps } = fakeWorld();
+    urlFetch.reply(
+      {
+        status: 409,
+        body: { error: { code: "CONFLICT", message: "đang xử lý", details: { reason: "IN_PROGRESS" } } },
+        headers: { "Retry-After": "3" },
+      },
+      { status: 200, body: { ok: true } },
+    );
+    expect(callApi(env, "https://api.example.test", request)).toMatchObject({ status: 200, attempts: 2 });
+    expect(sleeps).toEqual([3_000]);
+  });
+
+  it("does not retry client errors, nor a 409 of another kind", () => {
     const { env, urlFetch } = fakeWorld();
     urlFetch.reply({
       status: 403,
@@ -79,6 +93,11 @@ describe("callApi", () => {
     });
     expect(callApi(env, "https://api.example.test", request)).toMatchObject({ status: 403, attempts: 1 });
     expect(urlFetch.requests).toHaveLength(1);
+    urlFetch.reply({
+      status: 409,
+      body: { error: { code: "CONFLICT", message: "Mã đã dùng cho dữ liệu khác" } },
+    });
+    expect(callApi(env, "https://api.example.test", request)).toMatchObject({ status: 409, attempts: 1 });
   });
 });
 
