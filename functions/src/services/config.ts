@@ -75,18 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const problems = result.error.issues
       .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
       .join("; ");
-    throw new ConfigError(`Cấu hình môi trường không hợp lệ: ${problems}`);
+    throw new ConfigError(systemMessages.invalidConfig(problems));
   }
   const parsed = result.data;
   if (parsed.TDKT_ENV === "production" && parsed.TDKT_DEV_AUTH_SECRET) {
-    throw new ConfigError(
-      "TDKT_DEV_AUTH_SECRET chỉ dùng cho môi trường phát triển; môi trường production không chấp nhận khóa ký cục bộ.",
-    );
+    throw new ConfigError(systemMessages.devSecretInProduction());
   }
   if (parsed.TDKT_ENV === "production" && !parsed.TDKT_LOG_HASH_KEY) {
-    throw new ConfigError(
-      "Môi trường production cần TDKT_LOG_HASH_KEY (ít nhất 16 ký tự, giữ bí mật): khóa băm định danh người gọi trong nhật ký.",
-    );
+    throw new ConfigError(systemMessages.logHashKeyMissing());
   }
   if (parsed.TDKT_FIRESTORE_CALL_DEADLINE_MS > parsed.TDKT_REQUEST_BUDGET_MS) {
     throw new ConfigError(systemMessages.callDeadlineOverBudget());

@@ -24,6 +24,11 @@ export const systemMessages = {
   exportTimedOut: (ms: number) => `quá ${Math.round(ms / 1000)} giây`,
   storeUnavailable: () =>
     "Máy chủ dữ liệu (Firestore) không phản hồi kịp. Hãy kiểm tra trình giả lập hoặc kết nối mạng rồi chạy lại lệnh; dữ liệu đã ghi sẽ không bị trùng lặp.\nFirestore did not answer in time; check the emulator or the network and run the command again.",
+  invalidConfig: (problems: string) => `Cấu hình môi trường không hợp lệ: ${problems}`,
+  devSecretInProduction: () =>
+    "TDKT_DEV_AUTH_SECRET chỉ dùng cho môi trường phát triển; môi trường production không chấp nhận khóa ký cục bộ.",
+  logHashKeyMissing: () =>
+    "Môi trường production cần TDKT_LOG_HASH_KEY (ít nhất 16 ký tự, giữ bí mật): khóa băm định danh người gọi trong nhật ký.",
   callDeadlineOverBudget: () =>
     "TDKT_FIRESTORE_CALL_DEADLINE_MS phải nhỏ hơn hoặc bằng TDKT_REQUEST_BUDGET_MS: một lệnh gọi Firestore không được dài hơn cả yêu cầu.",
 } as const;
