@@ -160,6 +160,7 @@ export function generateProvince(options: GenerateOptions): Province {
     registrationRequired: true,
     htxsCapDenominator: "HTT_ONLY" as const,
     voteThreshold: {},
+    rankingQuotas: {},
   }));
 
   return {

@@ -14,6 +14,9 @@ export const COLLECTIONS = {
   votes: "votes",
   achievements: "achievements",
   proposals: "proposals",
+  /** The year's criteria groups of the cụm/khối ranking and the Thường trực's manual scores. */
+  criteria: "criteria",
+  scores: "scores",
   dossiers: "dossiers",
   audit: "audit",
   users: "users",
@@ -31,7 +34,15 @@ export type StoreCollection = Exclude<
   "dossiers" | "audit" | "counters" | "idempotency" | "config"
 >;
 
-const YEAR_COLLECTION_NAMES = ["registrations", "records", "votes", "achievements", "proposals"] as const;
+const YEAR_COLLECTION_NAMES = [
+  "registrations",
+  "records",
+  "votes",
+  "achievements",
+  "proposals",
+  "criteria",
+  "scores",
+] as const;
 
 /** A collection that lives under years/{year}/. */
 export type YearCollection = (typeof YEAR_COLLECTION_NAMES)[number];

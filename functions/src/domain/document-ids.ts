@@ -30,3 +30,14 @@ export const proposalId = (proposal: {
   subjectId?: string | undefined;
   target?: string | undefined;
 }): string => joinId(proposal.unitId, proposal.subjectId, proposal.target);
+
+/** A criteria group: per cluster, or for every cluster (ALL_CLUSTERS). */
+export const ALL_CLUSTERS = "all";
+export const criteriaGroupId = (group: {
+  clusterId?: string | undefined;
+  code?: string | undefined;
+}): string => joinId(group.clusterId ?? ALL_CLUSTERS, group.code);
+
+/** The Thường trực's manual score of a unit in one criteria group. */
+export const manualScoreId = (score: { unitId?: string | undefined; group?: string | undefined }): string =>
+  joinId(score.unitId, score.group);

@@ -302,6 +302,60 @@ export const YearLegalText = z.union([
 ]);
 export type YearLegalText = z.infer<typeof YearLegalText>;
 
+/**
+ * Where the score of a criteria group of the cụm/khối ranking comes from (docs/domain.md §18):
+ * commitments met, the unit's rating and titles, its members' results, emulation movements and
+ * thematic fields, inspection findings (no stored data yet), or the Thường trực's manual score.
+ */
+export const CRITERIA_SOURCES = [
+  "COMMITMENTS",
+  "UNIT_TITLES",
+  "MEMBER_RESULTS",
+  "MOVEMENTS",
+  "INSPECTION",
+  "MANUAL",
+] as const;
+export const CriteriaSource = z.enum(CRITERIA_SOURCES);
+export type CriteriaSource = z.infer<typeof CriteriaSource>;
+
+/** years/{year}/criteria/{cluster_code}: one criteria group (tab "Tiêu chí thi đua"). */
+export const CriteriaGroup = z.object({
+  year: SchoolYear,
+  /** The cụm/khối it applies to; absent: every cluster without a group of the same code of its own. */
+  clusterId: z.string().min(1).optional(),
+  code: NaturalKey,
+  name: z.string().min(1),
+  source: CriteriaSource,
+  maxScore: z.number().positive().max(1000),
+  weight: z.number().min(0).max(100).default(1),
+});
+export type CriteriaGroup = z.infer<typeof CriteriaGroup>;
+
+/** years/{year}/scores/{unit_group}: the Thường trực's score of a unit in a MANUAL group (tab "Chấm điểm thi đua"). */
+export const ManualScore = z.object({
+  year: SchoolYear,
+  unitId: NaturalKey,
+  group: NaturalKey,
+  score: z.number().min(0).max(1000),
+  note: z.string().optional(),
+});
+export type ManualScore = z.infer<typeof ManualScore>;
+
+/**
+ * The province's quotas for the ranking (UNCONFIRMED provincial rules, docs/domain.md §18): absent
+ * figures take the defaults of domain/ranking/config.ts.
+ */
+export const RankingQuotas = z.object({
+  /** Leaders of each cụm/khối proposed for Cờ thi đua cấp tỉnh. */
+  flagPerCluster: z.number().int().min(0).max(50).optional(),
+  /** The units ranked next in each cụm/khối, proposed for Bằng khen of the Chủ tịch UBND tỉnh. */
+  bkPerCluster: z.number().int().min(0).max(50).optional(),
+  /** Province-wide caps on individuals: CSTĐ cấp tỉnh and Bằng khen tỉnh. */
+  cstdTinhCap: z.number().int().min(0).max(100_000).optional(),
+  bkTinhCap: z.number().int().min(0).max(100_000).optional(),
+});
+export type RankingQuotas = z.infer<typeof RankingQuotas>;
+
 /** years/{year}: the configuration of one school year (tab "Cấu hình" of the Department). */
 export const YearConfig = z.object({
   year: SchoolYear,
@@ -313,5 +367,6 @@ export const YearConfig = z.object({
   /** Share of all council members that must agree (V-06), e.g. { CSTD_CS: 0.8 }. */
   voteThreshold: z.partialRecord(Target, z.number().min(0).max(1)).default({}),
   legalTexts: z.array(YearLegalText).optional(),
+  rankingQuotas: RankingQuotas.default({}),
 });
 export type YearConfig = z.infer<typeof YearConfig>;

@@ -19,7 +19,9 @@ import {
   AuthConfig,
   Award,
   CouncilVote,
+  CriteriaGroup,
   Initiative,
+  ManualScore,
   Person,
   Proposal,
   Registration,
@@ -38,6 +40,7 @@ const UNIT_SCHEMAS = {
   votes: CouncilVote,
   achievements: Achievement,
   proposals: Proposal,
+  scores: ManualScore,
 } as const;
 
 type UnitCollection = keyof typeof UNIT_SCHEMAS;
@@ -94,7 +97,7 @@ export async function unitDocuments<C extends TopUnitCollection>(
 }
 
 /** The unit's documents of one school year: registrations, records, proposals, votes, achievements. */
-export async function unitYearDocuments<C extends YearCollection>(
+export async function unitYearDocuments<C extends Extract<UnitCollection, YearCollection>>(
   db: Firestore,
   unitId: string,
   year: string,
@@ -219,4 +222,70 @@ export async function dossierUnitOf(db: Firestore, dossierId: string): Promise<s
 export async function dossierStateOf(db: Firestore, dossierId: string): Promise<string | undefined> {
   const state: unknown = (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("state");
   return state === undefined ? undefined : String(state);
+}
+
+/** Parses documents of a collection that no single unit holds; malformed ones are left out and counted. */
+function parsedDocuments<T>(
+  collection: string,
+  schema: z.ZodType<T>,
+  documents: readonly StoredDocument[],
+): T[] {
+  const parsed: T[] = [];
+  let malformed = 0;
+  for (const { data } of documents) {
+    if (data === undefined || data.withdrawn === true) continue;
+    const result = schema.safeParse(data);
+    if (result.success) parsed.push(result.data);
+    else malformed++;
+  }
+  if (malformed > 0) warnMalformed(collection, malformed);
+  return parsed;
+}
+
+/** The units of the province, or of one cụm/khối thi đua. */
+export async function clusterUnits(db: Firestore, clusterId?: string): Promise<Unit[]> {
+  const units = db.collection(COLLECTIONS.units);
+  const query = clusterId === undefined ? units : units.where("clusterId", "==", clusterId);
+  return parsedDocuments(COLLECTIONS.units, Unit, await documentsOf(query));
+}
+
+/** The year's criteria groups of the cụm/khối ranking (tab "Tiêu chí thi đua"). */
+export async function yearCriteria(db: Firestore, year: string): Promise<CriteriaGroup[]> {
+  const query = db.collection(collectionPath("criteria", year));
+  return parsedDocuments(COLLECTIONS.criteria, CriteriaGroup, await documentsOf(query));
+}
+
+/** The unit's awards of one school year (the ledger, not its look-back). */
+export async function unitAwardsOfYear(db: Firestore, unitId: string, year: string): Promise<Award[]> {
+  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
+  return ownDocuments("awards", unitId, await documentsOf(query));
+}
+
+/** Every unit's proposals of the year for some targets (province-wide lists under a quota). */
+export async function yearProposalsFor(
+  db: Firestore,
+  year: string,
+  targets: readonly Proposal["target"][],
+): Promise<Proposal[]> {
+  const query = db.collection(collectionPath("proposals", year)).where("target", "in", [...targets]);
+  return parsedDocuments(COLLECTIONS.proposals, Proposal, await documentsOf(query));
+}
+
+/** People by id, each only when the unit named with it holds them. */
+export async function peopleOf(
+  db: Firestore,
+  subjects: readonly { unitId: string; subjectId: string }[],
+): Promise<Person[]> {
+  if (subjects.length === 0) return [];
+  const snapshots = await db.getAll(
+    ...subjects.map(({ subjectId }) => db.collection(COLLECTIONS.people).doc(subjectId)),
+  );
+  return snapshots.flatMap((snapshot, index) => {
+    const expected = subjects[index]?.unitId;
+    return expected === undefined
+      ? []
+      : ownDocuments("people", expected, [{ path: snapshot.ref.path, data: snapshot.data() }], {
+          includeWithdrawn: true,
+        });
+  });
 }

@@ -1,7 +1,14 @@
 /** Vietnamese text of the sheets: labels of sheet-only codes, cell errors, import/template output. */
 import type { BallotType, SubjectKind } from "../codes.js";
 import { MAX_ID_LENGTH } from "../ids.js";
-import type { AchieverRole, ContestLevel, HtxsCapDenominator, Initiative, Prize } from "../model.js";
+import type {
+  AchieverRole,
+  ContestLevel,
+  CriteriaSource,
+  HtxsCapDenominator,
+  Initiative,
+  Prize,
+} from "../model.js";
 
 export const subjectKindLabels: Record<SubjectKind, string> = {
   individual: "Cá nhân",
@@ -38,6 +45,15 @@ export const prizeLabels: Record<Prize, string> = {
 export const ballotTypeLabels: Record<BallotType, string> = {
   KIN: "Bỏ phiếu kín",
   GIO_TAY: "Biểu quyết giơ tay",
+};
+
+export const criteriaSourceLabels: Record<CriteriaSource, string> = {
+  COMMITMENTS: "Cam kết chất lượng",
+  UNIT_TITLES: "Xếp loại, danh hiệu đơn vị",
+  MEMBER_RESULTS: "Kết quả cán bộ, giáo viên",
+  MOVEMENTS: "Phong trào thi đua, chuyên đề",
+  INSPECTION: "Thanh tra, kiểm tra",
+  MANUAL: "Thường trực chấm điểm",
 };
 
 export const htxsCapDenominatorLabels: Record<HtxsCapDenominator, string> = {
@@ -81,6 +97,7 @@ const CELL_ERROR_CODES = [
   "UNKNOWN_PERSON",
   "UNKNOWN_COLLECTIVE",
   "OTHER_UNIT",
+  "ACHIEVED_WITHOUT_TARGET",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -129,6 +146,8 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
   // Which unit holds the id is not said: that would tell one school about another's staff.
   OTHER_UNIT: (d) =>
     `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
+  ACHIEVED_WITHOUT_TARGET: (d) =>
+    `Cột "${d.header}": chỉ tiêu${quoted(d.value)} không có trong cột "Chỉ tiêu cam kết" của dòng này; ghi kết quả đúng tên chỉ tiêu đã đăng ký.`,
 };
 
 export const sheetMessages = {

@@ -18,6 +18,14 @@ const VOTE_THRESHOLD_COLUMNS = [
  * and a corrected citation for each built-in text the project could not verify (the ones to check
  * against Công báo before go-live).
  */
+/** The ranking's quotas (UNCONFIRMED provincial rules; empty cells take domain/ranking/config.ts defaults). */
+const QUOTA_COLUMNS = [
+  ["flagPerCluster", "Số đơn vị dẫn đầu mỗi cụm, khối đề nghị Cờ thi đua", "Mặc định 1."],
+  ["bkPerCluster", "Số đơn vị xếp tiếp theo mỗi cụm, khối đề nghị Bằng khen tỉnh", "Mặc định 1."],
+  ["cstdTinhCap", "Chỉ tiêu Chiến sĩ thi đua cấp tỉnh toàn ngành", "Mặc định 10 người."],
+  ["bkTinhCap", "Chỉ tiêu Bằng khen tỉnh cho cá nhân toàn ngành", "Mặc định 30 người."],
+] as const;
+
 const YEAR_TEXT_COLUMNS = [
   ["QUY_CHE_TINH", "provincialRegulation"],
   ["HUONG_DAN_SO", "departmentGuidance"],
@@ -56,6 +64,10 @@ const columns = [
         help: "Phần trăm số phiếu đồng ý trên tổng số thành viên hội đồng.",
         width: 14,
       }) as const,
+  ),
+  ...QUOTA_COLUMNS.map(
+    ([key, header, help]) =>
+      ({ key, header, type: "integer", min: 0, max: 100_000, required: false, help, width: 14 }) as const,
   ),
   textColumn(
     "provincialRegulation",
@@ -98,7 +110,8 @@ export const yearConfig = defineTab({
   audience: "department",
   scope: "global",
   needsYear: false,
-  description: "Cấu hình từng năm học: căn cứ pháp lý, hạn nộp, tỷ lệ phiếu; mỗi năm học một dòng.",
+  description:
+    "Cấu hình từng năm học: căn cứ pháp lý, hạn nộp, tỷ lệ phiếu, chỉ tiêu khen thưởng; mỗi năm học một dòng.",
   columns,
   naturalKey: ["year"],
   primary: "years",
@@ -122,6 +135,10 @@ export const yearConfig = defineTab({
           }),
         ),
         legalTexts: yearLegalTexts(row),
+        rankingQuotas: pick(
+          row,
+          QUOTA_COLUMNS.map(([key]) => key),
+        ),
       },
       schema: YearConfig,
     },

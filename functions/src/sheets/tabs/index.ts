@@ -7,6 +7,7 @@
 import { type TabAudience, type TabDefinition, tabsOfAudience } from "../definition.js";
 import { staff } from "./can-bo.js";
 import { yearConfig } from "./cau-hinh.js";
+import { manualScores } from "./cham-diem.js";
 import { registrations } from "./dang-ky.js";
 import { proposals } from "./de-nghi.js";
 import { units } from "./don-vi.js";
@@ -15,6 +16,7 @@ import { yearResults } from "./ket-qua.js";
 import { awardHistory } from "./lich-su.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
+import { criteriaGroups } from "./tieu-chi.js";
 
 export type * from "../definition.js";
 
@@ -30,6 +32,8 @@ export const TABS: readonly TabDefinition[] = [
   units,
   users,
   yearConfig,
+  criteriaGroups,
+  manualScores,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));

@@ -21,6 +21,7 @@ import {
   awardKindLabels,
   ballotTypeLabels,
   contestLevelLabels,
+  criteriaSourceLabels,
   disciplineLevelLabels,
   genderLabels,
   htxsCapDenominatorLabels,
@@ -36,6 +37,7 @@ import {
 import {
   ACHIEVER_ROLES,
   CONTEST_LEVELS,
+  CRITERIA_SOURCES,
   HTXS_CAP_DENOMINATORS,
   Initiative,
   PRIZES,
@@ -72,4 +74,5 @@ export const OPTIONS = {
   managingAuthority: enumOptions(managingAuthorityLabels, MANAGING_AUTHORITIES),
   role: enumOptions(roleLabels, ROLES),
   htxsCapDenominator: enumOptions(htxsCapDenominatorLabels, HTXS_CAP_DENOMINATORS),
+  criteriaSource: enumOptions(criteriaSourceLabels, CRITERIA_SOURCES),
 } as const;
