@@ -20,6 +20,8 @@ describe("tab definitions", () => {
       ["don-vi", "Đơn vị"],
       ["nguoi-dung", "Người dùng"],
       ["cau-hinh", "Cấu hình"],
+      ["tieu-chi", "Tiêu chí thi đua"],
+      ["cham-diem", "Chấm điểm thi đua"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });
