@@ -38,6 +38,11 @@ export interface SchoolScript {
   schoolEffect?: number;
   /** Scripts for the school's classroom teachers (see scriptedStaff), in order. */
   teachers: readonly PersonScript[];
+  /**
+   * Tổ merged into one (the first's head leads it, the others' become deputies): a small school's
+   * tổ are too small for a scripted HTXS within RT-05's 20 % of HTT per tổ.
+   */
+  mergedGroups?: readonly { into: string; groups: readonly string[] }[];
 }
 
 /** The staff a SchoolScript's `teachers` apply to: the "Giáo viên", in staff order. */
@@ -125,7 +130,8 @@ const RATES = {
   longLeave: 0.004,
   maternity: 0.05,
   initiativeIfHtxs: 0.25,
-  initiativeIfHtt: 0.16,
+  /** With HTXS capped per tổ (RT-05), most CSTĐ cơ sở stand on an HTT rating and a sáng kiến. */
+  initiativeIfHtt: 0.19,
   research: 0.08,
   coAuthor: 0.15,
   provincialInitiativeOnStreak: 0.3,
@@ -599,22 +605,43 @@ class YearGenerator {
 }
 
 /**
- * RT-05: HTXS ≤ 20 % of the number rated HTT in the unit. The lowest scores step down to HTT until the
- * cap holds; scripted ratings are left alone (the scripts stay within the cap).
+ * RT-05: HTXS ≤ 20 % of the number rated HTT, within each tổ and within the unit (the strictest reading:
+ * the HTT_ONLY denominator, no 25 % for an HTXS unit, so the sample is lawful under every configuration).
+ * The lowest scores step down to HTT until the cap holds; scripted ratings are left alone, and where a
+ * scripted HTXS alone exceeds its tổ's cap, the tổ's best HT colleagues are rated HTT instead.
  */
 function capExcellentRatings(people: PersonYear[]): void {
-  let htt = 0;
-  const excellent: PersonYear[] = [];
+  const groups = new Map<string, PersonYear[]>();
   for (const person of people) {
-    if (person.record.rating === "HTT") htt++;
-    else if (person.record.rating === "HTXS" && !person.forced) excellent.push(person);
+    const group = person.state.member.person.group;
+    if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), person]);
   }
+  for (const members of groups.values()) capScope(members);
+  // Stepping down only adds HTT ratings, so the tổ stay within their caps after the unit's.
+  capScope(people);
+}
+
+const HTXS_CAP_SHARE = 0.2;
+const htxsCapOf = (htt: number): number => Math.floor(HTXS_CAP_SHARE * htt + 1e-9);
+
+function capScope(people: readonly PersonYear[]): void {
+  let htt = people.filter((p) => p.record.rating === "HTT").length;
   let htxs = people.filter((p) => p.record.rating === "HTXS").length;
-  excellent.sort((a, b) => a.score - b.score);
+  const excellent = people
+    .filter((p) => p.record.rating === "HTXS" && !p.forced)
+    .sort((a, b) => a.score - b.score);
   for (const person of excellent) {
-    if (htxs <= Math.floor(0.2 * htt)) break;
+    if (htxs <= htxsCapOf(htt)) break;
     person.record.rating = "HTT";
     htxs--;
+    htt++;
+  }
+  const liftable = people
+    .filter((p) => p.record.rating === "HT" && !p.forced)
+    .sort((a, b) => b.score - a.score);
+  for (const person of liftable) {
+    if (htxs <= htxsCapOf(htt)) break;
+    person.record.rating = "HTT";
     htt++;
   }
 }

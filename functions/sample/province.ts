@@ -9,9 +9,12 @@ import { legalBasisOn } from "../src/domain/eligibility/index.js";
 import type {
   Award,
   CouncilVote,
+  CriteriaGroup,
   Initiative,
+  ManualScore,
   Person,
   Proposal,
+  Registration,
   Unit,
   User,
   YearConfig,
@@ -23,6 +26,7 @@ import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
 import { openYearProposals } from "./proposals.js";
+import { rankingSample } from "./ranking.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
 
 export interface GenerateOptions {
@@ -56,6 +60,12 @@ export interface Province {
   /** years/{year}: the Department's configuration of each school year. */
   yearConfigs: YearConfig[];
   users: User[];
+  /** The open year's registrations (with achieved values), criteria groups and manual scores. */
+  registrations: Registration[];
+  criteria: CriteriaGroup[];
+  manualScores: ManualScore[];
+  /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
+  unreportedUnitId: string | null;
 }
 
 /** users.unitId of the Department's own staff. */
@@ -92,11 +102,28 @@ const SHOWCASE: SchoolScript = {
     { ratings: ["HTT"], initiatives: [null], maternityLastYear: true },
     { monthsWorkedLastYear: 4 },
   ],
+  // Teachers 1, 2 and 4 (HTXS) each in a tổ of their own, large enough for one HTXS (RT-05).
+  mergedGroups: [
+    { into: "Tổ Ngữ văn - Ngoại ngữ", groups: ["Tổ Ngữ văn", "Tổ Ngoại ngữ"] },
+    { into: "Tổ Toán - Khoa học tự nhiên", groups: ["Tổ Toán - Tin", "Tổ Khoa học tự nhiên"] },
+    {
+      into: "Tổ Khoa học xã hội - Nghệ thuật",
+      groups: ["Tổ Khoa học xã hội", "Tổ Giáo dục thể chất - Nghệ thuật"],
+    },
+  ],
 };
 
 const SCRIPTS: ReadonlyMap<string, SchoolScript> = new Map([
   [SAMPLE_SCHOOLS.nguyenDu, SHOWCASE],
-  [SAMPLE_SCHOOLS.leQuyDon, { schoolEffect: 1, teachers: [] }],
+  // A Bằng khen tỉnh candidate of a Sở-managed school (the Department's own set): CSTĐ cơ sở the two
+  // years before on HTT and a sáng kiến, HTXS now — drawn HTXS ratings are rare under RT-05 per tổ.
+  [
+    SAMPLE_SCHOOLS.leQuyDon,
+    {
+      schoolEffect: 1,
+      teachers: [{ ratings: ["HTXS", "HTT", "HTT"], initiatives: [null, "CO_SO", "CO_SO"] }],
+    },
+  ],
 ]);
 
 export function generateProvince(options: GenerateOptions): Province {
@@ -163,6 +190,12 @@ export function generateProvince(options: GenerateOptions): Province {
     rankingQuotas: {},
   }));
 
+  const people = schools.flatMap((school) => school.staff.map((member) => member.person));
+  const unreportedUnitId = openLastYear ? unreportedUnitOf(units) : null;
+  const ranking = openLastYear
+    ? rankingSample(lastYear, units, people, root.fork(6), unreportedUnitId ?? "")
+    : { criteria: [], registrations: [], manualScores: [] };
+
   return {
     name: provinceName,
     seed: options.seed,
@@ -170,12 +203,26 @@ export function generateProvince(options: GenerateOptions): Province {
     openYear: openLastYear ? lastYear : null,
     communes,
     units,
-    people: schools.flatMap((school) => school.staff.map((member) => member.person)),
+    people,
     ...history,
     proposals,
     yearConfigs,
     users,
+    ...ranking,
+    unreportedUnitId,
   };
+}
+
+/** A school of the showcase's cụm (not a scripted one), or of any cụm in a province without it. */
+function unreportedUnitOf(units: readonly Unit[]): string | null {
+  const scripted = new Set<string>(Object.values(SAMPLE_SCHOOLS));
+  const cluster = units.find((unit) => unit.id === SAMPLE_SCHOOLS.nguyenDu)?.clusterId;
+  const candidates = units
+    .filter((unit) => !scripted.has(unit.id))
+    .sort(
+      (a, b) => Number(b.clusterId === cluster) - Number(a.clusterId === cluster) || (a.id < b.id ? -1 : 1),
+    );
+  return candidates[0]?.id ?? null;
 }
 
 /** The small province of `npm start` and the demo: 12 schools, with the two sample schools. */
@@ -196,6 +243,7 @@ function applyScripts(
   for (const school of schools) {
     const script = SCRIPTS.get(school.unit.id);
     if (!script) continue;
+    mergeGroups(school, script);
     const targets = scriptedStaff(school.staff);
     script.teachers.forEach((personScript, index) => {
       const member = targets[index];
@@ -214,6 +262,16 @@ function applyScripts(
       }
     });
   }
+}
+
+function mergeGroups(school: School, script: SchoolScript): void {
+  for (const { into, groups } of script.mergedGroups ?? [])
+    for (const member of school.staff) {
+      const index = member.person.group === undefined ? -1 : groups.indexOf(member.person.group);
+      if (index < 0) continue;
+      member.person.group = into;
+      if (index > 0 && member.person.position === "Tổ trưởng") member.person.position = "Tổ phó";
+    }
 }
 
 function buildUsers(schools: readonly School[], communes: readonly Commune[], random: Random): User[] {

@@ -9,13 +9,22 @@
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
 import { COLLECTIONS, collectionPath } from "../src/domain/collections.js";
-import { awardId, proposalId, subjectYearId } from "../src/domain/document-ids.js";
+import {
+  awardId,
+  criteriaGroupId,
+  manualScoreId,
+  proposalId,
+  subjectYearId,
+} from "../src/domain/document-ids.js";
 import type {
   Award,
   CouncilVote,
+  CriteriaGroup,
   Initiative,
+  ManualScore,
   Person,
   Proposal,
+  Registration,
   Unit,
   User,
   YearConfig,
@@ -32,6 +41,9 @@ export interface ProvinceData {
   proposals: readonly Proposal[];
   yearConfigs: readonly YearConfig[];
   users: readonly User[];
+  registrations: readonly Registration[];
+  criteria: readonly CriteriaGroup[];
+  manualScores: readonly ManualScore[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -74,6 +86,15 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
   for (const config of province.yearConfigs)
     yield { path: `${COLLECTIONS.years}/${config.year}`, data: config };
   for (const user of province.users) yield { path: `${COLLECTIONS.users}/${user.email}`, data: user };
+  for (const registration of province.registrations)
+    yield {
+      path: `${collectionPath("registrations", registration.year)}/${subjectYearId(registration.unitId, registration.subjectId)}`,
+      data: registration,
+    };
+  for (const group of province.criteria)
+    yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
+  for (const score of province.manualScores)
+    yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -127,6 +148,9 @@ export async function seedProvince(
     proposals: province.proposals.length,
     yearConfigs: province.yearConfigs.length,
     users: province.users.length,
+    registrations: province.registrations.length,
+    criteria: province.criteria.length,
+    manualScores: province.manualScores.length,
     batches,
   };
 }

@@ -32,7 +32,10 @@ describe("seedProvince", () => {
       counts.votes +
       counts.proposals +
       counts.yearConfigs +
-      counts.users;
+      counts.users +
+      counts.registrations +
+      counts.criteria +
+      counts.manualScores;
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 
@@ -46,6 +49,9 @@ describe("seedProvince", () => {
     expect(await count(db.collection(COLLECTIONS.users))).toBe(province.users.length);
     expect(await count(db.collectionGroup(COLLECTIONS.proposals))).toBe(province.proposals.length);
     expect(await count(db.collection(COLLECTIONS.years))).toBe(province.years.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.registrations))).toBe(province.registrations.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.criteria))).toBe(province.criteria.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.scores))).toBe(province.manualScores.length);
     // Seeding is not a user's change: nothing goes to the audit log.
     expect(await count(db.collection(COLLECTIONS.audit))).toBe(0);
 
