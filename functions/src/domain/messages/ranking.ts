@@ -21,6 +21,9 @@ const individualKeyTexts = [
   "mã đơn vị và mã cán bộ (thứ tự cố định)",
 ];
 
+const tiedWith = (isUpper: boolean, total: number): string =>
+  `Bằng ${number(total)} điểm với đơn vị xếp ngay ${isUpper ? "sau" : "trước"}`;
+
 export const rankingMessages = {
   missingDataRule:
     "Nhóm tiêu chí không có dữ liệu được tính 0 điểm và ghi rõ là thiếu dữ liệu; đơn vị vẫn được xếp hạng (không chia lại điểm trên các nhóm còn lại, để không đơn vị nào được lợi vì không báo cáo).",
@@ -36,12 +39,13 @@ export const rankingMessages = {
   manualNote: "Điểm do Thường trực Hội đồng chấm.",
   missingNote: (source: CriteriaSource) => `Thiếu dữ liệu (${sourceLabels[source]}): tính 0 điểm.`,
   clampedNote: (raw: number, max: number) => `Điểm tính được ${number(raw)} vượt tối đa, lấy ${number(max)}.`,
-  tieG06: (isUpper: boolean, other: string, total: number) =>
-    `Bằng ${number(total)} điểm với ${other}; ${isUpper ? "xếp trên" : "xếp dưới"} theo G-06 (tập thể có từ 70% nữ trở lên được ưu tiên).`,
-  tieCommitments: (isUpper: boolean, other: string, total: number) =>
-    `Bằng ${number(total)} điểm với ${other}; ${isUpper ? "xếp trên" : "xếp dưới"} theo số chỉ tiêu cam kết đạt.`,
-  tieUnitId: (isUpper: boolean, other: string, total: number) =>
-    `Bằng ${number(total)} điểm với ${other}, cùng tiêu chí ưu tiên; ${isUpper ? "xếp trên" : "xếp dưới"} theo mã đơn vị.`,
+  // The neighbour is named by its position, not its name: a school sees only its own row.
+  tieG06: (isUpper: boolean, total: number) =>
+    `${tiedWith(isUpper, total)}; xếp ${isUpper ? "trên" : "dưới"} theo G-06 (tập thể có từ 70% nữ trở lên được ưu tiên).`,
+  tieCommitments: (isUpper: boolean, total: number) =>
+    `${tiedWith(isUpper, total)}; xếp ${isUpper ? "trên" : "dưới"} theo số chỉ tiêu cam kết đạt.`,
+  tieUnitId: (isUpper: boolean, total: number) =>
+    `${tiedWith(isUpper, total)}, cùng các tiêu chí ưu tiên; xếp ${isUpper ? "trên" : "dưới"} theo mã đơn vị.`,
   provincialScope: (target: "CSTD_TINH" | "BK_CT_UBND_TINH") =>
     `chỉ tiêu ${awardCodeLabels[target]} của tỉnh`,
   htxsScope: (group: string | null) =>

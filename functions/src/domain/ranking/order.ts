@@ -37,8 +37,7 @@ const compareUnits = (a: UnitScore, b: UnitScore): number => {
 /** The note of the key that put `upper` above `lower` (same total). */
 const tieNote = (upper: UnitScore, lower: UnitScore, whoIsThis: "upper" | "lower"): string => {
   const key = UNIT_TIE_KEYS.find((candidate) => candidate.compare(upper, lower) !== 0);
-  const other = whoIsThis === "upper" ? lower : upper;
-  return (key?.note ?? msg.tieUnitId)(whoIsThis === "upper", other.name, upper.total);
+  return (key?.note ?? msg.tieUnitId)(whoIsThis === "upper", upper.total);
 };
 
 /** One cụm/khối in order, its leaders proposed for Cờ thi đua cấp tỉnh, the next for Bằng khen tỉnh. */
