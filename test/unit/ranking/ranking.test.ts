@@ -179,14 +179,44 @@ describe("ordering a cụm/khối", () => {
     expect(ranked.map((entry) => entry.proposedFor)).toEqual(["CO_TD_TINH", null, null]);
   });
 
-  it("ranks a unit with missing data by its zeros, below a complete unit, and says which groups", () => {
+  it("ranks a unit with missing data by its zeros, says which groups, and proposes it for nothing", () => {
     const incomplete = scored(unit({ unitId: "truong-0", name: "Trường 0", unitRecord: undefined }));
     const ranked = rankCluster([incomplete, mixed], quotas);
-    expect(ranked.map((entry) => [entry.unitId, entry.total, entry.missing])).toEqual([
-      ["truong-a", 80, []],
-      ["truong-0", 40, ["xep-loai"]],
+    expect(ranked.map((entry) => [entry.unitId, entry.total, entry.missing, entry.proposedFor])).toEqual([
+      ["truong-a", 80, [], "CO_TD_TINH"],
+      ["truong-0", 40, ["xep-loai"], null],
     ]);
-    expect(ranked[1]?.tieBreak).toBeNull();
+    expect(ranked[1]?.tieBreak).toContain("thiếu dữ liệu");
+  });
+
+  it("passes a leader's place to the next complete unit when the first lacks data, but not for INSPECTION", () => {
+    const inspection: Criterion = {
+      code: "kiem-tra",
+      name: "Kiểm tra",
+      source: "INSPECTION",
+      maxScore: 10,
+      weight: 1,
+    };
+    const criteria = [...CRITERIA, inspection];
+    // First on points, but without its year-end record: ranked first, proposed for nothing.
+    const unreported = scored(unit({ unitId: "truong-0", unitRecord: undefined }), criteria);
+    const low = (unitId: string, achieved: number, manual: number) =>
+      scored(
+        unit({
+          unitId,
+          commitments: [{ key: "Học sinh giỏi", target: 10, achieved }],
+          unitRecord: { rating: "KHT", titles: [] },
+          manualScores: new Map([["thuong-truc", manual]]),
+        }),
+        criteria,
+      );
+    const ranked = rankCluster([low("truong-2", 0, 0), low("truong-1", 1, 2), unreported], quotas);
+    expect(ranked.map((entry) => [entry.unitId, entry.total, entry.proposedFor])).toEqual([
+      ["truong-0", 40, null],
+      ["truong-1", 5, "CO_TD_TINH"],
+      ["truong-2", 0, "BK_CT_UBND_TINH"],
+    ]);
+    expect(ranked[1]?.leader).toBe(true);
   });
 
   it("orders the same way whatever order the units come in", () => {

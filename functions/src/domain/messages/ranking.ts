@@ -46,6 +46,8 @@ export const rankingMessages = {
     `${tiedWith(isUpper, total)}; xếp ${isUpper ? "trên" : "dưới"} theo số chỉ tiêu cam kết đạt.`,
   tieUnitId: (isUpper: boolean, total: number) =>
     `${tiedWith(isUpper, total)}, cùng các tiêu chí ưu tiên; xếp ${isUpper ? "trên" : "dưới"} theo mã đơn vị.`,
+  notProposedMissing:
+    "Không đề nghị khen thưởng theo thứ hạng: còn nhóm tiêu chí thiếu dữ liệu (vẫn được xếp hạng theo quy tắc thiếu dữ liệu).",
   provincialScope: (target: "CSTD_TINH" | "BK_CT_UBND_TINH") =>
     `chỉ tiêu ${awardCodeLabels[target]} của tỉnh`,
   htxsScope: (group: string | null) =>

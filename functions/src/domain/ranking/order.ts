@@ -40,23 +40,36 @@ const tieNote = (upper: UnitScore, lower: UnitScore, whoIsThis: "upper" | "lower
   return (key?.note ?? msg.tieUnitId)(whoIsThis === "upper", upper.total);
 };
 
+/**
+ * A unit missing data the system holds (any group but INSPECTION, which has no stored data yet) stays
+ * ranked but is not proposed: a Cờ or a Bằng khen is not given on zeros standing in for a report.
+ */
+const isProposable = (unit: UnitScore): boolean =>
+  unit.scores.every((group) => !group.missing || group.source === "INSPECTION");
+
 /** One cụm/khối in order, its leaders proposed for Cờ thi đua cấp tỉnh, the next for Bằng khen tỉnh. */
 export function rankCluster(units: readonly UnitScore[], quotas: ResolvedQuotas): RankedUnit[] {
   const ordered = [...units].sort(compareUnits);
+  let proposed = 0;
   return ordered.map((unit, index) => {
     const above = ordered[index - 1];
     const below = ordered[index + 1];
     const notes: string[] = [];
     if (above && above.total === unit.total) notes.push(tieNote(above, unit, "lower"));
     if (below && below.total === unit.total) notes.push(tieNote(unit, below, "upper"));
-    const position = index + 1;
-    const leader = position <= quotas.flagPerCluster;
-    const proposedFor = leader
-      ? ("CO_TD_TINH" as const)
-      : position <= quotas.flagPerCluster + quotas.bkPerCluster
-        ? ("BK_CT_UBND_TINH" as const)
-        : null;
-    return { ...unit, position, leader, proposedFor, tieBreak: notes.length > 0 ? notes.join(" ") : null };
+    let proposedFor: RankedUnit["proposedFor"] = null;
+    if (isProposable(unit)) {
+      proposed++;
+      if (proposed <= quotas.flagPerCluster) proposedFor = "CO_TD_TINH";
+      else if (proposed <= quotas.flagPerCluster + quotas.bkPerCluster) proposedFor = "BK_CT_UBND_TINH";
+    } else if (proposed < quotas.flagPerCluster + quotas.bkPerCluster) notes.push(msg.notProposedMissing);
+    return {
+      ...unit,
+      position: index + 1,
+      leader: proposedFor === "CO_TD_TINH",
+      proposedFor,
+      tieBreak: notes.length > 0 ? notes.join(" ") : null,
+    };
   });
 }
 

@@ -35,7 +35,10 @@ const RankedUnit = z.object({
   missing: z.array(z.string()),
   leader: z.boolean(),
   proposedFor: z.enum(["CO_TD_TINH", "BK_CT_UBND_TINH"]).nullable(),
-  /** Why it stands above or below a unit of the same total; null when its total is its own. */
+  /**
+   * Why it stands above or below a unit of the same total, and why it is not proposed although
+   * within the quota (missing data); null when there is nothing to explain.
+   */
   tieBreak: z.string().nullable(),
 });
 export type RankedUnit = z.infer<typeof RankedUnit>;
