@@ -32,7 +32,7 @@ export const proposalId = (proposal: {
 }): string => joinId(proposal.unitId, proposal.subjectId, proposal.target);
 
 /** A criteria group: per cluster, or for every cluster (ALL_CLUSTERS). */
-export const ALL_CLUSTERS = "all";
+const ALL_CLUSTERS = "all";
 export const criteriaGroupId = (group: {
   clusterId?: string | undefined;
   code?: string | undefined;
