@@ -1,6 +1,7 @@
 /** GET /v1/years/{year}/rankings over a socket: who sees what (docs/design.md §5.3, docs/domain.md §18). */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COLLECTIONS } from "../../../functions/src/domain/collections.js";
 import type { YearRankings } from "../../../functions/src/domain/ranking/schema.js";
 import { type RankingWorld, rankingUsers, rankingWorld, seedRankingWorld } from "../../fixtures/ranking.js";
 import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
@@ -83,5 +84,43 @@ describe("GET /v1/years/{year}/rankings", { timeout: 60_000 }, () => {
     const unconfigured = await api.fetch("/v1/years/2041-2042/rankings", { as: world.users.department });
     expect(unconfigured.status).toBe(422);
     expect(await errorOf(unconfigured)).toMatchObject({ code: "MISSING_DATA", field: "path.year" });
+  });
+
+  it("ranks on what the Department sends through its tabs, each change audited", async () => {
+    const ingest = (tab: string, rows: Record<string, unknown>[]) =>
+      api.fetch(`/v1/sheets/${tab}:ingest`, {
+        method: "POST",
+        as: world.users.department,
+        body: JSON.stringify({
+          unit: "so-gddt",
+          year: world.year,
+          rows: rows.map((values, index) => ({ row: index + 2, values })),
+        }),
+      });
+    const audit = async () => (await api.db.collection(COLLECTIONS.audit).count().get()).data().count;
+    const before = await audit();
+    const criteria = await ingest("tieu-chi", [
+      {
+        "Cụm, khối thi đua": world.clusterA,
+        "Mã nhóm tiêu chí": "thuong-truc",
+        "Tên nhóm tiêu chí": "Điểm của Thường trực",
+        "Nguồn dữ liệu": "Thường trực chấm điểm",
+        "Điểm tối đa": 20,
+        "Hệ số": 1,
+      },
+    ]);
+    expect(criteria.status).toBe(200);
+    const scores = await ingest("cham-diem", [
+      { "Mã đơn vị": world.men, "Mã nhóm tiêu chí": "thuong-truc", Điểm: 15 },
+    ]);
+    expect(scores.status).toBe(200);
+    expect(await audit()).toBe(before + 2);
+
+    const rankings = await rankingsAs(world.users.department, `?cluster=${world.clusterA}`);
+    expect(rankings.clusters[0]?.units.map((unit) => [unit.unitId, unit.total])).toEqual([
+      [world.men, 65],
+      [world.women, 58],
+      [world.unreported, 0],
+    ]);
   });
 });
