@@ -326,7 +326,7 @@ export const CriteriaGroup = z.object({
   code: NaturalKey,
   name: z.string().min(1),
   source: CriteriaSource,
-  maxScore: z.number().positive().max(1000),
+  maxScore: z.number().min(0).max(1000),
   weight: z.number().min(0).max(100).default(1),
 });
 export type CriteriaGroup = z.infer<typeof CriteriaGroup>;

@@ -25,9 +25,10 @@ import {
   clusterUnits,
   peopleOf,
   subjectsRecords,
-  unitAwardsOfYear,
-  unitDocuments,
-  unitYearDocuments,
+  UNITS_PER_QUERY,
+  type UnitDocument,
+  unitsDocuments,
+  unitsYearDocuments,
   yearCriteria,
   yearProposalsFor,
 } from "../store/readers.js";
@@ -38,9 +39,6 @@ export interface RankOptions {
   /** One cụm/khối only; the provincial quota lists still cover the whole province. */
   clusterId?: string | undefined;
 }
-
-/** Units read at the same time: bounded, so that 1,500 schools do not open 9,000 queries at once. */
-const UNITS_PER_CHUNK = 20;
 
 const PROVINCIAL_TARGETS = ["CSTD_TINH", "BK_CT_UBND_TINH"] as const;
 
@@ -125,15 +123,16 @@ async function rankUnits(db: Firestore, config: YearConfig, units: readonly Unit
   const byCluster = new Map<string, UnitScore[]>();
   const commitments: UnitYear["commitments"][] = [];
   const htxsCaps: UnitYear["htxsCap"][] = [];
-  for (let start = 0; start < sorted.length; start += UNITS_PER_CHUNK) {
-    const chunk = sorted.slice(start, start + UNITS_PER_CHUNK);
-    const read = await Promise.all(chunk.map((unit) => readUnitYear(db, config, unit, criteria)));
-    read.forEach((unitYear, index) => {
-      const clusterId = (chunk[index] as Unit).clusterId;
-      byCluster.set(clusterId, [...(byCluster.get(clusterId) ?? []), unitYear.score]);
+  // Five queries per 30 units, one chunk at a time: 1,500 schools are 250 queries, never all at once.
+  for (let start = 0; start < sorted.length; start += UNITS_PER_QUERY) {
+    const chunk = sorted.slice(start, start + UNITS_PER_QUERY);
+    for (const unitYear of await readUnitYears(db, config, chunk, criteria)) {
+      const members = byCluster.get(unitYear.clusterId);
+      if (members) members.push(unitYear.score);
+      else byCluster.set(unitYear.clusterId, [unitYear.score]);
       commitments.push(unitYear.commitments);
       htxsCaps.push(unitYear.htxsCap);
-    });
+    }
   }
   return YearRankings.parse({
     year,
@@ -147,20 +146,49 @@ async function rankUnits(db: Firestore, config: YearConfig, units: readonly Unit
   });
 }
 
-async function readUnitYear(
+/** The year of up to 30 units, read together. */
+async function readUnitYears(
   db: Firestore,
+  config: YearConfig,
+  units: readonly Unit[],
+  groups: readonly CriteriaGroup[],
+): Promise<(UnitYear & { clusterId: string })[]> {
+  const year = config.year;
+  const ids = units.map((unit) => unit.id);
+  const [people, records, registrations, awards, scores] = await Promise.all([
+    unitsDocuments(db, ids, "people"),
+    unitsYearDocuments(db, ids, year, "records"),
+    unitsYearDocuments(db, ids, year, "registrations"),
+    unitsDocuments(db, ids, "awards", { year }),
+    unitsYearDocuments(db, ids, year, "scores"),
+  ]);
+  const held = <T>(map: ReadonlyMap<string, T[]>, unitId: string): T[] => map.get(unitId) ?? [];
+  return units.map((unit) => ({
+    clusterId: unit.clusterId,
+    ...unitYear(config, unit, groups, {
+      people: held(people, unit.id),
+      records: held(records, unit.id),
+      registrations: held(registrations, unit.id),
+      awards: held(awards, unit.id),
+      scores: held(scores, unit.id),
+    }),
+  }));
+}
+
+function unitYear(
   config: YearConfig,
   unit: Unit,
   groups: readonly CriteriaGroup[],
-): Promise<UnitYear> {
+  stored: {
+    people: UnitDocument<"people">[];
+    records: UnitDocument<"records">[];
+    registrations: UnitDocument<"registrations">[];
+    awards: UnitDocument<"awards">[];
+    scores: UnitDocument<"scores">[];
+  },
+): UnitYear {
   const year = config.year;
-  const [people, records, registrations, awards, scores] = await Promise.all([
-    unitDocuments(db, unit.id, "people"),
-    unitYearDocuments(db, unit.id, year, "records"),
-    unitYearDocuments(db, unit.id, year, "registrations"),
-    unitAwardsOfYear(db, unit.id, year),
-    unitYearDocuments(db, unit.id, year, "scores"),
-  ]);
+  const { people, records, registrations, awards, scores } = stored;
   const peopleById = new Map(people.map((person) => [person.id, person]));
   const unitRecord = records.find(
     (record) => record.subjectKind === "collective" && record.subjectId === unit.id,

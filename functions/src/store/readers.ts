@@ -255,11 +255,52 @@ export async function yearCriteria(db: Firestore, year: string): Promise<Criteri
   return parsedDocuments(COLLECTIONS.criteria, CriteriaGroup, await documentsOf(query));
 }
 
-/** The unit's awards of one school year (the ledger, not its look-back). */
-export async function unitAwardsOfYear(db: Firestore, unitId: string, year: string): Promise<Award[]> {
-  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
-  return ownDocuments("awards", unitId, await documentsOf(query));
+/** Several units at once, as many as one `in` filter takes: the province-wide reads go chunk by chunk. */
+export const UNITS_PER_QUERY = IN_LIMIT;
+
+/** Each unit's own documents (not withdrawn) among those of a query over ≤ 30 units. */
+async function byUnit<C extends UnitCollection>(
+  collection: C,
+  unitIds: readonly string[],
+  query: Query,
+): Promise<Map<string, UnitDocument<C>[]>> {
+  if (unitIds.length > IN_LIMIT) throw new RangeError(`at most ${IN_LIMIT} units a query`);
+  const documents = unitIds.length === 0 ? [] : await documentsOf(query);
+  const grouped = new Map<string, StoredDocument[]>(unitIds.map((id) => [id, []]));
+  for (const document of documents) {
+    const holder: unknown = document.data?.unitId;
+    if (typeof holder === "string") grouped.get(holder)?.push(document);
+  }
+  return new Map([...grouped].map(([unitId, held]) => [unitId, ownDocuments(collection, unitId, held)]));
 }
+
+/** The people, initiatives or awards of up to 30 units, by unit. */
+export const unitsDocuments = <C extends TopUnitCollection>(
+  db: Firestore,
+  unitIds: readonly string[],
+  collection: C,
+  options: { year?: string } = {},
+): Promise<Map<string, UnitDocument<C>[]>> => {
+  const query = db.collection(COLLECTIONS[collection]).where("unitId", "in", [...unitIds]);
+  return byUnit(
+    collection,
+    unitIds,
+    options.year === undefined ? query : query.where("year", "==", options.year),
+  );
+};
+
+/** The documents of one school year of up to 30 units, by unit. */
+export const unitsYearDocuments = <C extends Extract<UnitCollection, YearCollection>>(
+  db: Firestore,
+  unitIds: readonly string[],
+  year: string,
+  collection: C,
+): Promise<Map<string, UnitDocument<C>[]>> =>
+  byUnit(
+    collection,
+    unitIds,
+    db.collection(collectionPath(collection, year)).where("unitId", "in", [...unitIds]),
+  );
 
 /** Every unit's proposals of the year for some targets (province-wide lists under a quota). */
 export async function yearProposalsFor(

@@ -35,7 +35,7 @@ export const criteriaGroups = defineTab({
       key: "maxScore",
       header: "Điểm tối đa",
       type: "number",
-      min: 0.01,
+      min: 0,
       max: 1000,
       required: true,
       help: "Điểm của nhóm không vượt quá số này.",
