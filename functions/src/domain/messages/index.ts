@@ -10,6 +10,7 @@ export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
+export { levelingFlagLabels, levelingMessages } from "./leveling.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";
 export * from "./vocabulary.js";
 export { workflowMessages, workflowPartyLabels } from "./workflow.js";
