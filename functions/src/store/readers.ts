@@ -184,6 +184,20 @@ export async function loadUnit(db: Firestore, unitId: string): Promise<Unit> {
   return unit.data;
 }
 
+/** Every stored unit (the province's schools), in id order; one that does not parse is left out and counted. */
+export async function allUnits(db: Firestore): Promise<Unit[]> {
+  const snapshot = await db.collection(COLLECTIONS.units).get();
+  const units: Unit[] = [];
+  let malformed = 0;
+  for (const doc of snapshot.docs) {
+    const unit = Unit.safeParse(doc.data());
+    if (unit.success && unit.data.id === doc.id) units.push(unit.data);
+    else malformed++;
+  }
+  if (malformed > 0) warnMalformed(COLLECTIONS.units, malformed);
+  return units.sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** users/{email}: the user's role and unit, or undefined when unknown or not a valid user. */
 export async function loadUser(db: Firestore, email: string): Promise<User | undefined> {
   const snapshot = await db.collection(COLLECTIONS.users).doc(email).get();

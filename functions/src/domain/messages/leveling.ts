@@ -1,6 +1,7 @@
 /** Vietnamese texts of the anti-"cào bằng, nể nang" report (docs/leveling.md): flags, tab, PDF, CLI. */
 import type { Title } from "../codes.js";
 import { pct } from "./eligibility.js";
+import { idRule } from "./sheets.js";
 import { awardCodeLabels } from "./vocabulary.js";
 
 const ratio = (value: number): string => String(Math.round(value * 10) / 10).replace(".", ",");
@@ -74,8 +75,6 @@ export const levelingMessages = {
     "Số liệu",
   ],
   // PDF
-  pdfKind: "Báo cáo phân tích kết quả bình xét thi đua",
-  pdfTitle: "BÁO CÁO",
   pdfSummary: (year: string) => `Phân tích kết quả bình xét thi đua năm học ${year}`,
   pdfIntro: (units: number, flagged: number, windowYears: number) =>
     `Thực hiện yêu cầu chống "cào bằng, nể nang" trong bình xét thi đua, ${units} đơn vị đã được phân tích theo xếp loại, danh hiệu của năm học và ${windowYears} năm học gần nhất; ${flagged} đơn vị có cảnh báo cần xem xét lại.`,
@@ -132,10 +131,13 @@ export const levelingMessages = {
   // Service errors
   forbidden:
     "Chỉ Sở Giáo dục và Đào tạo và Ủy ban nhân dân xã (với các trường do xã quản lý) xem báo cáo bình xét.",
-  yearNotConfigured: (year: string) => `Năm học ${year} chưa được Sở cấu hình.`,
+  invalidUnitQuery: (max: number) =>
+    `Tham số "unit" cần là mã đơn vị (${idRule}), tối đa ${max} đơn vị, cách nhau bởi dấu phẩy hoặc lặp lại tham số.`,
   // Summary spreadsheet
   spreadsheetMissing:
     "Chưa cấu hình bảng tính tổng hợp của Sở: đặt summarySpreadsheetId trong cấu hình năm học hoặc biến môi trường TDKT_SUMMARY_SPREADSHEET_ID.",
+  sheetsRootUrlNotLocal: (url: string) =>
+    `TDKT_SHEETS_ROOT_URL chỉ được trỏ tới máy cục bộ (http://127.0.0.1:…), không phải ${url}.`,
   sheetsFailed: (status: number | string, detail: string) =>
     `Google Sheets không ghi được bảng tính tổng hợp (${status}): ${detail}. Hãy chạy lại sau.`,
 };

@@ -1,0 +1,122 @@
+/**
+ * The anti-"cào bằng, nể nang" report of a school year (docs/leveling.md): reads each unit's roster,
+ * year records over the window, initiatives and own registration, and the province's records of the
+ * year for the shares, then runs domain/leveling.ts. The route, the CLI and the year-end aggregation
+ * call it.
+ */
+import type { Firestore } from "@google-cloud/firestore";
+import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
+import { AppError } from "../domain/errors.js";
+import { isValidId } from "../domain/ids.js";
+import {
+  levelingReport as analyse,
+  type LevelingReport,
+  type LevelingUnitInput,
+  levelingWindow,
+  sumDistributions,
+  unitDistribution,
+} from "../domain/leveling.js";
+import { resolveLevelingConfig } from "../domain/leveling-config.js";
+import { httpMessages, levelingMessages, sheetMessages } from "../domain/messages/index.js";
+import type { Unit, User } from "../domain/model.js";
+import { isSchoolYear } from "../domain/school-year.js";
+import { compareVietnamese } from "../domain/text.js";
+import { allUnits, unitDocuments, unitRecordsOver, unitYearDocuments } from "../store/readers.js";
+import { loadYearConfig } from "../store/years.js";
+import { unitScopeOf } from "./unit-access.js";
+
+/** At most this many units named in one request (the whole province needs none named). */
+const MAX_NAMED_UNITS = 100;
+
+async function unitInput(db: Firestore, unit: Unit, year: string, window: readonly string[]) {
+  const [people, records, initiatives, registrations] = await Promise.all([
+    unitDocuments(db, unit.id, "people", { includeWithdrawn: true }),
+    unitRecordsOver(db, unit.id, window),
+    unitDocuments(db, unit.id, "initiatives"),
+    unitYearDocuments(db, unit.id, year, "registrations"),
+  ]);
+  return {
+    unit: { id: unit.id, name: unit.name },
+    people,
+    records,
+    initiatives,
+    registration: registrations.find(
+      (registration) => registration.subjectKind === "collective" && registration.subjectId === unit.id,
+    ),
+  } satisfies LevelingUnitInput;
+}
+
+/**
+ * The report of `unitIds` (default: every unit with records in the year), each against the whole
+ * province's distribution of the year. Unknown units are NOT_FOUND.
+ */
+export async function levelingReport(
+  db: Firestore,
+  year: string,
+  options: { unitIds?: readonly string[] | undefined } = {},
+): Promise<LevelingReport> {
+  if (!isSchoolYear(year))
+    throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year), undefined, "path.year");
+  const [yearConfig, units] = await Promise.all([loadYearConfig(db, year), allUnits(db)]);
+  const config = resolveLevelingConfig(yearConfig?.leveling);
+  const window = levelingWindow(year, config);
+
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  for (const id of options.unitIds ?? [])
+    if (!byId.has(id))
+      throw new AppError("NOT_FOUND", httpMessages.unitNotFound(id), undefined, "query.unit");
+  const named = options.unitIds ? new Set(options.unitIds) : undefined;
+
+  // The analysed units are read over the window; the others for the year's shares only.
+  const inputs = new Map<string, LevelingUnitInput>();
+  const distributions = await Promise.all(
+    units.map(async (unit) => {
+      if (named && !named.has(unit.id))
+        return unitDistribution(await unitYearDocuments(db, unit.id, year, "records"), year);
+      const input = await unitInput(db, unit, year, window);
+      inputs.set(unit.id, input);
+      return unitDistribution(input.records, year);
+    }),
+  );
+  const province = sumDistributions(distributions);
+  const analysed = [...inputs.values()]
+    .filter((input) => named !== undefined || unitDistribution(input.records, year).people > 0)
+    .sort((a, b) => compareVietnamese(a.unit.name, b.unit.name));
+  return analyse(analysed, province, {
+    year,
+    htxsCapDenominator: yearConfig?.htxsCapDenominator ?? "HTT_ONLY",
+    config,
+  });
+}
+
+/**
+ * Who reads the report (docs/leveling.md): the Department's roles every unit; a commune specialist
+ * the schools its UBND xã manages (all of them by default, and no other); every other role, the
+ * council's included, nothing — the report compares units, which is the Department's and the
+ * commune's business, not a school's.
+ */
+export async function levelingReportFor(
+  db: Firestore,
+  user: User,
+  year: string,
+  unitIds?: readonly string[],
+): Promise<LevelingReport> {
+  if (!isDepartmentRole(user.role) && user.role !== "COMMUNE_SPECIALIST")
+    throw new AppError("PERMISSION_DENIED", levelingMessages.forbidden);
+  if ((unitIds?.length ?? 0) > MAX_NAMED_UNITS || unitIds?.some((id) => !isValidId(id)))
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      levelingMessages.invalidUnitQuery(MAX_NAMED_UNITS),
+      undefined,
+      "query.unit",
+    );
+  if (isDepartmentRole(user.role)) return levelingReport(db, year, { unitIds });
+
+  const managed = (await allUnits(db))
+    .filter((unit) => unit.id !== user.unitId && canAccessUnit(user, unitScopeOf(unit), "read"))
+    .map((unit) => unit.id);
+  const allowed = new Set(managed);
+  for (const id of unitIds ?? [])
+    if (!allowed.has(id)) throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenUnit(id));
+  return levelingReport(db, year, { unitIds: unitIds ?? managed });
+}
