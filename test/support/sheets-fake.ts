@@ -74,7 +74,7 @@ export async function startSheetsFake(): Promise<SheetsFake> {
     requests.push({ method: request.method ?? "", path, body });
     const failure = failures.findIndex((f) => path.endsWith(f.pathEnding));
     if (failure >= 0) {
-      const [{ status }] = failures.splice(failure, 1) as [{ status: number }];
+      const status = failures.splice(failure, 1)[0]?.status ?? 500;
       return googleError(response, status, "The service is currently unavailable.");
     }
     const match = /^\/v4\/spreadsheets\/([^/:]+)(:batchUpdate|\/values:batchUpdate)?$/.exec(path);
@@ -103,8 +103,9 @@ export async function startSheetsFake(): Promise<SheetsFake> {
           sheets.push(sheet);
           replies.push({ addSheet: { properties: { sheetId: sheet.sheetId, title } } });
         } else if (item.updateCells) {
-          const sheet = sheets.find((s) => s.sheetId === item.updateCells.range?.sheetId);
-          if (!sheet || item.updateCells.fields !== "userEnteredValue" || item.updateCells.rows)
+          const { range, fields, rows } = item.updateCells;
+          const sheet = sheets.find((s) => s.sheetId === range?.sheetId);
+          if (!sheet || fields !== "userEnteredValue" || rows)
             return googleError(response, 400, "Only clearing a whole sheet's values is served.");
           sheet.grid = [];
           replies.push({});

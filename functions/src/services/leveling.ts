@@ -5,6 +5,8 @@
  * call it.
  */
 import type { Firestore } from "@google-cloud/firestore";
+import type { sheets_v4 } from "@googleapis/sheets";
+import { type BaoCaoBinhXetInput, renderBaoCaoBinhXet } from "../documents/bao-cao-binh-xet.js";
 import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
 import { AppError } from "../domain/errors.js";
 import { isValidId } from "../domain/ids.js";
@@ -21,8 +23,10 @@ import { httpMessages, levelingMessages, sheetMessages } from "../domain/message
 import type { Unit, User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnamese } from "../domain/text.js";
+import { levelingTab } from "../sheets/summary-tabs.js";
 import { allUnits, unitDocuments, unitRecordsOver, unitYearDocuments } from "../store/readers.js";
 import { loadYearConfig } from "../store/years.js";
+import { rewriteSummarySpreadsheet, type SummaryWrite, summarySpreadsheetId } from "./summary-sheet.js";
 import { unitScopeOf } from "./unit-access.js";
 
 /** At most this many units named in one request (the whole province needs none named). */
@@ -119,4 +123,32 @@ export async function levelingReportFor(
   for (const id of unitIds ?? [])
     if (!allowed.has(id)) throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenUnit(id));
   return levelingReport(db, year, { unitIds: unitIds ?? managed });
+}
+
+/**
+ * The report as a PDF (documents/bao-cao-binh-xet.ts): `document` gives the issuer, signer, date and
+ * copies; absent items are a MISSING_DATA error naming them.
+ */
+export async function levelingPdf(
+  db: Firestore,
+  year: string,
+  document: Record<string, unknown>,
+  unitIds?: readonly string[],
+): Promise<Buffer> {
+  const report = await levelingReport(db, year, { unitIds });
+  return renderBaoCaoBinhXet({ ...document, report } as BaoCaoBinhXetInput);
+}
+
+/**
+ * Rewrites the "Bình xét – cảnh báo" tab of the year's summary spreadsheet with the whole province's
+ * report (the year-end job and `tdkt leveling --sheet`).
+ */
+export async function publishLevelingTab(
+  db: Firestore,
+  year: string,
+  client: sheets_v4.Sheets,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SummaryWrite> {
+  const spreadsheetId = summarySpreadsheetId(await loadYearConfig(db, year), env);
+  return rewriteSummarySpreadsheet(client, spreadsheetId, [levelingTab(await levelingReport(db, year))]);
 }

@@ -5,6 +5,7 @@ import { developmentCommand } from "../development.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
+import { levelingCommand } from "./leveling.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
 
@@ -30,6 +31,7 @@ export const commands: readonly CliCommand[] = [
   templateCommand,
   importCommand,
   dossierCommand,
+  levelingCommand,
   demoCommand,
   tokenCommand,
 ];
