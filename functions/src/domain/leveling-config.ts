@@ -40,13 +40,13 @@ export const DEFAULT_LEVELING_CONFIG: LevelingConfig = {
   minRated: 5,
   nearAllHtxsShare: 0.8,
   rotationTitles: ["CSTD_CS"],
-  rotationMinYears: 3,
+  rotationMinYears: 4,
   turnsMinHolders: 4,
   managerTitles: ["CSTD_CS", "CSTD_TINH", "CSTD_TQ"],
-  managerShareRatio: 2,
+  managerShareRatio: 3,
   managerMinTitles: 4,
   resultsMissedShare: 0.5,
-  resultsHtxsShare: 0.25,
+  resultsHtxsShare: 0.15,
 };
 
 /** What years/{year}.leveling may override. */

@@ -11,7 +11,14 @@ import { RATINGS, type Rating, Title } from "./codes.js";
 import { checkHtxsCap, resolveConfig } from "./eligibility/index.js";
 import { LevelingConfig } from "./leveling-config.js";
 import { levelingMessages as msg } from "./messages/index.js";
-import type { HtxsCapDenominator, Initiative, Person, Registration, YearRecord } from "./model.js";
+import type {
+  Achievement,
+  HtxsCapDenominator,
+  Initiative,
+  Person,
+  Registration,
+  YearRecord,
+} from "./model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "./school-year.js";
 import { foldForMatching, normalizeText } from "./text.js";
 
@@ -36,6 +43,8 @@ export interface LevelingUnitInput {
   /** The unit's year records over the window, individual and its own collective ones. */
   records: readonly YearRecord[];
   initiatives: readonly Pick<Initiative, "ownerIds" | "year">[];
+  /** National and international prizes (khen thưởng đột xuất) of the window: a teacher's own or coached. */
+  achievements?: readonly Pick<Achievement, "personId" | "coachIds" | "year">[];
   /** The unit's own registration of the report year, with its commitments. */
   registration?: Pick<Registration, "commitments"> | undefined;
 }
@@ -274,21 +283,26 @@ function nearAllHtxs(
 
 /**
  * ROTATION, per watched title over the window:
- * - REPEAT: people who held the title in ≥ rotationMinYears years of the window and had no
- *   initiative recognised in any year they held it (nothing new behind the repeat);
+ * - REPEAT: people who held the title in ≥ rotationMinYears years of the window with no new
+ *   evidence in any year they held it — no initiative recognised, no national prize won or coached;
  * - TURNS: the title handed round — ≥ turnsMinHolders different holders, each exactly once, in
- *   ≥ rotationMinYears different years, and not one holder with an initiative in the year held.
+ *   ≥ rotationMinYears different years, and not one holder with new evidence in the year held.
  */
 function rotation(input: LevelingUnitInput, year: string, config: LevelingConfig): LevelingFlag[] {
   const window = levelingWindow(year, config);
   const inWindow = new Set(window);
-  const initiativeYears = new Map<string, Set<string>>();
+  // New evidence of a year: an initiative recognised that year, or a prize won or coached that year.
+  const evidenceYears = new Map<string, Set<string>>();
+  const addEvidence = (personId: string, evidenceYear: string) => {
+    const years = evidenceYears.get(personId) ?? new Set<string>();
+    years.add(evidenceYear);
+    evidenceYears.set(personId, years);
+  };
   for (const initiative of input.initiatives)
-    for (const owner of initiative.ownerIds) {
-      const years = initiativeYears.get(owner) ?? new Set<string>();
-      years.add(initiative.year);
-      initiativeYears.set(owner, years);
-    }
+    for (const owner of initiative.ownerIds) addEvidence(owner, initiative.year);
+  for (const achievement of input.achievements ?? [])
+    for (const personId of [achievement.personId, ...achievement.coachIds])
+      if (personId !== undefined) addEvidence(personId, achievement.year);
   const nameOf = (id: string): string => input.people.find((person) => person.id === id)?.fullName ?? id;
   const flags: LevelingFlag[] = [];
   for (const title of config.rotationTitles) {
@@ -297,7 +311,7 @@ function rotation(input: LevelingUnitInput, year: string, config: LevelingConfig
       if (record.subjectKind === "individual" && inWindow.has(record.year) && record.titles.includes(title))
         held.set(record.subjectId, [...(held.get(record.subjectId) ?? []), record.year].sort());
     const withoutEvidence = (personId: string, years: readonly string[]): boolean =>
-      years.every((heldYear) => !initiativeYears.get(personId)?.has(heldYear));
+      years.every((heldYear) => !evidenceYears.get(personId)?.has(heldYear));
     const holders = [...held.entries()].map(([personId, years]) => ({
       personId,
       fullName: nameOf(personId),

@@ -33,17 +33,19 @@ import { unitScopeOf } from "./unit-access.js";
 const MAX_NAMED_UNITS = 100;
 
 async function unitInput(db: Firestore, unit: Unit, year: string, window: readonly string[]) {
-  const [people, records, initiatives, registrations] = await Promise.all([
+  const [people, records, initiatives, registrations, achievements] = await Promise.all([
     unitDocuments(db, unit.id, "people", { includeWithdrawn: true }),
     unitRecordsOver(db, unit.id, window),
     unitDocuments(db, unit.id, "initiatives"),
     unitYearDocuments(db, unit.id, year, "registrations"),
+    Promise.all(window.map((windowYear) => unitYearDocuments(db, unit.id, windowYear, "achievements"))),
   ]);
   return {
     unit: { id: unit.id, name: unit.name },
     people,
     records,
     initiatives,
+    achievements: achievements.flat(),
     registration: registrations.find(
       (registration) => registration.subjectKind === "collective" && registration.subjectId === unit.id,
     ),

@@ -139,22 +139,26 @@ describe("NEAR_ALL_HTXS", () => {
 });
 
 describe("ROTATION", () => {
-  it("REPEAT: the same person holds CSTĐCS 3 of 5 years with no initiative in those years", () => {
+  it("REPEAT: the same person holds CSTĐCS 4 of 5 years with nothing new in those years", () => {
     const input = unit(10);
-    const records = give(plainRecords(input), "t3", WINDOW.slice(1, 4), "CSTD_CS");
-    const flag = flagOf(analyse({ ...input, records }).flags, "ROTATION");
-    expect(flag).toMatchObject({ pattern: "REPEAT", title: "CSTD_CS", threshold: 3 });
-    expect(flag?.holders).toEqual([{ personId: "t3", fullName: "Giáo viên 3", years: WINDOW.slice(1, 4) }]);
-    expect(flag?.message).toContain("Giáo viên 3 (2021-2022, 2022-2023, 2023-2024)");
+    const records = give(plainRecords(input), "t3", WINDOW.slice(1), "CSTD_CS");
+    // An initiative in a year the title was not held is no evidence for the years it was.
+    const initiatives = [{ ownerIds: ["t3"], year: WINDOW[0] as string }];
+    const flag = flagOf(analyse({ ...input, records, initiatives }).flags, "ROTATION");
+    expect(flag).toMatchObject({ pattern: "REPEAT", title: "CSTD_CS", threshold: 4 });
+    expect(flag?.holders).toEqual([{ personId: "t3", fullName: "Giáo viên 3", years: WINDOW.slice(1) }]);
+    expect(flag?.message).toContain("Giáo viên 3 (2021-2022, 2022-2023, 2023-2024, 2024-2025)");
   });
 
-  it("REPEAT does not fire with an initiative in a year held, nor for 2 years only", () => {
+  it("REPEAT does not fire with an initiative or a coached prize in a year held, nor for 3 years only", () => {
     const input = unit(10);
-    const records = give(plainRecords(input), "t3", WINDOW.slice(1, 4), "CSTD_CS");
-    const withEvidence = { ...input, records, initiatives: [{ ownerIds: ["t3"], year: "2022-2023" }] };
-    expect(flagOf(analyse(withEvidence).flags, "ROTATION")).toBeUndefined();
-    const twice = give(plainRecords(input), "t3", WINDOW.slice(1, 3), "CSTD_CS");
-    expect(flagOf(analyse({ ...input, records: twice }).flags, "ROTATION")).toBeUndefined();
+    const records = give(plainRecords(input), "t3", WINDOW.slice(1), "CSTD_CS");
+    const withInitiative = { ...input, records, initiatives: [{ ownerIds: ["t3"], year: "2022-2023" }] };
+    expect(flagOf(analyse(withInitiative).flags, "ROTATION")).toBeUndefined();
+    const withPrize = { ...input, records, achievements: [{ coachIds: ["t3"], year: "2023-2024" }] };
+    expect(flagOf(analyse(withPrize).flags, "ROTATION")).toBeUndefined();
+    const thrice = give(plainRecords(input), "t3", WINDOW.slice(1, 4), "CSTD_CS");
+    expect(flagOf(analyse({ ...input, records: thrice }).flags, "ROTATION")).toBeUndefined();
   });
 
   it("TURNS: four people each hold CSTĐCS once, in turn, none with an initiative", () => {
@@ -229,9 +233,9 @@ describe("RATINGS_VS_RESULTS", () => {
     expect(flag?.message).toContain("không đạt 2/4 chỉ tiêu");
   });
 
-  it("does not fire with 20% HTXS, with commitments met, or with no results entered", () => {
+  it("does not fire with 10% HTXS, with commitments met, or with no results entered", () => {
     const input = unit(8);
-    const two = rate(plainRecords(input), ["t1", "t2"], "HTXS");
+    const two = rate(plainRecords(input), ["t1"], "HTXS");
     expect(
       flagOf(analyse({ ...input, records: two, registration: { commitments } }).flags, "RATINGS_VS_RESULTS"),
     ).toBeUndefined();

@@ -26,13 +26,13 @@ export const levelingMessages = {
     window: readonly string[],
     minYears: number,
   ) =>
-    `${holders.length} người giữ danh hiệu "${awardCodeLabels[title]}" từ ${minYears} năm trở lên trong ${window.length} năm học ${span(window)} mà không có sáng kiến nào được công nhận trong các năm đó: ${holders.map(holderText).join("; ")}.`,
+    `${holders.length} người giữ danh hiệu "${awardCodeLabels[title]}" từ ${minYears} năm trở lên trong ${window.length} năm học ${span(window)} mà không có sáng kiến được công nhận hay giải thưởng quốc gia, quốc tế nào (của mình hoặc học sinh mình hướng dẫn) trong các năm đó: ${holders.map(holderText).join("; ")}.`,
   rotationTurns: (
     title: Title,
     holders: readonly { fullName: string; years: readonly string[] }[],
     window: readonly string[],
   ) =>
-    `Danh hiệu "${awardCodeLabels[title]}" được chia lần lượt: ${holders.length} người, mỗi người đúng một năm trong ${window.length} năm học ${span(window)}, không ai có sáng kiến được công nhận trong năm mình được danh hiệu: ${holders.map(holderText).join("; ")}.`,
+    `Danh hiệu "${awardCodeLabels[title]}" được chia lần lượt: ${holders.length} người, mỗi người đúng một năm trong ${window.length} năm học ${span(window)}, không ai có sáng kiến được công nhận hay giải thưởng quốc gia, quốc tế trong năm mình được danh hiệu: ${holders.map(holderText).join("; ")}.`,
   managerShare: (
     figures: {
       managerYears: number;
@@ -97,7 +97,7 @@ export const levelingMessages = {
     resultsHtxsShare: number;
   }) => [
     `Gần như tất cả HTXS: từ ${pct(config.nearAllHtxsShare)} số người được đánh giá (đơn vị có từ ${config.minRated} người được đánh giá).`,
-    `Luân phiên, lặp lại: cùng một người giữ danh hiệu từ ${config.rotationMinYears} năm trong ${config.windowYears} năm không có sáng kiến mới; hoặc từ ${config.turnsMinHolders} người mỗi người một năm, không có sáng kiến.`,
+    `Luân phiên, lặp lại: cùng một người giữ danh hiệu Chiến sĩ thi đua cơ sở từ ${config.rotationMinYears} năm trong ${config.windowYears} năm mà không có sáng kiến, giải thưởng mới; hoặc danh hiệu được chia cho từ ${config.turnsMinHolders} người, mỗi người một năm, không ai có sáng kiến, giải thưởng.`,
     `Cán bộ quản lý: tỷ lệ danh hiệu gấp từ ${ratio(config.managerShareRatio)} lần tỷ lệ trong số lượt đánh giá (từ ${config.managerMinTitles} danh hiệu trong ${config.windowYears} năm).`,
     `Xếp loại không khớp kết quả: không đạt từ ${pct(config.resultsMissedShare)} chỉ tiêu cam kết và từ ${pct(config.resultsHtxsShare)} HTXS.`,
   ],
