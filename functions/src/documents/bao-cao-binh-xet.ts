@@ -44,7 +44,9 @@ function unitRow(unit: UnitLeveling, order: number): string[] {
     String(unit.people),
     String(htxs?.count ?? 0),
     msg.shareWithProvince(htxs?.share ?? 0, htxs?.provinceShare ?? 0),
-    unit.htxsCap.ok ? String(unit.htxsCap.max) : `${unit.htxsCap.max} (vượt ${unit.htxsCap.excess})`,
+    unit.htxsCap.excess === 0
+      ? String(unit.htxsCap.max)
+      : `${unit.htxsCap.max} (vượt ${unit.htxsCap.excess})`,
     countOf(unit, "LDTT"),
     countOf(unit, "CSTD_CS"),
     unit.flags.length === 0 ? "—" : unit.flags.map((flag) => levelingFlagLabels[flag.code]).join("; "),

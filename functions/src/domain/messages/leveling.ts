@@ -5,6 +5,9 @@ import { idRule } from "./sheets.js";
 import { awardCodeLabels } from "./vocabulary.js";
 
 const ratio = (value: number): string => String(Math.round(value * 10) / 10).replace(".", ",");
+/** Commitment figures as people write them: 93,5 (numbers with a decimal comma), text as typed. */
+const figure = (value: number | string): string =>
+  typeof value === "number" ? String(value).replace(".", ",") : value;
 const span = (years: readonly string[]): string =>
   years.length === 0 ? "" : `${years[0]} – ${years.at(-1)}`;
 const holderText = (holder: { fullName: string; years: readonly string[] }): string =>
@@ -56,7 +59,7 @@ export const levelingMessages = {
     missedThreshold: number,
     htxsThreshold: number,
   ) =>
-    `Đơn vị không đạt ${missed.length}/${assessed} chỉ tiêu đã cam kết (${missed.map((c) => `${c.key}: cam kết ${c.target}, đạt ${c.achieved}`).join("; ")}) nhưng ${htxs}/${rated} người (${pct(htxsShare)}) xếp loại "Hoàn thành xuất sắc nhiệm vụ"; ngưỡng cảnh báo: ${pct(missedThreshold)} chỉ tiêu không đạt và ${pct(htxsThreshold)} HTXS.`,
+    `Đơn vị không đạt ${missed.length}/${assessed} chỉ tiêu đã cam kết (${missed.map((c) => `${c.key}: cam kết ${figure(c.target)}, đạt ${figure(c.achieved)}`).join("; ")}) nhưng ${htxs}/${rated} người (${pct(htxsShare)}) xếp loại "Hoàn thành xuất sắc nhiệm vụ"; ngưỡng cảnh báo: ${pct(missedThreshold)} chỉ tiêu không đạt và ${pct(htxsThreshold)} HTXS.`,
   noFlags: "Không có cảnh báo.",
   // Tab "Bình xét – cảnh báo" of the Department's summary spreadsheet
   tabTitle: "Bình xét – cảnh báo",
