@@ -20,11 +20,17 @@ import {
 } from "../domain/leveling.js";
 import { resolveLevelingConfig } from "../domain/leveling-config.js";
 import { httpMessages, levelingMessages, sheetMessages } from "../domain/messages/index.js";
-import type { Unit, User } from "../domain/model.js";
+import type { Registration, Unit, User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnamese } from "../domain/text.js";
 import { levelingTab } from "../sheets/summary-tabs.js";
-import { allUnits, unitDocuments, unitRecordsOver, unitYearDocuments } from "../store/readers.js";
+import {
+  allUnits,
+  provinceDocuments,
+  unitDocuments,
+  unitRecordsOver,
+  unitYearDocuments,
+} from "../store/readers.js";
 import { loadYearConfig } from "../store/years.js";
 import { rewriteSummarySpreadsheet, type SummaryWrite, summarySpreadsheetId } from "./summary-sheet.js";
 import { unitScopeOf } from "./unit-access.js";
@@ -32,24 +38,69 @@ import { unitScopeOf } from "./unit-access.js";
 /** At most this many units named in one request (the whole province needs none named). */
 const MAX_NAMED_UNITS = 100;
 
-async function unitInput(db: Firestore, unit: Unit, year: string, window: readonly string[]) {
-  const [people, records, initiatives, registrations, achievements] = await Promise.all([
-    unitDocuments(db, unit.id, "people", { includeWithdrawn: true }),
-    unitRecordsOver(db, unit.id, window),
-    unitDocuments(db, unit.id, "initiatives"),
-    unitYearDocuments(db, unit.id, year, "registrations"),
-    Promise.all(window.map((windowYear) => unitYearDocuments(db, unit.id, windowYear, "achievements"))),
+/** The analysed units' data, read unit by unit: a few named units cost a few queries each. */
+async function namedInputs(db: Firestore, units: readonly Unit[], year: string, window: readonly string[]) {
+  return Promise.all(
+    units.map(async (unit) => {
+      const [people, records, initiatives, registrations, achievements] = await Promise.all([
+        unitDocuments(db, unit.id, "people", { includeWithdrawn: true }),
+        unitRecordsOver(db, unit.id, window),
+        unitDocuments(db, unit.id, "initiatives"),
+        unitYearDocuments(db, unit.id, year, "registrations"),
+        Promise.all(window.map((windowYear) => unitYearDocuments(db, unit.id, windowYear, "achievements"))),
+      ]);
+      return inputOf(unit, {
+        people,
+        records,
+        initiatives,
+        registrations,
+        achievements: achievements.flat(),
+      });
+    }),
+  );
+}
+
+/** Every unit's data, each collection read once for the whole province. */
+async function provinceInputs(
+  db: Firestore,
+  units: readonly Unit[],
+  year: string,
+  window: readonly string[],
+) {
+  const perYear = <C extends "records" | "achievements">(collection: C) =>
+    Promise.all(window.map((windowYear) => provinceDocuments(db, collection, windowYear)));
+  const [people, initiatives, registrations, records, achievements] = await Promise.all([
+    provinceDocuments(db, "people", year, { includeWithdrawn: true }),
+    provinceDocuments(db, "initiatives", year),
+    provinceDocuments(db, "registrations", year),
+    perYear("records"),
+    perYear("achievements"),
   ]);
+  return units.map((unit) =>
+    inputOf(unit, {
+      people: people.get(unit.id) ?? [],
+      records: records.flatMap((byUnit) => byUnit.get(unit.id) ?? []),
+      initiatives: initiatives.get(unit.id) ?? [],
+      registrations: registrations.get(unit.id) ?? [],
+      achievements: achievements.flatMap((byUnit) => byUnit.get(unit.id) ?? []),
+    }),
+  );
+}
+
+function inputOf(
+  unit: Unit,
+  data: Omit<LevelingUnitInput, "unit" | "registration"> & { registrations: readonly Registration[] },
+): LevelingUnitInput {
   return {
     unit: { id: unit.id, name: unit.name },
-    people,
-    records,
-    initiatives,
-    achievements: achievements.flat(),
-    registration: registrations.find(
+    people: data.people,
+    records: data.records,
+    initiatives: data.initiatives,
+    achievements: data.achievements,
+    registration: data.registrations.find(
       (registration) => registration.subjectKind === "collective" && registration.subjectId === unit.id,
     ),
-  } satisfies LevelingUnitInput;
+  };
 }
 
 /**
@@ -71,22 +122,24 @@ export async function levelingReport(
   for (const id of options.unitIds ?? [])
     if (!byId.has(id))
       throw new AppError("NOT_FOUND", httpMessages.unitNotFound(id), undefined, "query.unit");
-  const named = options.unitIds ? new Set(options.unitIds) : undefined;
 
-  // The analysed units are read over the window; the others for the year's shares only.
-  const inputs = new Map<string, LevelingUnitInput>();
-  const distributions = await Promise.all(
-    units.map(async (unit) => {
-      if (named && !named.has(unit.id))
-        return unitDistribution(await unitYearDocuments(db, unit.id, year, "records"), year);
-      const input = await unitInput(db, unit, year, window);
-      inputs.set(unit.id, input);
-      return unitDistribution(input.records, year);
-    }),
+  // The province's distribution comes from one read of the year's records, whatever is analysed.
+  const [yearRecords, inputs] = await Promise.all([
+    provinceDocuments(db, "records", year),
+    options.unitIds
+      ? namedInputs(
+          db,
+          [...new Set(options.unitIds)].map((id) => byId.get(id) as Unit),
+          year,
+          window,
+        )
+      : provinceInputs(db, units, year, window),
+  ]);
+  const province = sumDistributions(
+    units.map((unit) => unitDistribution(yearRecords.get(unit.id) ?? [], year)),
   );
-  const province = sumDistributions(distributions);
-  const analysed = [...inputs.values()]
-    .filter((input) => named !== undefined || unitDistribution(input.records, year).people > 0)
+  const analysed = inputs
+    .filter((input) => options.unitIds !== undefined || unitDistribution(input.records, year).people > 0)
     .sort((a, b) => compareVietnamese(a.unit.name, b.unit.name));
   return analyse(analysed, province, {
     year,

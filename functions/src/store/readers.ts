@@ -104,6 +104,37 @@ export async function unitYearDocuments<C extends YearCollection>(
   return ownDocuments(collection, unitId, await documentsOf(query));
 }
 
+/**
+ * Every unit's documents of a collection, by unit (the province-wide reports read each collection
+ * once rather than once per unit); withdrawn ones left out unless `includeWithdrawn`. `year` places
+ * the year's collections.
+ */
+export async function provinceDocuments<C extends UnitCollection>(
+  db: Firestore,
+  collection: C,
+  year: string,
+  options: { includeWithdrawn?: boolean } = {},
+): Promise<Map<string, UnitDocument<C>[]>> {
+  const schema = UNIT_SCHEMAS[collection];
+  const byUnit = new Map<string, UnitDocument<C>[]>();
+  let malformed = 0;
+  for (const { data } of await documentsOf(db.collection(collectionPath(collection, year)))) {
+    if (data === undefined || (data.withdrawn === true && !options.includeWithdrawn)) continue;
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      malformed++;
+      continue;
+    }
+    const document = result.data as UnitDocument<C>;
+    const unitId = (document as { unitId: string }).unitId;
+    const list = byUnit.get(unitId);
+    if (list) list.push(document);
+    else byUnit.set(unitId, [document]);
+  }
+  if (malformed > 0) warnMalformed(collection, malformed);
+  return byUnit;
+}
+
 /** The unit's year records over several school years (a dossier's look-back). */
 export async function unitRecordsOver(
   db: Firestore,
