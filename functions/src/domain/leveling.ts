@@ -114,7 +114,6 @@ export const LevelingFlag = z.discriminatedUnion("code", [
   }),
 ]);
 export type LevelingFlag = z.infer<typeof LevelingFlag>;
-export type LevelingFlagCode = LevelingFlag["code"];
 
 export const UnitLeveling = z.object({
   unitId: z.string(),

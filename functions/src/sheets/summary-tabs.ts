@@ -7,7 +7,7 @@ import type { LevelingReport } from "../domain/leveling.js";
 import { levelingFlagLabels, levelingMessages } from "../domain/messages/index.js";
 import { escapeSheetText } from "./render.js";
 
-export type SummaryCell = string | number | null;
+type SummaryCell = string | number | null;
 
 export interface SummaryTab {
   title: string;
