@@ -23,6 +23,7 @@ import type {
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
+import { withLevelingPatterns } from "./leveling.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
 import { openYearProposals } from "./proposals.js";
@@ -57,6 +58,8 @@ export interface Province {
   votes: CouncilVote[];
   /** The open year's proposals (tab "Đề nghị khen thưởng"); none when every year is decided. */
   proposals: Proposal[];
+  /** The schools' own registrations with their year-end results (sample province only, leveling.ts). */
+  registrations: Registration[];
   /** years/{year}: the Department's configuration of each school year. */
   yearConfigs: YearConfig[];
   users: User[];
@@ -225,9 +228,12 @@ function unreportedUnitOf(units: readonly Unit[]): string | null {
   return candidates[0]?.id ?? null;
 }
 
-/** The small province of `npm start` and the demo: 12 schools, with the two sample schools. */
+/**
+ * The small province of `npm start` and the demo: 12 schools, with the two sample schools, and four
+ * schools that raise the bình xét report's flags (leveling.ts).
+ */
 export function sampleProvince(): Province {
-  return generateProvince({ seed: 2026, schools: 12 });
+  return withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 }));
 }
 
 /**

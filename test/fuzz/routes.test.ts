@@ -202,6 +202,12 @@ const TARGETS: Target[] = [
   },
   { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
   {
+    route: "GET /v1/years/{year}/leveling",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  {
     route: "POST /v1/config/auth",
     method: "POST",
     params: {},

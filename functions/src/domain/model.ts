@@ -21,6 +21,7 @@ import {
 } from "./codes.js";
 import { isValidId } from "./ids.js";
 import { LEGAL_TEXT_IDS, LEGAL_TEXT_KINDS } from "./legal-timeline.js";
+import { LevelingConfigOverride } from "./leveling-config.js";
 import { SchoolYear } from "./school-year.js";
 import { StepLevel } from "./workflow.js";
 
@@ -368,5 +369,12 @@ export const YearConfig = z.object({
   voteThreshold: z.partialRecord(Target, z.number().min(0).max(1)).default({}),
   legalTexts: z.array(YearLegalText).optional(),
   rankingQuotas: RankingQuotas.default({}),
+  /** The thresholds of the bình xét report's flags that differ from the defaults (docs/leveling.md). */
+  leveling: LevelingConfigOverride.optional(),
+  /** The Department's summary spreadsheet the year-end job rewrites (else TDKT_SUMMARY_SPREADSHEET_ID). */
+  summarySpreadsheetId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{10,200}$/)
+    .optional(),
 });
 export type YearConfig = z.infer<typeof YearConfig>;

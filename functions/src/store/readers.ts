@@ -107,6 +107,37 @@ export async function unitYearDocuments<C extends Extract<UnitCollection, YearCo
   return ownDocuments(collection, unitId, await documentsOf(query));
 }
 
+/**
+ * Every unit's documents of a collection, by unit (the province-wide reports read each collection
+ * once rather than once per unit); withdrawn ones left out unless `includeWithdrawn`. `year` places
+ * the year's collections.
+ */
+export async function provinceDocuments<C extends UnitCollection>(
+  db: Firestore,
+  collection: C,
+  year: string,
+  options: { includeWithdrawn?: boolean } = {},
+): Promise<Map<string, UnitDocument<C>[]>> {
+  const schema = UNIT_SCHEMAS[collection];
+  const byUnit = new Map<string, UnitDocument<C>[]>();
+  let malformed = 0;
+  for (const { data } of await documentsOf(db.collection(collectionPath(collection, year)))) {
+    if (data === undefined || (data.withdrawn === true && !options.includeWithdrawn)) continue;
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      malformed++;
+      continue;
+    }
+    const document = result.data as UnitDocument<C>;
+    const unitId = (document as { unitId: string }).unitId;
+    const list = byUnit.get(unitId);
+    if (list) list.push(document);
+    else byUnit.set(unitId, [document]);
+  }
+  if (malformed > 0) warnMalformed(collection, malformed);
+  return byUnit;
+}
+
 /** The unit's year records over several school years (a dossier's look-back). */
 export async function unitRecordsOver(
   db: Firestore,
@@ -185,6 +216,20 @@ export async function loadUnit(db: Firestore, unitId: string): Promise<Unit> {
   if (!unit.success || unit.data.id !== unitId)
     throw new AppError("MISSING_DATA", httpMessages.unitMalformed(unitId), undefined, "path.unit");
   return unit.data;
+}
+
+/** Every stored unit (the province's schools), in id order; one that does not parse is left out and counted. */
+export async function allUnits(db: Firestore): Promise<Unit[]> {
+  const snapshot = await db.collection(COLLECTIONS.units).get();
+  const units: Unit[] = [];
+  let malformed = 0;
+  for (const doc of snapshot.docs) {
+    const unit = Unit.safeParse(doc.data());
+    if (unit.success && unit.data.id === doc.id) units.push(unit.data);
+    else malformed++;
+  }
+  if (malformed > 0) warnMalformed(COLLECTIONS.units, malformed);
+  return units.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** users/{email}: the user's role and unit, or undefined when unknown or not a valid user. */

@@ -31,6 +31,7 @@ describe("seedProvince", () => {
       counts.awards +
       counts.votes +
       counts.proposals +
+      counts.registrations +
       counts.yearConfigs +
       counts.users +
       counts.registrations +

@@ -6,6 +6,7 @@ import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
 import { rankCommand } from "./rank.js";
+import { levelingCommand } from "./leveling.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
 
@@ -32,6 +33,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   dossierCommand,
   rankCommand,
+  levelingCommand,
   demoCommand,
   tokenCommand,
 ];

@@ -55,6 +55,7 @@ export const documentKindText = {
   bienBanKiemPhieu: { code: "BB", title: "BIÊN BẢN KIỂM PHIẾU", name: "Biên bản kiểm phiếu" },
   phieuBau: { title: "PHIẾU BẦU", name: "Phiếu bầu" },
   baoCao: { title: "BÁO CÁO THÀNH TÍCH", name: "Báo cáo thành tích" },
+  baoCaoBinhXet: { code: "BC", title: "BÁO CÁO", name: "Báo cáo phân tích kết quả bình xét thi đua" },
   dangKy: { title: "BẢN ĐĂNG KÝ THI ĐUA", name: "Bản đăng ký thi đua" },
   quyetDinh: { code: "QĐ", title: "QUYẾT ĐỊNH", name: "Quyết định khen thưởng" },
   soTheoDoi: {

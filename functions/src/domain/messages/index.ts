@@ -9,6 +9,7 @@ export * from "./documents.js";
 export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
 export { rankingMessages } from "./ranking.js";
+export { levelingFlagLabels, levelingMessages } from "./leveling.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";

@@ -4,6 +4,7 @@ import { configRoutes } from "./config.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { rankingRoutes } from "./rankings.js";
+import { levelingRoutes } from "./leveling.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
@@ -16,4 +17,5 @@ export const allRoutes: readonly Route[] = [
   ...unitEligibilityRoutes,
   ...configRoutes,
   ...rankingRoutes,
+  ...levelingRoutes,
 ];
