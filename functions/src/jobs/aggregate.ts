@@ -22,7 +22,9 @@ const Payload = z.object({ year: z.string().optional() });
 export function yearOfEvent(data: unknown, now: Date): string {
   const event = PubSubEvent.safeParse(data);
   if (!event.success) throw new AppError("INVALID_ARGUMENT", aggregateMessages.invalidEvent());
-  const text = Buffer.from(event.data.message.data ?? "", "base64").toString("utf8").trim();
+  const text = Buffer.from(event.data.message.data ?? "", "base64")
+    .toString("utf8")
+    .trim();
   if (text === "") return currentSchoolYear(now);
   let payload: unknown;
   try {

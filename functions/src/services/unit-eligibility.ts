@@ -47,7 +47,11 @@ export interface LoadedProposals {
 }
 
 /** Reads a unit's proposals of the year and their subjects' stored records (the I/O half). */
-export async function loadUnitProposals(db: Firestore, unitId: string, year: string): Promise<LoadedProposals> {
+export async function loadUnitProposals(
+  db: Firestore,
+  unitId: string,
+  year: string,
+): Promise<LoadedProposals> {
   const unit = await loadUnit(db, unitId);
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another

@@ -7,12 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Firestore, Transaction } from "@google-cloud/firestore";
-import {
-  type AggregationCounts,
-  AggregationJob,
-  addCounts,
-  emptyCounts,
-} from "../domain/aggregation.js";
+import { type AggregationCounts, AggregationJob, addCounts, emptyCounts } from "../domain/aggregation.js";
 import { aggregationPath, COLLECTIONS } from "../domain/collections.js";
 import { checkDeadline } from "./deadline.js";
 import { appendAudit, type WriteMeta } from "./writes.js";
@@ -32,9 +27,7 @@ export interface StoredChunk {
 const chunkId = (phase: string, index: number): string => `${phase}-${String(index).padStart(5, "0")}`;
 
 const eventRef = (db: Firestore, eventId: string) =>
-  db
-    .collection(COLLECTIONS.aggregationEvents)
-    .doc(createHash("sha256").update(eventId).digest("hex"));
+  db.collection(COLLECTIONS.aggregationEvents).doc(createHash("sha256").update(eventId).digest("hex"));
 
 /** The job as stored, or undefined when there is none (or it does not parse). */
 export async function loadAggregationJob(
@@ -120,7 +113,8 @@ export async function planChunks(
   return db.runTransaction(async (tx) => {
     const job = await jobIn(tx, db, year, jobId);
     const again = await tx.get(chunksOf.where("phase", "==", phase));
-    if (!again.empty) return again.docs.map((doc) => doc.data() as StoredChunk).sort((a, b) => a.index - b.index);
+    if (!again.empty)
+      return again.docs.map((doc) => doc.data() as StoredChunk).sort((a, b) => a.index - b.index);
     for (const chunk of planned) tx.create(chunksOf.doc(chunkId(phase, chunk.index)), chunk);
     tx.set(db.doc(aggregationPath(year, jobId)), { ...job, chunksTotal: job.chunksTotal + planned.length });
     return planned;
@@ -159,8 +153,16 @@ export async function commitChunk(
 }
 
 /** The sum of the counts of every committed chunk: the job's totals, whichever run committed them. */
-export async function committedCounts(db: Firestore, year: string, jobId: string): Promise<AggregationCounts> {
-  const chunks = await db.doc(aggregationPath(year, jobId)).collection(CHUNKS).where("done", "==", true).get();
+export async function committedCounts(
+  db: Firestore,
+  year: string,
+  jobId: string,
+): Promise<AggregationCounts> {
+  const chunks = await db
+    .doc(aggregationPath(year, jobId))
+    .collection(CHUNKS)
+    .where("done", "==", true)
+    .get();
   return chunks.docs.reduce(
     (sum, doc) => addCounts(sum, (doc.get("counts") as AggregationCounts | undefined) ?? emptyCounts()),
     emptyCounts(),

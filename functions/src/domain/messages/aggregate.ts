@@ -2,13 +2,13 @@
 export const aggregateMessages = {
   forbidden: () =>
     "Chỉ cán bộ của Sở Giáo dục và Đào tạo (chuyên viên, thành viên Hội đồng thi đua, khen thưởng, quản trị) được chạy và xem tổng hợp cuối năm của toàn tỉnh.",
-  jobNotFound: (jobId: string, year: string) =>
-    `Không có lượt tổng hợp "${jobId}" của năm học ${year}.`,
+  jobNotFound: (jobId: string, year: string) => `Không có lượt tổng hợp "${jobId}" của năm học ${year}.`,
   yearNotConfigured: (year: string) =>
     `Năm học ${year} chưa được Sở cấu hình (thẻ Cấu hình): chưa thể tổng hợp cuối năm.`,
   invalidEvent: () =>
     'Thông điệp Pub/Sub không đọc được: cần JSON dạng {"year":"2025-2026"} mã hóa base64 (hoặc để trống để lấy năm học hiện tại).',
-  failed: (reason: string) => `Tổng hợp cuối năm dừng giữa chừng: ${reason}. Chạy lại sẽ tiếp tục từ phần chưa xong.`,
+  failed: (reason: string) =>
+    `Tổng hợp cuối năm dừng giữa chừng: ${reason}. Chạy lại sẽ tiếp tục từ phần chưa xong.`,
   internalFailure: () => "lỗi hệ thống",
   stateLabels: {
     QUEUED: "đang chờ",
@@ -38,6 +38,8 @@ export const aggregateMessages = {
   }) =>
     [
       `  ${counts.units} đơn vị, ${counts.proposals} đề nghị: ${counts.eligible} đủ điều kiện, ${counts.ineligible} không đủ điều kiện, ${counts.incomplete} thiếu dữ liệu, ${counts.error} lỗi dữ liệu.`,
-      ...(counts.failedUnits > 0 ? [`  ${counts.failedUnits} đơn vị không xét được (thiếu hoặc sai thông tin đơn vị).`] : []),
+      ...(counts.failedUnits > 0
+        ? [`  ${counts.failedUnits} đơn vị không xét được (thiếu hoặc sai thông tin đơn vị).`]
+        : []),
     ].join("\n"),
 } as const;

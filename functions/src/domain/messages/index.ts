@@ -3,8 +3,8 @@
  * here; everything else imports them from this index.
  */
 
-export * from "./apps-script.js";
 export { aggregateMessages } from "./aggregate.js";
+export * from "./apps-script.js";
 export { cliMessages } from "./cli.js";
 export * from "./documents.js";
 export * from "./eligibility.js";

@@ -1,5 +1,5 @@
 /**
- * The phase "read + evaluate": every unit holding proposals of the year, UNITS_PER_CHUNK at a
+ * The phase "read + evaluate": every unit holding proposals of the year, a chunk of units at a
  * time, is read and judged by the same use case as the unit eligibility route
  * (services/unit-eligibility.ts); each unit's results are stored under the job, so later phases and
  * `GET` read them without judging again.
@@ -10,9 +10,6 @@ import { proposalHolders } from "../../store/readers.js";
 import { judgeUnitProposals, type LoadedProposals, loadUnitProposals } from "../unit-eligibility.js";
 import { type AggregationContext, type AggregationPhase, runChunked, timed } from "./phase.js";
 
-/** 25 schools of ~40 staff: a chunk reads a few thousand documents and commits well under Firestore's 10 MiB. */
-export const UNITS_PER_CHUNK = 25;
-
 export const evaluatePhase: AggregationPhase = {
   name: "evaluate",
   run: (context, progress) =>
@@ -21,15 +18,17 @@ export const evaluatePhase: AggregationPhase = {
       plan: async () => {
         const units = await timed(context, "read", () => proposalHolders(context.db, context.year));
         const chunks: string[][] = [];
-        for (let start = 0; start < units.length; start += UNITS_PER_CHUNK)
-          chunks.push(units.slice(start, start + UNITS_PER_CHUNK));
+        for (let start = 0; start < units.length; start += context.unitsPerChunk)
+          chunks.push(units.slice(start, start + context.unitsPerChunk));
         return chunks;
       },
       runChunk: (unitIds) => evaluateChunk(context, unitIds),
     }),
 };
 
-type Loaded = { unitId: string; loaded: LoadedProposals } | { unitId: string; error: { code: string; message: string } };
+type Loaded =
+  | { unitId: string; loaded: LoadedProposals }
+  | { unitId: string; error: { code: string; message: string } };
 
 async function evaluateChunk(context: AggregationContext, unitIds: readonly string[]) {
   const { db, year } = context;

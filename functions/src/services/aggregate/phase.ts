@@ -14,6 +14,8 @@ export interface AggregationContext {
   jobId: string;
   /** Called after each committed chunk; tests use it to stop a run halfway, as a crash would. */
   afterChunk?: ((phase: string, index: number) => void | Promise<void>) | undefined;
+  /** Units per chunk when a phase is planned (fixed from then on: the plan is stored). */
+  unitsPerChunk: number;
   /** Milliseconds spent per step (read, evaluate, write…), summed over this run: the benchmark's phases. */
   timings: Record<string, number>;
 }
@@ -33,7 +35,11 @@ export interface AggregationPhase {
 }
 
 /** Adds the time `work` takes to `timings[step]`. */
-export async function timed<T>(context: AggregationContext, step: string, work: () => Promise<T> | T): Promise<T> {
+export async function timed<T>(
+  context: AggregationContext,
+  step: string,
+  work: () => Promise<T> | T,
+): Promise<T> {
   const started = performance.now();
   try {
     return await work();

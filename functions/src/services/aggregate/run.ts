@@ -42,7 +42,12 @@ export interface StartRequest {
 
 function requireYear(year: string): void {
   if (!isSchoolYear(year))
-    throw new AppError("INVALID_ARGUMENT", eligibilityServiceMessages.invalidYear(year), undefined, "path.year");
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      eligibilityServiceMessages.invalidYear(year),
+      undefined,
+      "path.year",
+    );
 }
 
 /** Creates the year's job (QUEUED), or finds the one the same event created. */
@@ -75,8 +80,13 @@ export async function startAggregation(
   });
 }
 
+/** 25 schools of ~40 staff: a chunk reads a few thousand documents and commits well under Firestore's 10 MiB. */
+const UNITS_PER_CHUNK = 25;
+
 export interface RunOptions {
   progress?: Progress;
+  /** Units per chunk of a phase planned by this run (UNITS_PER_CHUNK); tests take small chunks. */
+  unitsPerChunk?: number;
   /** Called after each committed chunk (tests stop a run there, as a crash would). */
   afterChunk?: AggregationContext["afterChunk"];
 }
@@ -100,7 +110,14 @@ export async function runAggregation(
   requireYear(year);
   const stored = await loadAggregationJob(db, year, jobId);
   if (!stored) throw new AppError("NOT_FOUND", aggregateMessages.jobNotFound(jobId, year));
-  const context: AggregationContext = { db, year, jobId, afterChunk: options.afterChunk, timings: {} };
+  const context: AggregationContext = {
+    db,
+    year,
+    jobId,
+    afterChunk: options.afterChunk,
+    unitsPerChunk: options.unitsPerChunk ?? UNITS_PER_CHUNK,
+    timings: {},
+  };
   if (!isResumable(stored.state)) return { job: stored, timings: context.timings };
   const meta = { actor: stored.actor, requestId: stored.eventId ?? jobId };
   const progress = options.progress ?? (() => {});
@@ -170,7 +187,11 @@ export async function requestAggregation(
   if (!request.idempotencyKey) return start();
   const stored = await withIdempotency(
     db,
-    { key: request.idempotencyKey, scope: `aggregate:${year}:${user.email}`, fingerprint: fingerprintOf({ year }) },
+    {
+      key: request.idempotencyKey,
+      scope: `aggregate:${year}:${user.email}`,
+      fingerprint: fingerprintOf({ year }),
+    },
     start,
   );
   return stored.value;
