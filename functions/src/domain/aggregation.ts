@@ -6,7 +6,7 @@ import { z } from "zod";
 import { schoolYearStartOfDate } from "./eligibility/index.js";
 import { schoolYearStarting } from "./school-year.js";
 
-export const AGGREGATION_STATES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
+const AGGREGATION_STATES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
 export const AggregationState = z.enum(AGGREGATION_STATES);
 export type AggregationState = z.infer<typeof AggregationState>;
 

@@ -36,7 +36,7 @@ describe("tdkt aggregate", () => {
     expect(summary.job.counts.units).toBeGreaterThan(0);
     expect(summary.job.counts.proposals).toBeGreaterThan(0);
     expect(Object.keys(summary.timingsMs).sort()).toEqual(["evaluate", "read", "write"]);
-  }, 180_000);
+  }, 400_000);
 
   it("draws a progress bar on a terminal's stderr and prints a Vietnamese summary", async () => {
     emulatorHost();
@@ -46,12 +46,12 @@ describe("tdkt aggregate", () => {
     expect(stdout).toMatch(
       /^Lượt tổng hợp \S+, năm học 2025-2026: hoàn tất sau [\d,]+ giây\.\n {2}\d+ đơn vị, \d+ đề nghị: /,
     );
-  }, 180_000);
+  }, 400_000);
 
   it("draws nothing when stderr is not a terminal, and refuses a missing or malformed year", async () => {
     emulatorHost();
     expect((await run(["--year", AGGREGATE_YEAR], false)).stderr).toBe("");
     expect((await run([], false)).code).toBe(2);
     await expect(run(["--year", "2025/2026"], false)).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
-  }, 180_000);
+  }, 400_000);
 });

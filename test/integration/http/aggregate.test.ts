@@ -49,7 +49,7 @@ describe("POST /v1/years/{year}:aggregate", () => {
     });
     expect(job.counts).toMatchObject({ units: 1, failedUnits: 0 });
     expect((job.counts as { proposals: number }).proposals).toBeGreaterThan(0);
-  }, 120_000);
+  }, 400_000);
 
   it("replays the first answer to a retry under the same Idempotency-Key", async () => {
     const send = () =>
@@ -63,5 +63,5 @@ describe("POST /v1/years/{year}:aggregate", () => {
     expect(second.status).toBe(202);
     expect(((await second.json()) as { jobId: string }).jobId).toBe(first.jobId);
     await settled(`/v1/years/${AGGREGATE_YEAR}/aggregations/${first.jobId}`, ADMIN.email);
-  }, 120_000);
+  }, 400_000);
 });

@@ -20,7 +20,7 @@ export interface AggregationContext {
   timings: Record<string, number>;
 }
 
-export interface ProgressEvent {
+interface ProgressEvent {
   phase: string;
   chunksDone: number;
   chunksTotal: number;
