@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stderr is a terminal: progress bars are drawn only there. */
+  stderrIsTty?: boolean;
   /** Reads all of standard input (for "-" file arguments). */
   readStdin: () => Promise<string>;
 }

@@ -24,6 +24,11 @@ export interface UnitScope {
 
 export const isDepartmentRole = (role: Role): boolean => DEPARTMENT_ROLES.has(role);
 
+/** The Department's people, council members included: they run and read the province's year-end aggregation. */
+const PROVINCE_ROLES: ReadonlySet<Role> = new Set(["DEPT_SPECIALIST", "COUNCIL_MEMBER", "ADMIN"]);
+
+export const mayAggregateProvince = (user: User): boolean => PROVINCE_ROLES.has(user.role);
+
 /** The Department answers for a unit whose managing authority is not recorded. */
 const managingLevelOfUnit = (unit: UnitScope): ManagingLevel =>
   managingLevelOf(unit.managingAuthority ?? "SO_GDDT");

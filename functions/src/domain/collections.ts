@@ -24,6 +24,10 @@ export const COLLECTIONS = {
   idempotency: "idempotency",
   /** Settings changed without a redeploy: config/auth (the accepted ID-token audiences). */
   config: "config",
+  /** The year-end aggregation's jobs, under years/{year}/ (aggregationPath). */
+  aggregations: "aggregations",
+  /** One record per CloudEvent that started an aggregation: a redelivery finds its job. */
+  aggregationEvents: "aggregationEvents",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -31,7 +35,7 @@ export type Collection = keyof typeof COLLECTIONS;
 /** The collections the tabs write; the others belong to the server. */
 export type StoreCollection = Exclude<
   Collection,
-  "dossiers" | "audit" | "counters" | "idempotency" | "config"
+  "dossiers" | "audit" | "counters" | "idempotency" | "config" | "aggregations" | "aggregationEvents"
 >;
 
 const YEAR_COLLECTION_NAMES = [
@@ -59,3 +63,10 @@ export const collectionPath = (collection: Collection, year: string): string =>
 /** The path of one document (`year` places the year's collections; others ignore it). */
 export const documentPath = (collection: Collection, id: string, year: string): string =>
   `${collectionPath(collection, year)}/${id}`;
+
+/**
+ * An aggregation job of the year, years/{year}/aggregations/{jobId}; its `chunks` (each chunk's
+ * done mark) and `units` (each unit's judged proposals) are subcollections of it.
+ */
+export const aggregationPath = (year: string, jobId: string): string =>
+  `${COLLECTIONS.years}/${year}/${COLLECTIONS.aggregations}/${jobId}`;

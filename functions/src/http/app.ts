@@ -90,6 +90,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         );
         status = response.status ?? 200;
         body = response.body;
+        Object.assign(headers, response.headers);
       }
     } catch (error) {
       const mapped = toErrorResponse(error, requestId, { storeRetryAfterSeconds });

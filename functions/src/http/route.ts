@@ -26,6 +26,8 @@ export interface RequestContext {
 interface RouteResponse {
   status?: number;
   body: unknown;
+  /** Extra response headers (Location of a 202's job). */
+  headers?: Record<string, string>;
 }
 
 export interface Route {

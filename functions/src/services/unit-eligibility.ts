@@ -11,7 +11,7 @@ import {
   evaluateCaseFile,
   type StoredSubject,
 } from "../domain/eligibility/index.js";
-import type { Person } from "../domain/model.js";
+import type { Person, Unit } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import {
   loadUnit,
@@ -35,12 +35,29 @@ export async function evaluateUnitProposals(
   unitId: string,
   year: string,
 ): Promise<UnitEligibility> {
+  return judgeUnitProposals(await loadUnitProposals(db, unitId, year));
+}
+
+/** A unit's stored proposals with everything their judgement reads; no judging yet. */
+export interface LoadedProposals {
+  unit: Unit;
+  year: string;
+  subjects: StoredSubject[];
+  personById: ReadonlyMap<string, Person>;
+}
+
+/** Reads a unit's proposals of the year and their subjects' stored records (the I/O half). */
+export async function loadUnitProposals(
+  db: Firestore,
+  unitId: string,
+  year: string,
+): Promise<LoadedProposals> {
   const unit = await loadUnit(db, unitId);
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.
   const proposals = await unitYearDocuments(db, unitId, year, "proposals");
-  if (proposals.length === 0) return { unitId, year, results: [] };
+  if (proposals.length === 0) return { unit, year, subjects: [], personById: new Map() };
 
   const years = schoolYearsBetween(schoolYearStarting(startYearOf(year) - LOOKBACK_YEARS + 1), year);
   const subjectIds = [...new Set(proposals.map((p) => p.subjectId))];
@@ -66,6 +83,12 @@ export async function evaluateUnitProposals(
     vote: votes.find((vote) => vote.subjectId === proposal.subjectId && vote.target === proposal.target),
     ...(proposal.subjectKind === "collective" ? { members: roster } : {}),
   }));
+  return { unit, year, subjects, personById };
+}
+
+/** Judges loaded proposals with the engine (the pure half). */
+export function judgeUnitProposals(loaded: LoadedProposals): UnitEligibility {
+  const { unit, year, subjects, personById } = loaded;
   // Individuals first: a collective's member rules count the members eligible in this same round.
   const evaluate = (list: StoredSubject[]) =>
     evaluateCaseFile({ cases: list.map(caseFromStoredSubject) }).results;
@@ -86,7 +109,7 @@ export async function evaluateUnitProposals(
     ...collectives.map((subject, index) => ({ subject, result: collectiveResults[index] })),
   ];
   return {
-    unitId,
+    unitId: unit.id,
     year,
     results: judged.flatMap(({ subject, result }) => {
       if (!result) return [];

@@ -29,6 +29,12 @@ const scope = new AsyncLocalStorage<Deadline>();
 
 export const currentDeadline = (): Deadline | undefined => scope.getStore();
 
+/**
+ * Runs `work` outside any request's deadline: work a request starts but does not wait for (the
+ * aggregation behind a 202) must not stop when the request's budget ends.
+ */
+export const outsideDeadline = <T>(work: () => T): T => scope.exit(work);
+
 /** Throws when the current request's deadline has passed; a no-op outside a request (CLI, jobs). */
 export function checkDeadline(): void {
   const deadline = scope.getStore();

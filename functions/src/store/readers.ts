@@ -375,3 +375,17 @@ export async function peopleOf(
         });
   });
 }
+
+/**
+ * The units holding proposals of the year that are not withdrawn, sorted: what the year-end
+ * aggregation judges. Only two fields of each proposal are read.
+ */
+export async function proposalHolders(db: Firestore, year: string): Promise<string[]> {
+  const snapshot = await db.collection(collectionPath("proposals", year)).select("unitId", "withdrawn").get();
+  const holders = new Set<string>();
+  for (const doc of snapshot.docs) {
+    const unitId: unknown = doc.get("unitId");
+    if (typeof unitId === "string" && doc.get("withdrawn") !== true) holders.add(unitId);
+  }
+  return [...holders].sort();
+}

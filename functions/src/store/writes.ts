@@ -175,7 +175,7 @@ export async function withdrawMissing(
   return missing.length;
 }
 
-interface AuditInput {
+export interface AuditInput {
   action: "create" | "update" | "withdraw";
   path: string;
   before: unknown;
@@ -185,7 +185,7 @@ interface AuditInput {
 }
 
 /** The audit log is append-only: entries are created, never updated or deleted. */
-function appendAudit(db: Firestore, tx: Transaction, input: AuditInput): void {
+export function appendAudit(db: Firestore, tx: Transaction, input: AuditInput): void {
   tx.create(db.collection(COLLECTIONS.audit).doc(), {
     action: input.action,
     path: input.path,

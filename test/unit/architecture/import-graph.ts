@@ -61,7 +61,7 @@ const ON_DOMAIN_ONLY = new Set(["sheets", "store", "documents"]);
 /** What the Apps Script bundle may take from the server: pure code, no store, services or faces. */
 const BUNDLED = new Set(["domain", "sheets"]);
 /** Faces that reach storage through services/, never store/ directly. */
-const FACES = new Set(["http", "cli"]);
+const FACES = new Set(["http", "cli", "jobs"]);
 
 function ruleBroken({ file, specifier, target }: ImportEdge): string | undefined {
   const from = serverFolder(file);

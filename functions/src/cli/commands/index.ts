@@ -2,6 +2,7 @@
 import { cliMessages, documentCliMessages } from "../../domain/messages/index.js";
 import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
+import { aggregateCommand } from "./aggregate.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
@@ -34,6 +35,7 @@ export const commands: readonly CliCommand[] = [
   dossierCommand,
   rankCommand,
   levelingCommand,
+  aggregateCommand,
   demoCommand,
   tokenCommand,
 ];

@@ -3,6 +3,7 @@
  * here; everything else imports them from this index.
  */
 
+export { aggregateMessages } from "./aggregate.js";
 export * from "./apps-script.js";
 export { cliMessages } from "./cli.js";
 export * from "./documents.js";

@@ -1,5 +1,6 @@
 /** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
+import { aggregateRoutes } from "./aggregate.js";
 import { configRoutes } from "./config.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
@@ -18,4 +19,5 @@ export const allRoutes: readonly Route[] = [
   ...configRoutes,
   ...rankingRoutes,
   ...levelingRoutes,
+  ...aggregateRoutes,
 ];

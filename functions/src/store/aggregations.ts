@@ -1,0 +1,188 @@
+/**
+ * The aggregation's records (docs/design.md §6): the job at years/{year}/aggregations/{jobId}, its
+ * chunks (each chunk's units and done mark) and its units (each unit's judged proposals). Every
+ * write that moves the job is a transaction: a job and the event that started it are created
+ * together; a chunk's results, its done mark and the job's progress are committed together, so a
+ * crash leaves whole chunks and a rerun (even one running alongside) never applies a chunk twice.
+ */
+import { createHash } from "node:crypto";
+import type { Firestore, Transaction } from "@google-cloud/firestore";
+import { type AggregationCounts, AggregationJob, addCounts, emptyCounts } from "../domain/aggregation.js";
+import { aggregationPath, COLLECTIONS } from "../domain/collections.js";
+import { checkDeadline } from "./deadline.js";
+import { appendAudit, type WriteMeta } from "./writes.js";
+
+const CHUNKS = "chunks";
+const UNITS = "units";
+
+/** One planned chunk of a phase: the units it covers, and whether its effects are committed. */
+export interface StoredChunk {
+  phase: string;
+  index: number;
+  unitIds: string[];
+  done: boolean;
+  counts?: AggregationCounts;
+}
+
+const chunkId = (phase: string, index: number): string => `${phase}-${String(index).padStart(5, "0")}`;
+
+const eventRef = (db: Firestore, eventId: string) =>
+  db.collection(COLLECTIONS.aggregationEvents).doc(createHash("sha256").update(eventId).digest("hex"));
+
+/** The job as stored, or undefined when there is none (or it does not parse). */
+export async function loadAggregationJob(
+  db: Firestore,
+  year: string,
+  jobId: string,
+): Promise<AggregationJob | undefined> {
+  const snapshot = await db.doc(aggregationPath(year, jobId)).get();
+  const job = AggregationJob.safeParse(snapshot.data());
+  return snapshot.exists && job.success ? job.data : undefined;
+}
+
+/**
+ * Creates a QUEUED job, or, for an event already received, finds the job it started: the event's
+ * record and the job are written in one transaction, so a redelivered event can never start a
+ * second job.
+ */
+export async function createAggregationJob(
+  db: Firestore,
+  job: AggregationJob,
+  meta: WriteMeta,
+): Promise<{ job: AggregationJob; created: boolean }> {
+  return db.runTransaction(async (tx) => {
+    checkDeadline();
+    const { eventId } = job;
+    if (eventId !== null) {
+      const event = await tx.get(eventRef(db, eventId));
+      if (event.exists) {
+        const existing = await tx.get(
+          db.doc(aggregationPath(String(event.get("year")), String(event.get("jobId")))),
+        );
+        const parsed = AggregationJob.safeParse(existing.data());
+        if (parsed.success) return { job: parsed.data, created: false };
+      }
+      tx.set(eventRef(db, eventId), { eventId, year: job.year, jobId: job.jobId, receivedAt: job.createdAt });
+    }
+    const path = aggregationPath(job.year, job.jobId);
+    tx.create(db.doc(path), job);
+    appendAudit(db, tx, { action: "create", path, before: null, after: job, meta, source: undefined });
+    return { job, created: true };
+  });
+}
+
+/** Changes some fields of the job (state, phase, times), in a transaction that rereads it. */
+export async function updateAggregationJob(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  change: (job: AggregationJob) => Partial<AggregationJob>,
+): Promise<AggregationJob> {
+  return db.runTransaction(async (tx) => {
+    const job = await jobIn(tx, db, year, jobId);
+    const next = { ...job, ...change(job) };
+    tx.set(db.doc(aggregationPath(year, jobId)), next);
+    return next;
+  });
+}
+
+async function jobIn(tx: Transaction, db: Firestore, year: string, jobId: string): Promise<AggregationJob> {
+  checkDeadline();
+  const snapshot = await tx.get(db.doc(aggregationPath(year, jobId)));
+  return AggregationJob.parse(snapshot.data());
+}
+
+/**
+ * The chunks of a phase: planned once (the plan and the job's new total in one transaction), then
+ * read back as planned, so a rerun covers exactly the units the first run planned.
+ */
+export async function planChunks(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  phase: string,
+  plan: () => Promise<string[][]>,
+): Promise<StoredChunk[]> {
+  const chunksOf = db.doc(aggregationPath(year, jobId)).collection(CHUNKS);
+  const stored = await chunksOf.where("phase", "==", phase).get();
+  if (!stored.empty)
+    return stored.docs.map((doc) => doc.data() as StoredChunk).sort((a, b) => a.index - b.index);
+  const planned = (await plan()).map(
+    (unitIds, index): StoredChunk => ({ phase, index, unitIds, done: false }),
+  );
+  return db.runTransaction(async (tx) => {
+    const job = await jobIn(tx, db, year, jobId);
+    const again = await tx.get(chunksOf.where("phase", "==", phase));
+    if (!again.empty)
+      return again.docs.map((doc) => doc.data() as StoredChunk).sort((a, b) => a.index - b.index);
+    for (const chunk of planned) tx.create(chunksOf.doc(chunkId(phase, chunk.index)), chunk);
+    tx.set(db.doc(aggregationPath(year, jobId)), { ...job, chunksTotal: job.chunksTotal + planned.length });
+    return planned;
+  });
+}
+
+/** What one chunk stores: each unit's document under the job's `units`. */
+export interface UnitOutcome {
+  unitId: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Commits a chunk's effects with its done mark and the job's progress, unless another run did
+ * already (then nothing is written and false is returned).
+ */
+export async function commitChunk(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  chunk: StoredChunk,
+  outcomes: readonly UnitOutcome[],
+  counts: AggregationCounts,
+): Promise<boolean> {
+  const jobRef = db.doc(aggregationPath(year, jobId));
+  const ref = jobRef.collection(CHUNKS).doc(chunkId(chunk.phase, chunk.index));
+  return db.runTransaction(async (tx) => {
+    const job = await jobIn(tx, db, year, jobId);
+    const snapshot = await tx.get(ref);
+    if (snapshot.get("done") === true) return false;
+    for (const outcome of outcomes) tx.set(jobRef.collection(UNITS).doc(outcome.unitId), outcome.data);
+    tx.set(ref, { ...chunk, done: true, counts });
+    tx.set(jobRef, { ...job, chunksDone: job.chunksDone + 1 });
+    return true;
+  });
+}
+
+/** The sum of the counts of every committed chunk: the job's totals, whichever run committed them. */
+export async function committedCounts(
+  db: Firestore,
+  year: string,
+  jobId: string,
+): Promise<AggregationCounts> {
+  const chunks = await db
+    .doc(aggregationPath(year, jobId))
+    .collection(CHUNKS)
+    .where("done", "==", true)
+    .get();
+  return chunks.docs.reduce(
+    (sum, doc) => addCounts(sum, (doc.get("counts") as AggregationCounts | undefined) ?? emptyCounts()),
+    emptyCounts(),
+  );
+}
+
+/** Records the job's end (SUCCEEDED or FAILED) with an audit entry of the change. */
+export async function finishAggregationJob(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  end: Pick<AggregationJob, "state" | "counts" | "finishedAt" | "error">,
+  meta: WriteMeta,
+): Promise<AggregationJob> {
+  return db.runTransaction(async (tx) => {
+    const before = await jobIn(tx, db, year, jobId);
+    const after = { ...before, ...end };
+    const path = aggregationPath(year, jobId);
+    tx.set(db.doc(path), after);
+    appendAudit(db, tx, { action: "update", path, before, after, meta, source: undefined });
+    return after;
+  });
+}
