@@ -15,6 +15,8 @@ export const COLLECTIONS = {
   achievements: "achievements",
   proposals: "proposals",
   dossiers: "dossiers",
+  /** Quyết định khen thưởng as recorded by their deciding level (services/decisions.ts). */
+  decisions: "decisions",
   audit: "audit",
   users: "users",
   counters: "counters",
@@ -28,7 +30,7 @@ export type Collection = keyof typeof COLLECTIONS;
 /** The collections the tabs write; the others belong to the server. */
 export type StoreCollection = Exclude<
   Collection,
-  "dossiers" | "audit" | "counters" | "idempotency" | "config"
+  "dossiers" | "decisions" | "audit" | "counters" | "idempotency" | "config"
 >;
 
 const YEAR_COLLECTION_NAMES = ["registrations", "records", "votes", "achievements", "proposals"] as const;

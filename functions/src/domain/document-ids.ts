@@ -30,3 +30,20 @@ export const proposalId = (proposal: {
   subjectId?: string | undefined;
   target?: string | undefined;
 }): string => joinId(proposal.unitId, proposal.subjectId, proposal.target);
+
+/**
+ * A recorded decision: its level, the commune for a UBND xã (two communes may both issue a
+ * "15/QĐ-UBND" the same day), its date and number. The same decision entered twice lands on one id.
+ */
+export const decisionId = (decision: {
+  level: string;
+  issuerUnitId?: string | undefined;
+  date: string;
+  number: number;
+}): string =>
+  joinId(
+    decision.level,
+    ...(decision.issuerUnitId ? [decision.issuerUnitId] : []),
+    decision.date,
+    String(decision.number),
+  );

@@ -1,7 +1,8 @@
 /**
  * The read side of the store (docs/design.md §6, §11): typed reads parsed with the domain schemas.
- * A reader of a unit's documents keeps only the unit's own documents that are not withdrawn, so no
- * query can forget the unit or the withdrawal.
+ * A reader of a unit's documents keeps only the unit's own documents that are not withdrawn, nor
+ * revoked (an award of a revoked decision, G-10), so no query — eligibility, the sổ theo dõi, the
+ * summaries — can forget the unit, the withdrawal or the revocation.
  *
  * A stored document that does not parse: in a list it is left out and counted in one process
  * warning (code TDKT_MALFORMED_DOCUMENT, naming the collection, never the content), so one bad row
@@ -13,12 +14,13 @@ import type { z } from "zod";
 import { COLLECTIONS, collectionPath, type YearCollection } from "../domain/collections.js";
 import { subjectYearId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
-import { httpMessages } from "../domain/messages/index.js";
+import { decisionMessages, httpMessages } from "../domain/messages/index.js";
 import {
   Achievement,
   AuthConfig,
   Award,
   CouncilVote,
+  Decision,
   Initiative,
   Person,
   Proposal,
@@ -66,6 +68,7 @@ function ownDocuments<C extends UnitCollection>(
   for (const { data } of documents) {
     if (data === undefined || data.unitId !== unitId) continue;
     if (data.withdrawn === true && !options.includeWithdrawn) continue;
+    if (data.revoked === true) continue;
     const result = schema.safeParse(data);
     if (result.success) parsed.push(result.data as UnitDocument<C>);
     else malformed++;
@@ -219,4 +222,13 @@ export async function dossierUnitOf(db: Firestore, dossierId: string): Promise<s
 export async function dossierStateOf(db: Firestore, dossierId: string): Promise<string | undefined> {
   const state: unknown = (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("state");
   return state === undefined ? undefined : String(state);
+}
+
+/** A stored decision, undefined when none is stored; one that does not parse is MISSING_DATA. */
+export async function loadDecision(db: Firestore, id: string): Promise<Decision | undefined> {
+  const snapshot = await db.collection(COLLECTIONS.decisions).doc(id).get();
+  if (!snapshot.exists) return undefined;
+  const decision = Decision.safeParse(snapshot.data());
+  if (!decision.success) throw new AppError("MISSING_DATA", decisionMessages.malformed(snapshot.ref.path));
+  return decision.data;
 }
