@@ -35,6 +35,7 @@ import {
   type DecisionSubject,
   IsoDate,
   NaturalKey,
+  type Proposal,
   type Unit,
   type User,
 } from "../domain/model.js";
@@ -162,11 +163,14 @@ async function approvedSubjects(
   });
   for (const dossier of dossiers) {
     const { unit } = dossier;
-    const [proposals, people, verdicts] = await Promise.all([
+    const [proposals, people, verdicts, ledger] = await Promise.all([
       unitYearDocuments(db, unit.id, input.year, "proposals"),
       unitDocuments(db, unit.id, "people"),
       evaluateUnitProposals(db, unit.id, input.year),
+      unitDocuments(db, unit.id, "awards"),
     ]);
+    // Ledger entries of decisions still standing (revoked ones are not read): "all" leaves them out.
+    const decided = new Set(ledger.filter((award) => award.decisionId).map((award) => award.id));
     const nameOf = (subjectId: string) =>
       subjectId === unit.id
         ? unit.name
@@ -196,7 +200,11 @@ async function approvedSubjects(
             );
           return [proposal];
         })
-      : proposals.filter((proposal) => deciderOf(proposal.target, unit.managingAuthority) === input.level);
+      : proposals.filter(
+          (proposal) =>
+            deciderOf(proposal.target, unit.managingAuthority) === input.level &&
+            !decided.has(awardIdOf(unit.id, input.year, proposal)),
+        );
     for (const proposal of chosen) {
       const verdict = verdicts.results.find(
         (result) => result.subjectId === proposal.subjectId && result.target === proposal.target,
@@ -226,18 +234,15 @@ async function approvedSubjects(
           proposal.subjectKind === "individual"
             ? [person?.position, unit.name].filter(Boolean).join(", ")
             : unit.managingBodyName,
-        awardId: awardId({
-          unitId: unit.id,
-          subjectId: proposal.subjectId,
-          year: input.year,
-          code: proposal.target,
-          kind: proposal.kind,
-        }),
+        awardId: awardIdOf(unit.id, input.year, proposal),
       });
     }
   }
   return subjects;
 }
+
+const awardIdOf = (unitId: string, year: string, proposal: Proposal): string =>
+  awardId({ unitId, subjectId: proposal.subjectId, year, code: proposal.target, kind: proposal.kind });
 
 /** The tờ trình the decision answers: the dossiers' numbered ones, unless the input names it. */
 function proposalRefOf(dossiers: readonly LoadedDossier[]): string {
@@ -269,9 +274,47 @@ const historyEntry = (state: DecisionState, user: User, note?: string) => ({
   ...(note ? { note } : {}),
 });
 
-/** A decision's content as entered: what a replay must repeat exactly. */
-const contentOf = ({ state: _state, history: _history, revocationReason: _reason, ...content }: Decision) =>
-  content;
+/** What the officer entered, as a replay must repeat it (the proposals only when it names them). */
+const enteredOf = (decision: z.output<typeof DecisionInput> | Decision, withProposals: boolean) => ({
+  level: decision.level,
+  number: decision.number,
+  date: decision.date,
+  year: decision.year,
+  issuer: decision.issuer,
+  issuerTitle: decision.issuerTitle,
+  signer: decision.signer,
+  advisor: decision.advisor,
+  fundSource: decision.fundSource,
+  executors: decision.executors,
+  copies: decision.copies,
+  dossierIds: [...new Set(decision.dossierIds)],
+  ...(withProposals
+    ? {
+        proposals: ("subjects" in decision ? decision.subjects : (decision.proposals ?? []))
+          .map((subject) => `${subject.dossierId}/${subject.subjectId}/${subject.target}`)
+          .sort(),
+      }
+    : {}),
+});
+
+/**
+ * The same decision sent again (a retry, a second click) gets the stored one and changes nothing;
+ * anything else under its level, number and date is refused: an issued decision is not edited.
+ */
+function replayOf(stored: Decision, input: z.output<typeof DecisionInput>): Decision {
+  if (stored.state === "REVOKED") throw new AppError("CONFLICT", decisionMessages.revoked(stored.id));
+  const named = input.proposals !== undefined;
+  const same =
+    sameContent(enteredOf(stored, named), enteredOf(input, named)) &&
+    (input.proposalRef === undefined || input.proposalRef === stored.proposalRef);
+  if (same) return stored;
+  throw new AppError(
+    "CONFLICT",
+    stored.state === "PUBLISHED"
+      ? decisionMessages.published(stored.id)
+      : decisionMessages.alreadyRecorded(stored.id),
+  );
+}
 
 export async function recordDecision(
   db: Firestore,
@@ -282,11 +325,13 @@ export async function recordDecision(
   const input = parseInput(DecisionInput, rawInput);
   const issuerUnitId = input.level === "XA" ? user.unitId : undefined;
   requireDecidingLevel(user, input.level, issuerUnitId);
+  const id = decisionId({ level: input.level, issuerUnitId, date: input.date, number: input.number });
+  const existing = await loadDecision(db, id);
+  if (existing) return replayOf(existing, input);
   const dossiers = await loadDossiers(db, user, input);
   const subjects = await approvedSubjects(db, input, dossiers);
   if (subjects.length === 0) throw new AppError("UNPROCESSABLE", decisionMessages.nothingToDecide());
 
-  const id = decisionId({ level: input.level, issuerUnitId, date: input.date, number: input.number });
   const { proposals: _proposals, proposalRef, ...entered } = input;
   const decision: Decision = {
     ...entered,
@@ -314,20 +359,10 @@ export async function recordDecision(
     db,
     paths,
     ([storedDecision, ...rest]) => {
+      // Recorded meanwhile by a concurrent request: that one stands, this one is judged as its replay.
       if (storedDecision) {
-        const stored = Decision.safeParse(storedDecision);
-        // The same decision sent again (a retry, a second click): nothing changes.
-        if (
-          stored.success &&
-          stored.data.state === "ISSUED" &&
-          sameContent(contentOf(stored.data), contentOf(decision))
-        ) {
-          result = stored.data;
-          return paths.map(() => undefined);
-        }
-        if (stored.success && stored.data.state === "PUBLISHED")
-          throw new AppError("CONFLICT", decisionMessages.published(id));
-        throw new AppError("CONFLICT", decisionMessages.alreadyRecorded(id));
+        result = replayOf(Decision.parse(storedDecision), input);
+        return paths.map(() => undefined);
       }
       const storedDossiers = rest.slice(0, dossiers.length) as (StoredDossier | undefined)[];
       const storedAwards = rest.slice(dossiers.length) as (Partial<Award> | undefined)[];
