@@ -42,7 +42,8 @@ const nextYearStreakFails = async () => {
   return result?.failed.includes("CSTINH-01");
 };
 
-describe("POST /v1/decisions, then publish and revoke", () => {
+// The machine is shared: each recording judges every proposal of the dossier on the emulator.
+describe("POST /v1/decisions, then publish and revoke", { timeout: 180_000 }, () => {
   it("records the Department's decision: the decision, one ledger entry per subject, the dossier's step, audited", async () => {
     expect(await nextYearStreakFails()).toBe(true);
     const before = await auditCount();
