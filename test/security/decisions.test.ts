@@ -14,6 +14,7 @@ import {
   UNITS,
   USERS,
 } from "../fixtures/decisions.js";
+import { sheetRows } from "../fixtures/sheets/rows.js";
 import { errorOf, startTestApi, type TestApi } from "../support/api.js";
 
 const highSchoolDossier = dossierIdOf(UNITS.highSchool.id);
@@ -257,6 +258,33 @@ describe("attacks on POST /v1/decisions", { timeout: 180_000 }, () => {
       422,
       "UNPROCESSABLE",
     );
+    expect(await storeState()).toEqual(before);
+  });
+
+  it("attack: the school re-enters a revoked award through its history tab, or withdraws a decided one", async () => {
+    const school = UNITS.highSchool.id;
+    const teacher = personId(school, "GV1");
+    const revoked = await post("/v1/decisions/SO_2026-07-15_512:revoke", USERS.department.email, {
+      reason: "Thành tích kê khai không đúng",
+    });
+    expect(revoked.status).toBe(200);
+    const before = await storeState();
+    const rows = sheetRows("lich-su", [
+      { subjectKind: "Cá nhân", subjectId: teacher, year: "2025-2026", code: "Chiến sĩ thi đua cơ sở" },
+    ]);
+    for (const mode of ["partial", "full"]) {
+      const response = await post("/v1/sheets/lich-su:ingest", USERS.highSchoolPrincipal.email, {
+        unit: school,
+        year: "2025-2026",
+        rows,
+        mode,
+      });
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { withdrawn: number; rows: { errors: { code: string }[] }[] };
+      expect(body.rows[0]?.errors.map((error) => error.code)).toEqual(["DECIDED"]);
+      // A full send that leaves the decision's entries out withdraws none of them.
+      expect(body.withdrawn).toBe(0);
+    }
     expect(await storeState()).toEqual(before);
   });
 });

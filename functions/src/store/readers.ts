@@ -174,6 +174,13 @@ export async function activeHolders(
   });
 }
 
+/** Which documents at `paths` a recorded decision wrote (awards ledger entries with a decisionId). */
+export async function decidedDocuments(db: Firestore, paths: readonly string[]): Promise<boolean[]> {
+  if (paths.length === 0) return [];
+  const snapshots = await db.getAll(...paths.map((path) => db.doc(path)), { fieldMask: ["decisionId"] });
+  return snapshots.map((snapshot) => snapshot.exists && typeof snapshot.get("decisionId") === "string");
+}
+
 /**
  * The stored unit: NOT_FOUND (the one "unit not found" of every face) when there is none; a stored
  * unit that does not parse is MISSING_DATA, not a unit without rights or a guessed name.

@@ -81,6 +81,7 @@ const CELL_ERROR_CODES = [
   "UNKNOWN_PERSON",
   "UNKNOWN_COLLECTIVE",
   "OTHER_UNIT",
+  "DECIDED",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -129,6 +130,8 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
   // Which unit holds the id is not said: that would tell one school about another's staff.
   OTHER_UNIT: (d) =>
     `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
+  DECIDED: (d) =>
+    `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
 };
 
 export const sheetMessages = {
