@@ -166,8 +166,7 @@ export type Award = z.infer<typeof Award>;
 export const DecisionLevel = z.enum(["XA", "SO", "TINH"]);
 export type DecisionLevel = z.infer<typeof DecisionLevel>;
 
-export const DECISION_STATES = ["ISSUED", "PUBLISHED", "REVOKED"] as const;
-export const DecisionState = z.enum(DECISION_STATES);
+export const DecisionState = z.enum(["ISSUED", "PUBLISHED", "REVOKED"]);
 export type DecisionState = z.infer<typeof DecisionState>;
 
 const line = z.string().trim().min(1).max(500);

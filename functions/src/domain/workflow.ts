@@ -38,7 +38,7 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
  * SUSPENDER_ONLY: only the level that suspended the dossier takes it (G-04: who suspends, lifts).
  */
 const STEP_CONDITIONS = ["NOTE_REQUIRED", "SUSPENDER_ONLY"] as const;
-export type StepCondition = (typeof STEP_CONDITIONS)[number];
+type StepCondition = (typeof STEP_CONDITIONS)[number];
 
 /** The roles of each actor (access.ts): a school's officer or principal; a commune's or the Department's staff. */
 const ACTOR_ROLES: Record<WorkflowActor, readonly Role[]> = {

@@ -52,7 +52,7 @@ import { evaluateUnitProposals } from "./unit-eligibility.js";
 const line = z.string().trim().min(1).max(500);
 
 /** What the deciding level enters (tab "Quyết định khen thưởng", POST /v1/decisions, `tdkt decision record`). */
-export const DecisionInput = z
+const DecisionInput = z
   .object({
     level: DecisionLevel,
     number: z.number().int().positive().max(99_999),
@@ -76,9 +76,8 @@ export const DecisionInput = z
       .optional(),
   })
   .strict();
-export type DecisionInput = z.input<typeof DecisionInput>;
 
-export const RevokeInput = z.object({ reason: z.string().max(2000) }).strict();
+const RevokeInput = z.object({ reason: z.string().max(2000) }).strict();
 
 /** Vietnam keeps UTC+7 all year: the legal basis of a step is the one of the Vietnamese day. */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
