@@ -146,8 +146,13 @@ describe("a commune reaches only the schools it manages", () => {
     const response = await transition(communeSpecialist, departmentSchool.id, "DECISION_ISSUED");
     await expectRefused(response, 403, "PERMISSION_DENIED");
     expect(await storeState()).toEqual(before);
-    // The Department, which manages the school, takes the step.
-    expect((await transition(departmentSpecialist, departmentSchool.id, "DECISION_ISSUED")).status).toBe(200);
+    // Not even the Department, which manages the school, takes it bare: it records its decision (POST /v1/decisions).
+    await expectRefused(
+      await transition(departmentSpecialist, departmentSchool.id, "DECISION_ISSUED"),
+      409,
+      "CONFLICT",
+    );
+    expect(await storeState()).toEqual(before);
   });
 
   it("attack: a commune specialist reads a school of another commune", async () => {
@@ -244,7 +249,7 @@ describe("every workflow step belongs to its level", () => {
     expect(await storeState()).toEqual(before);
   });
 
-  it("attack: a school rebuilds its dossier after the decision", async () => {
+  it("attack: a school rebuilds its dossier once it is approved", async () => {
     await api.db.doc(`dossiers/${dossierId(communeSchool.id)}`).delete();
     const principal = principalOf(communeSchool.id);
     expect((await build(principal, communeSchool.id)).status).toBe(201);
@@ -253,13 +258,12 @@ describe("every workflow step belongs to its level", () => {
       [communeSpecialist, "UNDER_APPRAISAL"],
       [communeSpecialist, "COUNCIL_REVIEW"],
       [communeSpecialist, "APPROVED"],
-      [communeSpecialist, "DECISION_ISSUED"],
     ] as const)
       expect((await transition(as, communeSchool.id, to)).status).toBe(200);
     const before = await storeState();
     const response = await build(principal, communeSchool.id);
     await expectRefused(response, 409, "CONFLICT");
-    expect((await errorOf(await build(principal, communeSchool.id))).message).toContain("Đã có quyết định");
+    expect((await errorOf(await build(principal, communeSchool.id))).message).toContain("Đã thông qua");
     // Same documents, same numbers, no new file.
     expect(await storeState()).toEqual(before);
   }, 60_000);

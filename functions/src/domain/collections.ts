@@ -18,6 +18,8 @@ export const COLLECTIONS = {
   criteria: "criteria",
   scores: "scores",
   dossiers: "dossiers",
+  /** Quyết định khen thưởng as recorded by their deciding level (services/decisions.ts). */
+  decisions: "decisions",
   audit: "audit",
   users: "users",
   counters: "counters",
@@ -35,7 +37,7 @@ export type Collection = keyof typeof COLLECTIONS;
 /** The collections the tabs write; the others belong to the server. */
 export type StoreCollection = Exclude<
   Collection,
-  "dossiers" | "audit" | "counters" | "idempotency" | "config" | "aggregations" | "aggregationEvents"
+  "dossiers" | "decisions" | "audit" | "counters" | "idempotency" | "config" | "aggregations" | "aggregationEvents"
 >;
 
 const YEAR_COLLECTION_NAMES = [

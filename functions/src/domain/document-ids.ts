@@ -41,3 +41,20 @@ export const criteriaGroupId = (group: {
 /** The Thường trực's manual score of a unit in one criteria group. */
 export const manualScoreId = (score: { unitId?: string | undefined; group?: string | undefined }): string =>
   joinId(score.unitId, score.group);
+
+/**
+ * A recorded decision: its level, the commune for a UBND xã (two communes may both issue a
+ * "15/QĐ-UBND" the same day), its date and number. The same decision entered twice lands on one id.
+ */
+export const decisionId = (decision: {
+  level: string;
+  issuerUnitId?: string | undefined;
+  date: string;
+  number: number;
+}): string =>
+  joinId(
+    decision.level,
+    ...(decision.issuerUnitId ? [decision.issuerUnitId] : []),
+    decision.date,
+    String(decision.number),
+  );

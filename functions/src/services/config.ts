@@ -3,6 +3,7 @@
  * in the README. Development-only switches are refused in production.
  */
 import { z } from "zod";
+import { type BaseSalaryStep, DEFAULT_BASE_SALARY } from "../documents/reward-amounts.js";
 import { REQUEST_LIMITS } from "../domain/limits.js";
 import { systemMessages } from "../domain/messages/index.js";
 import { DEFAULT_CALL_DEADLINE_MS } from "../store/firestore.js";
@@ -40,7 +41,24 @@ const EnvSchema = z.object({
   TDKT_REQUEST_BUDGET_MS: z.coerce.number().int().positive().default(50_000),
   /** Deadline of each Firestore call (its retries included). */
   TDKT_FIRESTORE_CALL_DEADLINE_MS: z.coerce.number().int().positive().default(DEFAULT_CALL_DEADLINE_MS),
+  /**
+   * The lương cơ sở by effective date for reward amounts (NĐ 152/2025 Đ50–54):
+   * "2024-07-01=2340000,2026-07-01=2530000"; unset, the table of documents/reward-amounts.ts.
+   */
+  TDKT_BASE_SALARY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}=\d{6,9}(,\d{4}-\d{2}-\d{2}=\d{6,9})*$/)
+    .optional(),
 });
+
+/** The base salary table of TDKT_BASE_SALARY, or the documented default; the CLI reads it too. */
+export function baseSalaryTable(value: string | undefined = process.env.TDKT_BASE_SALARY): BaseSalaryStep[] {
+  if (!value) return [...DEFAULT_BASE_SALARY];
+  return value.split(",").map((step) => {
+    const [from = "", amount = ""] = step.split("=");
+    return { from, amount: Number(amount) };
+  });
+}
 
 export type AppConfig = {
   env: "production" | "development" | "test";
@@ -56,6 +74,7 @@ export type AppConfig = {
   driveFolderId: string | undefined;
   requestBudgetMs: number;
   firestoreCallDeadlineMs: number;
+  baseSalary: BaseSalaryStep[];
 };
 
 /** Development and tests only: production refuses to start without its own key. */
@@ -104,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     driveFolderId: parsed.TDKT_DRIVE_FOLDER_ID,
     requestBudgetMs: parsed.TDKT_REQUEST_BUDGET_MS,
     firestoreCallDeadlineMs: parsed.TDKT_FIRESTORE_CALL_DEADLINE_MS,
+    baseSalary: baseSalaryTable(parsed.TDKT_BASE_SALARY),
   };
 }

@@ -11,9 +11,23 @@ import { type DossierState, DossierState as DossierStateSchema } from "../domain
 import { COLLECTIONS } from "../domain/collections.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
-import { dossierStateLabels, workflowMessages, workflowPartyLabels } from "../domain/messages/index.js";
+import {
+  dossierStateLabels,
+  roleLabels,
+  workflowActionLabels,
+  workflowMessages,
+  workflowPartyLabels,
+} from "../domain/messages/index.js";
 import type { User } from "../domain/model.js";
-import { judgeStep, StepLevel, type StepParty, type StepRefusal } from "../domain/workflow.js";
+import {
+  judgeStep,
+  nextSteps,
+  StepLevel,
+  type StepParty,
+  type StepRefusal,
+  type StepRequest,
+  type WorkflowStep,
+} from "../domain/workflow.js";
 import { dossierUnitOf } from "../store/readers.js";
 import { updateDocument } from "../store/writes.js";
 import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
@@ -31,10 +45,13 @@ interface HistoryStep {
   unitId?: unknown;
 }
 
-type StoredDossier = Record<string, unknown> & {
+export type StoredDossier = Record<string, unknown> & {
   state?: DossierState;
   history?: HistoryStep[];
   unitId?: string;
+  year?: string;
+  /** The decisions recorded on the dossier and their state (services/decisions.ts). */
+  decisions?: Record<string, string>;
 };
 
 /** Vietnam keeps UTC+7 all year: the legal basis in force is the one of the Vietnamese calendar day. */
@@ -55,34 +72,65 @@ export async function transitionDossier(db: Firestore, user: User, request: Tran
   return updateDocument<StoredDossier>(
     db,
     path,
-    (stored) => {
-      const from = stored?.state ?? "DRAFT";
-      const history = stored?.history ?? [];
-      const verdict = judgeStep({
-        from,
-        to: to.data,
-        ...role,
-        note: request.note,
-        suspendedBy: from === "SUSPENDED" ? suspenderOf(history) : undefined,
-      });
-      if ("refusal" in verdict) throw refusalError(verdict.refusal, from, to.data);
-      const now = new Date();
-      const step = {
-        from,
-        to: to.data,
-        actor: user.email,
-        level: role.party.level,
-        unitId: role.party.unitId,
-        at: now.toISOString(),
-        legalBasisVersion: legalBasisVersionOn(
-          new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10),
-        ),
-        ...(request.note ? { note: request.note } : {}),
-      };
-      return { ...stored, state: to.data, history: [...history, step] };
-    },
+    (stored) =>
+      takeStep(
+        stored,
+        { to: to.data, actor: role.actor, role: user.role, party: role.party, note: request.note },
+        user,
+      ),
     { actor: user.email, requestId: request.requestId },
   );
+}
+
+/**
+ * The dossier after one step of the table, judged on its stored state: the new state and a history
+ * entry naming the action, who took it for which level, when, and the legal basis in force that
+ * day. Refused steps throw (409 with the allowed steps, 403, 400). `extra` goes into the entry
+ * (the decision behind a decider's step).
+ */
+export function takeStep(
+  stored: StoredDossier | undefined,
+  request: Omit<StepRequest, "from" | "suspendedBy">,
+  user: User,
+  extra: Record<string, unknown> = {},
+): StoredDossier {
+  const from = stored?.state ?? "DRAFT";
+  const history = stored?.history ?? [];
+  const verdict = judgeStep({
+    ...request,
+    from,
+    suspendedBy: from === "SUSPENDED" ? suspenderOf(history) : undefined,
+  });
+  if ("refusal" in verdict) throw refusalError(verdict.refusal, from, request.to);
+  return {
+    ...stored,
+    state: request.to,
+    history: [...history, historyEntry(verdict.step, request, user, extra)],
+  };
+}
+
+function historyEntry(
+  step: WorkflowStep,
+  request: Omit<StepRequest, "from" | "suspendedBy">,
+  user: User,
+  extra: Record<string, unknown>,
+) {
+  const now = new Date();
+  return {
+    from: step.from,
+    to: step.to,
+    action: step.action,
+    actor: user.email,
+    role: user.role,
+    level: request.party.level,
+    unitId: request.party.unitId,
+    at: now.toISOString(),
+    legalBasisVersion: legalBasisVersionOn(
+      new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10),
+    ),
+    ...(request.note ? { note: request.note } : {}),
+    ...extra,
+  };
 }
 
 /** The party of the latest suspension, when the history recorded it. */
@@ -108,6 +156,17 @@ function refusalError(refusal: StepRefusal, from: DossierState, to: DossierState
           dossierStateLabels[to],
           refusal.allowed.map((state) => dossierStateLabels[state]),
         ),
+        { from, allowed: nextSteps(from) },
+      );
+    case "BY_DECISION":
+      return new AppError("CONFLICT", workflowMessages.byDecision(workflowActionLabels[refusal.action]), {
+        from,
+        allowed: nextSteps(from),
+      });
+    case "NOT_THEIR_ROLE":
+      return new AppError(
+        "PERMISSION_DENIED",
+        workflowMessages.notTheirRole(refusal.roles.map((role) => roleLabels[role])),
       );
     case "NOT_SUSPENDER":
       return new AppError(

@@ -21,7 +21,7 @@ import {
   type TabDefinition,
 } from "../sheets/index.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
-import { activeHolders, unitDocuments } from "../store/readers.js";
+import { activeHolders, decidedDocuments, unitDocuments } from "../store/readers.js";
 import {
   type ChangeKind,
   DOCUMENTS_PER_CHUNK,
@@ -271,7 +271,8 @@ async function checkSubjects(
 /**
  * A document another unit holds (a teacher on two schools' rosters; other documents are keyed by
  * unit) is not overwritten: the row is rejected until the other unit withdraws it. The message
- * does not say which unit holds it.
+ * does not say which unit holds it. Nor is an awards entry a recorded decision wrote: a sheet row
+ * could otherwise erase its decision, or bring back an award revoked under G-10.
  */
 async function checkOwnership(
   db: Firestore,
@@ -292,14 +293,15 @@ async function checkOwnership(
     slices.push(candidates.slice(start, start + DOCUMENTS_PER_CHUNK));
   await Promise.all(
     slices.map(async (slice) => {
-      const holders = await activeHolders(
-        db,
-        slice.map(({ path }) => path),
-      );
+      const paths = slice.map(({ path }) => path);
+      const [holders, decided] = await Promise.all([activeHolders(db, paths), decidedDocuments(db, paths)]);
       slice.forEach(({ row }, index) => {
         const holder = holders[index];
         if (holder !== undefined && holder !== request.unit && row.errors.length === 0)
           reject(row, cellError(tab, tab.naturalKey[0] ?? "", "OTHER_UNIT", { value: row.keyLabel }));
+        // A ledger entry of a recorded decision (or of a revoked one, G-10) is the decision's to change.
+        if (decided[index] && row.errors.length === 0)
+          reject(row, cellError(tab, tab.naturalKey[0] ?? "", "DECIDED", { value: row.keyLabel }));
       });
     }),
   );

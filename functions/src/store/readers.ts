@@ -1,7 +1,8 @@
 /**
  * The read side of the store (docs/design.md §6, §11): typed reads parsed with the domain schemas.
- * A reader of a unit's documents keeps only the unit's own documents that are not withdrawn, so no
- * query can forget the unit or the withdrawal.
+ * A reader of a unit's documents keeps only the unit's own documents that are not withdrawn, nor
+ * revoked (an award of a revoked decision, G-10), so no query — eligibility, the sổ theo dõi, the
+ * summaries — can forget the unit, the withdrawal or the revocation.
  *
  * A stored document that does not parse: in a list it is left out and counted in one process
  * warning (code TDKT_MALFORMED_DOCUMENT, naming the collection, never the content), so one bad row
@@ -13,13 +14,14 @@ import type { z } from "zod";
 import { COLLECTIONS, collectionPath, type YearCollection } from "../domain/collections.js";
 import { subjectYearId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
-import { httpMessages } from "../domain/messages/index.js";
+import { decisionMessages, httpMessages } from "../domain/messages/index.js";
 import {
   Achievement,
   AuthConfig,
   Award,
   CouncilVote,
   CriteriaGroup,
+  Decision,
   Initiative,
   ManualScore,
   Person,
@@ -69,6 +71,7 @@ function ownDocuments<C extends UnitCollection>(
   for (const { data } of documents) {
     if (data === undefined || data.unitId !== unitId) continue;
     if (data.withdrawn === true && !options.includeWithdrawn) continue;
+    if (data.revoked === true) continue;
     const result = schema.safeParse(data);
     if (result.success) parsed.push(result.data as UnitDocument<C>);
     else malformed++;
@@ -203,6 +206,13 @@ export async function activeHolders(
       ? holder
       : undefined;
   });
+}
+
+/** Which documents at `paths` a recorded decision wrote (awards ledger entries with a decisionId). */
+export async function decidedDocuments(db: Firestore, paths: readonly string[]): Promise<boolean[]> {
+  if (paths.length === 0) return [];
+  const snapshots = await db.getAll(...paths.map((path) => db.doc(path)), { fieldMask: ["decisionId"] });
+  return snapshots.map((snapshot) => snapshot.exists && typeof snapshot.get("decisionId") === "string");
 }
 
 /**
@@ -388,4 +398,13 @@ export async function proposalHolders(db: Firestore, year: string): Promise<stri
     if (typeof unitId === "string" && doc.get("withdrawn") !== true) holders.add(unitId);
   }
   return [...holders].sort();
+}
+
+/** A stored decision, undefined when none is stored; one that does not parse is MISSING_DATA. */
+export async function loadDecision(db: Firestore, id: string): Promise<Decision | undefined> {
+  const snapshot = await db.collection(COLLECTIONS.decisions).doc(id).get();
+  if (!snapshot.exists) return undefined;
+  const decision = Decision.safeParse(snapshot.data());
+  if (!decision.success) throw new AppError("MISSING_DATA", decisionMessages.malformed(snapshot.ref.path));
+  return decision.data;
 }

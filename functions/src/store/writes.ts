@@ -126,6 +126,42 @@ export async function updateDocument<T extends Record<string, unknown>>(
   });
 }
 
+/**
+ * Read-modify-write of several documents in one transaction (a decision, its ledger entries, its
+ * dossiers): `mutate` sees every document as stored (undefined when absent) and returns each one's
+ * new content, or undefined to leave it; each change gets its audit entry, all or nothing.
+ */
+export async function updateDocuments(
+  db: Firestore,
+  paths: readonly string[],
+  mutate: (current: (Record<string, unknown> | undefined)[]) => (Record<string, unknown> | undefined)[],
+  meta: WriteMeta,
+): Promise<WriteOutcome[]> {
+  return db.runTransaction(async (tx) => {
+    checkDeadline();
+    const refs = paths.map((path) => db.doc(path));
+    const snapshots = await tx.getAll(...refs);
+    const before = snapshots.map((snapshot) => (snapshot.exists ? stripMeta(snapshot.data()) : undefined));
+    const after = mutate(before);
+    return paths.map((path, index) => {
+      const next = after[index];
+      const previous = before[index];
+      if (next === undefined || (previous !== undefined && sameContent(previous, next)))
+        return { path, change: "unchanged" };
+      tx.set(refs[index] as DocumentReference, { ...next, [META_FIELD]: metaFields(meta, undefined) });
+      appendAudit(db, tx, {
+        action: previous === undefined ? "create" : "update",
+        path,
+        before: previous ?? null,
+        after: next,
+        meta,
+        source: undefined,
+      });
+      return { path, change: previous === undefined ? "created" : "updated" };
+    });
+  });
+}
+
 /** What a full send lists: the unit's documents of one collection (and year) it still has. */
 export interface FullSend {
   unitId: string;
@@ -152,8 +188,12 @@ export async function withdrawMissing(
 ): Promise<number> {
   let query = db.collection(collectionPath(send.collection, send.year)).where("unitId", "==", send.unitId);
   if (send.byYearField) query = query.where("year", "==", send.year);
-  const stored = await query.select("withdrawn").get();
-  const missing = stored.docs.filter((doc) => !send.present.has(doc.id) && doc.get("withdrawn") !== true);
+  const stored = await query.select("withdrawn", "decisionId").get();
+  // A ledger entry written by a recorded decision is the decision's, not the sheet's: no send withdraws it.
+  const missing = stored.docs.filter(
+    (doc) =>
+      !send.present.has(doc.id) && doc.get("withdrawn") !== true && doc.get("decisionId") === undefined,
+  );
   const refs = missing.flatMap((doc) => [
     doc.ref,
     ...send.companions.map((companion) => db.collection(collectionPath(companion, send.year)).doc(doc.id)),
@@ -213,7 +253,7 @@ function stripMeta(data: Record<string, unknown> | undefined): Record<string, un
 }
 
 /** Deep equality of plain stored data (key order does not matter; undefined fields are absent). */
-function sameContent(a: unknown, b: unknown): boolean {
+export function sameContent(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 

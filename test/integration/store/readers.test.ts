@@ -11,6 +11,7 @@ import { AppError } from "../../../functions/src/domain/errors.js";
 import type { Award, Person, YearRecord } from "../../../functions/src/domain/model.js";
 import {
   activeHolders,
+  decidedDocuments,
   dossierStateOf,
   dossierUnitOf,
   loadUnit,
@@ -150,6 +151,20 @@ describe("subjects' ledger and records", () => {
     expect(ledger).toHaveLength(35);
     expect(ledger.every((entry) => entry.unitId === SCHOOL && entry.year === LAST_YEAR)).toBe(true);
     expect(await subjectsLedger(db, SCHOOL, ["gv-0"])).toEqual([award("gv-0", LAST_YEAR)]);
+  });
+
+  it("leaves out the ledger entries of a revoked decision (G-10), in the ledger and the unit's awards alike", async () => {
+    const standing = { ...award("gv-lan", LAST_YEAR), decisionId: "SO_2025-07-01_1" };
+    const revoked = { ...award("gv-lan", YEAR), decisionId: "SO_2026-07-01_2", revoked: true };
+    await Promise.all([
+      db.doc(`awards/${standing.id}`).set(standing),
+      db.doc(`awards/${revoked.id}`).set({ ...revoked, revocationReason: "Kê khai sai" }),
+    ]);
+    expect(await subjectsLedger(db, SCHOOL, ["gv-lan"])).toEqual([standing]);
+    expect(await unitDocuments(db, SCHOOL, "awards")).toEqual([standing]);
+    expect(
+      await decidedDocuments(db, [`awards/${standing.id}`, `awards/${revoked.id}`, "awards/none"]),
+    ).toEqual([true, true, false]);
   });
 
   it("reads a subject's records by id, never another unit's record under a bare id", async () => {

@@ -3,6 +3,7 @@ import { cliMessages, documentCliMessages } from "../../domain/messages/index.js
 import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
 import { aggregateCommand } from "./aggregate.js";
+import { decisionCommand } from "./decision.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
@@ -36,6 +37,7 @@ export const commands: readonly CliCommand[] = [
   rankCommand,
   levelingCommand,
   aggregateCommand,
+  decisionCommand,
   demoCommand,
   tokenCommand,
 ];

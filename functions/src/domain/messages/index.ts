@@ -6,6 +6,7 @@
 export { aggregateMessages } from "./aggregate.js";
 export * from "./apps-script.js";
 export { cliMessages } from "./cli.js";
+export { deciderLabels, decisionCliMessages, decisionMessages } from "./decisions.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
@@ -15,4 +16,9 @@ export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";
 export * from "./vocabulary.js";
-export { workflowMessages, workflowPartyLabels } from "./workflow.js";
+export {
+  workflowActionLabels,
+  workflowActorLabels,
+  workflowMessages,
+  workflowPartyLabels,
+} from "./workflow.js";

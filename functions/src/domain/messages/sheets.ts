@@ -98,6 +98,7 @@ const CELL_ERROR_CODES = [
   "UNKNOWN_COLLECTIVE",
   "OTHER_UNIT",
   "ACHIEVED_WITHOUT_TARGET",
+  "DECIDED",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -148,6 +149,8 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
   ACHIEVED_WITHOUT_TARGET: (d) =>
     `Cột "${d.header}": chỉ tiêu${quoted(d.value)} không có trong cột "Chỉ tiêu cam kết" của dòng này; ghi kết quả đúng tên chỉ tiêu đã đăng ký.`,
+  DECIDED: (d) =>
+    `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
 };
 
 export const sheetMessages = {

@@ -1,11 +1,32 @@
 /** Messages of the dossier workflow. */
-import type { StepParty } from "../workflow.js";
+import type { StepParty, WorkflowAction, WorkflowActor } from "../workflow.js";
 
 /** Who took a step, as messages name it. */
 export const workflowPartyLabels: Record<StepParty["level"], string> = {
   SCHOOL: "trường",
   XA: "Ủy ban nhân dân xã",
   SO: "Sở Giáo dục và Đào tạo",
+};
+
+/** The name of each step of the workflow table. */
+export const workflowActionLabels: Record<WorkflowAction, string> = {
+  SUBMIT: "Gửi hồ sơ",
+  RETURN: "Trả lại hồ sơ",
+  ACCEPT: "Tiếp nhận, thẩm định",
+  SEND_TO_COUNCIL: "Trình Hội đồng",
+  APPROVE: "Phê duyệt",
+  RECORD_DECISION: "Ghi nhận quyết định",
+  PUBLISH: "Công bố quyết định",
+  SUSPEND: "Tạm dừng xét (G-04)",
+  RESUME: "Tiếp tục xét",
+  REVOKE: "Hủy bỏ (G-10)",
+};
+
+/** Who takes a step of the table. */
+export const workflowActorLabels: Record<WorkflowActor, string> = {
+  SCHOOL: "trường có hồ sơ",
+  APPRAISER: "cấp quản lý trường (thẩm định)",
+  DECIDER: "cấp quyết định khen thưởng",
 };
 
 const quoted = (labels: readonly string[]) => labels.map((label) => `"${label}"`).join(", ");
@@ -27,5 +48,9 @@ export const workflowMessages = {
     }`,
   rebuildNotAllowed: (state: string, allowed: readonly string[]) =>
     `Hồ sơ đang ở trạng thái "${state}" nên không lập lại được: chỉ lập lại hồ sơ khi ở trạng thái ${quoted(allowed)}. Nếu cần sửa, hãy đề nghị cấp thẩm định trả lại hồ sơ.`,
+  byDecision: (action: string) =>
+    `Bước "${action}" được thực hiện bằng quyết định khen thưởng (tab "Quyết định khen thưởng", POST /v1/decisions hoặc lệnh "tdkt decision"), không chuyển trạng thái trực tiếp.`,
+  notTheirRole: (roles: readonly string[]) =>
+    `Vai trò của tài khoản này không được thực hiện bước này; chỉ: ${roles.join(", ")}.`,
   invalidBody: () => 'Nội dung yêu cầu phải có dạng { "to": "SUBMITTED", "note": "…" }.',
 } as const;

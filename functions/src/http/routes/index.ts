@@ -2,6 +2,7 @@
 import type { Route } from "../route.js";
 import { aggregateRoutes } from "./aggregate.js";
 import { configRoutes } from "./config.js";
+import { decisionRoutes } from "./decisions.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { rankingRoutes } from "./rankings.js";
@@ -15,6 +16,7 @@ export const allRoutes: readonly Route[] = [
   ...sheetRoutes,
   ...summaryRoutes,
   ...dossierRoutes,
+  ...decisionRoutes,
   ...unitEligibilityRoutes,
   ...configRoutes,
   ...rankingRoutes,
