@@ -21,6 +21,7 @@ import {
 } from "./codes.js";
 import { isValidId } from "./ids.js";
 import { LEGAL_TEXT_IDS, LEGAL_TEXT_KINDS } from "./legal-timeline.js";
+import { SubjectClass } from "./province-codes.js";
 import { SchoolYear } from "./school-year.js";
 import { StepLevel } from "./workflow.js";
 
@@ -154,6 +155,8 @@ export const Award = z.object({
   issuer: z.string().optional(),
   proposalNo: z.string().optional(),
   proposalDate: IsoDate.optional(),
+  /** Phân loại đối tượng at the time of the award, when the province's list gave it (province-codes.ts). */
+  subjectClass: SubjectClass.optional(),
 });
 export type Award = z.infer<typeof Award>;
 

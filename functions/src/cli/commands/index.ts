@@ -4,6 +4,7 @@ import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
+import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
@@ -29,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   eligibilityCommand,
   templateCommand,
   importCommand,
+  historyCommand,
   dossierCommand,
   demoCommand,
   tokenCommand,

@@ -7,6 +7,7 @@ export * from "./apps-script.js";
 export { cliMessages } from "./cli.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
+export { historyMessages } from "./history.js";
 export { httpMessages } from "./http.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
