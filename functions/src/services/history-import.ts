@@ -22,8 +22,15 @@ import {
 import { historyMessages } from "../domain/messages/index.js";
 import type { Award, User } from "../domain/model.js";
 import { ProvinceCodesConfig, provinceCodeTable } from "../domain/province-codes.js";
-import { normalizeText } from "../domain/text.js";
-import { type HistoryFormat, readHistoryWorkbook } from "../sheets/history-workbook.js";
+import { isSchoolYear } from "../domain/school-year.js";
+import { isWellFormedText, normalizeText } from "../domain/text.js";
+import { toIsoDate } from "../sheets/cells.js";
+import {
+  HISTORY_FORMATS,
+  type HistoryFormat,
+  readHistoryWorkbook,
+  workbookFromBytes,
+} from "../sheets/history-workbook.js";
 import { writeStatusColumn } from "../sheets/xlsx.js";
 import {
   allUnits,
@@ -154,6 +161,72 @@ export async function importHistory(
     if (target) writeStatusColumn(target, sheet.headerRow, statuses);
   }
   return { dryRun: options.dryRun, rows: results, written };
+}
+
+/** Query texts longer than this are no decision number or issuer. */
+const MAX_QUERY_TEXT = 200;
+
+function queryText(query: URLSearchParams, name: string): string | undefined {
+  const value = query.get(name);
+  if (value === null || value.trim() === "") return undefined;
+  const text = normalizeText(value);
+  if (text.length > MAX_QUERY_TEXT || !isWellFormedText(text))
+    throw new AppError("INVALID_ARGUMENT", historyMessages.badQueryText(name), undefined, `query.${name}`);
+  return text;
+}
+
+/**
+ * POST /v1/history:import: the workbook's bytes and the query (format, year, decision, decisionDate,
+ * issuer, dryRun) checked, then the same import as the CLI's. The rows' results are the answer.
+ */
+export async function importHistoryUpload(
+  db: Firestore,
+  user: User,
+  body: unknown,
+  query: URLSearchParams,
+  requestId: string,
+): Promise<HistoryImportResult> {
+  requireDepartment(user);
+  const format = query.get("format") ?? "province";
+  if (!(HISTORY_FORMATS as readonly string[]).includes(format))
+    throw new AppError("INVALID_ARGUMENT", historyMessages.badFormat(format), undefined, "query.format");
+  const year = queryText(query, "year");
+  if (year !== undefined && !isSchoolYear(year))
+    throw new AppError("INVALID_ARGUMENT", historyMessages.yearInvalid(year), undefined, "query.year");
+  const dateText = queryText(query, "decisionDate");
+  const decisionDate = dateText === undefined ? undefined : toIsoDate(dateText);
+  if (dateText !== undefined && decisionDate === undefined)
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      historyMessages.badQueryDate(dateText),
+      undefined,
+      "query.decisionDate",
+    );
+  const dryRun = query.get("dryRun");
+  if (dryRun !== null && dryRun !== "true" && dryRun !== "false")
+    throw new AppError("INVALID_ARGUMENT", historyMessages.badQueryText("dryRun"), undefined, "query.dryRun");
+  const loaded = Buffer.isBuffer(body)
+    ? await workbookFromBytes(body)
+    : ({ ok: false, problem: "not-workbook" } as const);
+  if (!loaded.ok)
+    throw new AppError(
+      loaded.problem === "too-large" ? "PAYLOAD_TOO_LARGE" : "INVALID_ARGUMENT",
+      loaded.problem === "too-large" ? historyMessages.unpackedTooLarge() : historyMessages.notWorkbook(),
+      undefined,
+      "body",
+    );
+  return importHistory(db, user, loaded.workbook, {
+    format: format as HistoryFormat,
+    defaults: {
+      year,
+      decisionNo: queryText(query, "decision"),
+      decisionDate,
+      issuer: queryText(query, "issuer"),
+    },
+    dryRun: dryRun === "true",
+    file: "upload.xlsx",
+    requestId,
+  });
 }
 
 /** The status a row shows in the workbook copy and the CLI's report. */

@@ -6,7 +6,7 @@
  * result is an empty cell) are handled here, so the matching (domain/history-import.ts) sees cells
  * by meaning. No file I/O here.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { SubjectKind } from "../domain/codes.js";
 import type { DateCell, HistoryRow } from "../domain/history-import.js";
 import { normalizeText } from "../domain/text.js";
@@ -238,4 +238,49 @@ export function readHistoryWorkbook(workbook: ExcelJS.Workbook, format: HistoryF
     read.push(parsed);
   }
   return { ok: true, sheets: read };
+}
+
+/** What an uploaded workbook may unpack to: a province list of thousands of rows is a few MB. */
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * The sum of the sizes a zip archive's central directory declares for its entries, or undefined when
+ * the bytes are no zip archive: checked before unpacking, so a small upload cannot unpack to gigabytes.
+ */
+function declaredUnpackedBytes(bytes: Buffer): number | undefined {
+  const searchFrom = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= searchFrom; at--)
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  if (end < 0) return undefined;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  let total = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return undefined;
+    total += bytes.readUInt32LE(at + 24);
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
+/** An uploaded .xlsx as a workbook, or why not ("not-workbook", "too-large" once unpacked). */
+export async function workbookFromBytes(
+  bytes: Buffer,
+): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: "not-workbook" | "too-large" }> {
+  const unpacked = bytes.length >= 22 ? declaredUnpackedBytes(bytes) : undefined;
+  if (unpacked === undefined) return { ok: false, problem: "not-workbook" };
+  if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, problem: "too-large" };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, problem: "not-workbook" };
+  }
+  return { ok: true, workbook };
 }

@@ -68,9 +68,9 @@ export const historyMessages = {
   ].join("\n"),
   departmentOnly: () => "Chỉ Sở Giáo dục và Đào tạo được nhập lịch sử khen thưởng.",
   notWorkbook: () => "Tệp gửi lên không phải bảng tính .xlsx đọc được.",
-  badMediaType: () =>
-    "Dữ liệu gửi lên phải có Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.",
   badFormat: (text: string) => `Định dạng "${text}" không có; dùng province hoặc tdkt.`,
+  badQueryText: (name: string) => `Tham số "${name}" không hợp lệ.`,
+  unpackedTooLarge: () => "Bảng tính gửi lên quá lớn khi giải nén (tối đa 100 MB).",
   badQueryDate: (text: string) => `Ngày quyết định "${text}" không phải ngày (dd/mm/yyyy).`,
   codesMalformed: () =>
     "Bảng ánh xạ mã của Sở (config/province-codes) không hợp lệ; sửa lại trước khi nhập lịch sử.",
