@@ -11,7 +11,7 @@ import { awardCodeLabels } from "./messages/vocabulary.js";
 import { foldForMatching } from "./text.js";
 
 /** Phân loại đối tượng (PLDT): the classes of the ministry's statistics, keyed by TĐKT's own codes. */
-export const SUBJECT_CLASSES = [
+const SUBJECT_CLASSES = [
   "CO_QUAN_DANG",
   "CO_QUAN_TRUNG_UONG",
   "HO_GIA_DINH",
@@ -231,8 +231,8 @@ const COMMENDATION_KINDS: readonly ProvinceEntry<SubjectKind>[] = [
 ];
 
 /** The tables a Department mapping may extend. */
-export const PROVINCE_TABLES = ["award", "subjectClass", "collectiveClass"] as const;
-export type ProvinceTable = (typeof PROVINCE_TABLES)[number];
+const PROVINCE_TABLES = ["award", "subjectClass", "collectiveClass"] as const;
+type ProvinceTable = (typeof PROVINCE_TABLES)[number];
 
 /**
  * One mapping the Department adds (config/province-codes): a code or a name of its lists, read as one
@@ -260,7 +260,7 @@ export const ProvinceCodesConfig = z.object({ mappings: z.array(ProvinceCodeMapp
 export type ProvinceCodesConfig = z.infer<typeof ProvinceCodesConfig>;
 
 /** What a cell resolves to: TĐKT's code, a province entry TĐKT has no code for, or nothing known. */
-export type Resolution<V> =
+type Resolution<V> =
   | { kind: "mapped"; value: V; code: string | undefined }
   | { kind: "unmapped"; name: string }
   | { kind: "unknown" };

@@ -37,7 +37,7 @@ import {
   awardsByIds,
   loadProvinceCodes,
   PROVINCE_CODES_PATH,
-  peopleOfUnitsOrNamed,
+  peopleNamedBy,
 } from "../store/history.js";
 import { updateDocument, upsertDocuments } from "../store/writes.js";
 
@@ -126,7 +126,11 @@ export async function importHistory(
   const rows: HistoryRow[] = read.sheets.flatMap((sheet) => sheet.rows);
   const units = await allUnits(db);
   const names = rows.flatMap((row) => (row.name ? [normalizeText(row.name)] : []));
-  const people = await peopleOfUnitsOrNamed(db, unitsNamedBy(rows, units), names);
+  const people = await peopleNamedBy(db, {
+    unitIds: unitsNamedBy(rows, units),
+    names,
+    ids: rows.flatMap((row) => (row.subjectId ? [row.subjectId] : [])),
+  });
   const table = provinceCodeTable((await loadProvinceCodes(db))?.mappings);
   const plans = planHistoryRows(rows, { units, people }, table, options.defaults);
   const planned = plans.flatMap((plan) => (plan.status === "planned" ? plan.awards : []));

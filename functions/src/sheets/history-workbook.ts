@@ -94,7 +94,7 @@ interface ColumnOfField {
   rank: number;
 }
 
-export interface HistorySheet {
+interface HistorySheet {
   sheetName: string;
   headerRow: number;
   rows: HistoryRow[];

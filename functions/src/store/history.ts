@@ -6,6 +6,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { COLLECTIONS } from "../domain/collections.js";
 import { AppError } from "../domain/errors.js";
+import { isValidId } from "../domain/ids.js";
 import { historyMessages } from "../domain/messages/index.js";
 import { Person, Unit } from "../domain/model.js";
 import { ProvinceCodesConfig } from "../domain/province-codes.js";
@@ -30,20 +31,23 @@ export async function allUnits(db: Firestore): Promise<Unit[]> {
   });
 }
 
-/** People of some units and people with some names (NFC, as stored), deduplicated. */
-export async function peopleOfUnitsOrNamed(
+/** The people a list may name: of some units, with some names (NFC, as stored), or with some ids. */
+export async function peopleNamedBy(
   db: Firestore,
-  unitIds: readonly string[],
-  names: readonly string[],
+  named: { unitIds: readonly string[]; names: readonly string[]; ids: readonly string[] },
 ): Promise<Person[]> {
   const people = db.collection(COLLECTIONS.people);
   const queries = [
-    ...chunks([...new Set(unitIds)]).map((ids) => people.where("unitId", "in", ids)),
-    ...chunks([...new Set(names)]).map((list) => people.where("fullName", "in", list)),
+    ...chunks([...new Set(named.unitIds)]).map((ids) => people.where("unitId", "in", ids)),
+    ...chunks([...new Set(named.names)]).map((list) => people.where("fullName", "in", list)),
   ];
-  const snapshots = await Promise.all(queries.map((query) => query.get()));
+  const ids = [...new Set(named.ids)].filter(isValidId);
+  const [snapshots, byId] = await Promise.all([
+    Promise.all(queries.map((query) => query.get())),
+    ids.length > 0 ? db.getAll(...ids.map((id) => people.doc(id))) : Promise.resolve([]),
+  ]);
   const byPath = new Map<string, Person>();
-  for (const doc of snapshots.flatMap((snapshot) => snapshot.docs)) {
+  for (const doc of [...snapshots.flatMap((snapshot) => snapshot.docs), ...byId]) {
     const person = Person.safeParse(doc.data());
     if (person.success) byPath.set(doc.ref.path, person.data);
   }

@@ -1,8 +1,11 @@
 /** The history import over the province's real templates, against the Firestore emulator. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import type { HistoryDefaults } from "../../../functions/src/domain/history-import.js";
 import type { User } from "../../../functions/src/domain/model.js";
 import { importHistory, setProvinceCodes } from "../../../functions/src/services/history-import.js";
+import { awardHistory } from "../../../functions/src/sheets/tabs/lich-su.js";
+import { buildTemplate } from "../../../functions/src/sheets/xlsx.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import {
   filledIndividuals,
@@ -11,6 +14,7 @@ import {
   smallProvince,
   template,
 } from "../../fixtures/province/lists.js";
+import { fill } from "../../fixtures/sheets/workbook.js";
 import { testFirestore } from "../../support/firestore.js";
 
 /** The shared emulator serves eight test runs on two cores: its calls take seconds at worst. */
@@ -31,7 +35,7 @@ async function setUp() {
   return { db, province };
 }
 
-const options = (dryRun: boolean, defaults = DEFAULTS) => ({
+const options = (dryRun: boolean, defaults: HistoryDefaults = DEFAULTS) => ({
   format: "province" as const,
   defaults,
   dryRun,
@@ -278,7 +282,7 @@ describe("history import: the collective list and the general list", { timeout: 
       db,
       DEPARTMENT,
       workbook,
-      options(false, { ...DEFAULTS, year: undefined } as never),
+      options(false, { ...DEFAULTS, year: undefined }),
     );
     expect(result.rows[0]).toMatchObject({ row: 3, status: "new" });
     expect(result.rows[0]?.awards?.[0]).toMatchObject({ year: "2019-2020", decisionNo: "55/QĐ-SGDĐT" });
@@ -287,5 +291,62 @@ describe("history import: the collective list and the general list", { timeout: 
       status: "rejected",
       reason: 'Năm học "2019" không đúng dạng 2023-2024.',
     });
+  });
+
+  it("reads TĐKT's own history tab (--format tdkt): ids, labels and a decision per row", async () => {
+    const { db, province } = await setUp();
+    const workbook = buildTemplate([awardHistory]);
+    fill(workbook, "lich-su", [
+      {
+        subjectKind: "Cá nhân",
+        subjectId: province.people.thuy.id,
+        subjectName: province.people.thuy.fullName,
+        year: "2020-2021",
+        code: "Chiến sĩ thi đua cơ sở",
+        kind: "Công trạng",
+        decisionNo: "88/QĐ-SGDĐT",
+        decisionDate: "20/08/2021",
+        issuer: "Sở Giáo dục và Đào tạo",
+        proposalNo: "12/TTr-THCS",
+      },
+      {
+        subjectKind: "Tập thể",
+        subjectId: province.school.id,
+        year: "2020-2021",
+        code: "TTLDXS",
+        decisionNo: "89/QĐ-UBND",
+      },
+      {
+        subjectKind: "Cá nhân",
+        subjectId: "khong-co-ai",
+        year: "2020-2021",
+        code: "LDTT",
+        decisionNo: "88/QĐ-SGDĐT",
+      },
+    ]);
+    const result = await importHistory(db, DEPARTMENT, workbook, {
+      ...options(false, {}),
+      format: "tdkt",
+    });
+    expect(result.rows.map((row) => [row.row, row.status])).toEqual([
+      [2, "new"],
+      [3, "new"],
+      [4, "rejected"],
+    ]);
+    expect(result.rows[0]?.awards?.[0]).toEqual({
+      id: `${province.school.id}_${province.people.thuy.id}_2020-2021_CSTD_CS_CONG_TRANG`,
+      subjectKind: "individual",
+      subjectId: province.people.thuy.id,
+      unitId: province.school.id,
+      code: "CSTD_CS",
+      kind: "CONG_TRANG",
+      year: "2020-2021",
+      decisionNo: "88/QĐ-SGDĐT",
+      decisionDate: "2021-08-20",
+      issuer: "Sở Giáo dục và Đào tạo",
+      proposalNo: "12/TTr-THCS",
+    });
+    expect(result.rows[1]?.awards?.[0]).toMatchObject({ subjectKind: "collective", code: "TTLDXS" });
+    expect(result.rows[2]?.reason).toBe('Không có cán bộ mã "khong-co-ai".');
   });
 });

@@ -21,7 +21,7 @@ import { withFirestore } from "../firestore.js";
 const LOCAL_OPERATOR: User = { email: "tdkt-cli@localhost", role: "ADMIN", unitId: "so-gddt" };
 
 /** One JSON object per data row: { row, status, reason?, candidates? } (and its sheet). */
-export function jsonLines(result: HistoryImportResult): string[] {
+function jsonLines(result: HistoryImportResult): string[] {
   return result.rows.map((row) =>
     JSON.stringify({
       row: row.row,
@@ -34,7 +34,7 @@ export function jsonLines(result: HistoryImportResult): string[] {
 }
 
 /** The Vietnamese report: a line per row, its candidates, what a dry run would write, the counts. */
-export function historyReport(result: HistoryImportResult): string[] {
+function historyReport(result: HistoryImportResult): string[] {
   const lines = result.dryRun ? [historyMessages.dryRun] : [];
   for (const row of result.rows) {
     lines.push(historyMessages.rowLine(row.sheet, row.row, statusLine(row)));
