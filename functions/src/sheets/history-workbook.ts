@@ -6,6 +6,7 @@
  * result is an empty cell) are handled here, so the matching (domain/history-import.ts) sees cells
  * by meaning. No file I/O here.
  */
+import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { SubjectKind } from "../domain/codes.js";
 import type { DateCell, HistoryRow } from "../domain/history-import.js";
@@ -244,12 +245,16 @@ export function readHistoryWorkbook(workbook: ExcelJS.Workbook, format: HistoryF
 const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
 
 /**
- * The sum of the sizes a zip archive's central directory declares for its entries, or undefined when
- * the bytes are no zip archive: checked before unpacking, so a small upload cannot unpack to gigabytes.
+ * How many bytes a zip archive's entries unpack to, each inflated with a cap on its output (the sizes
+ * an archive declares may lie), before exceljs unpacks it: "too-large" past `limit`, undefined when the
+ * bytes are no zip archive this can read.
  */
-function declaredUnpackedBytes(bytes: Buffer): number | undefined {
+function unpackedBytes(bytes: Buffer, limit: number): number | "too-large" | undefined {
   const searchFrom = Math.max(0, bytes.length - 22 - 0xffff);
   let end = -1;
   for (let at = bytes.length - 22; at >= searchFrom; at--)
@@ -263,8 +268,24 @@ function declaredUnpackedBytes(bytes: Buffer): number | undefined {
   let total = 0;
   for (let entry = 0; entry < entries; entry++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return undefined;
-    total += bytes.readUInt32LE(at + 24);
+    const method = bytes.readUInt16LE(at + 10);
+    const compressed = bytes.readUInt32LE(at + 20);
+    const local = bytes.readUInt32LE(at + 42);
     at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_HEADER) return undefined;
+    const dataAt = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    if (dataAt + compressed > bytes.length) return undefined;
+    const data = bytes.subarray(dataAt, dataAt + compressed);
+    if (method === STORED) total += data.length;
+    else if (method === DEFLATED) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: Math.max(1, limit - total + 1) }).length;
+      } catch (error) {
+        if (error instanceof RangeError) return "too-large";
+        return undefined;
+      }
+    } else return undefined;
+    if (total > limit) return "too-large";
   }
   return total;
 }
@@ -273,9 +294,9 @@ function declaredUnpackedBytes(bytes: Buffer): number | undefined {
 export async function workbookFromBytes(
   bytes: Buffer,
 ): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: "not-workbook" | "too-large" }> {
-  const unpacked = bytes.length >= 22 ? declaredUnpackedBytes(bytes) : undefined;
+  const unpacked = bytes.length >= 22 ? unpackedBytes(bytes, MAX_UNPACKED_BYTES) : undefined;
   if (unpacked === undefined) return { ok: false, problem: "not-workbook" };
-  if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, problem: "too-large" };
+  if (unpacked === "too-large") return { ok: false, problem: "too-large" };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
