@@ -213,6 +213,15 @@ const TARGETS: Target[] = [
     params: {},
     bodies: () => anyBody({ audiences: ["123456789012-tdktaddon.apps.googleusercontent.com"] }),
   },
+  // The workbook route gets text bodies: every one must end as a refusal that names its field.
+  { route: "POST /v1/history:import", method: "POST", params: {}, bodies: () => anyBody({ rows: [] }) },
+  { route: "GET /v1/config/province-codes", method: "GET", params: {}, bodies: () => noBody },
+  {
+    route: "POST /v1/config/province-codes",
+    method: "POST",
+    params: {},
+    bodies: () => anyBody({ mappings: [{ table: "award", code: "1650360499", value: "GK_CT_UBND_XA" }] }),
+  },
 ];
 
 /** Paths that match no route, or a route with the wrong method. */

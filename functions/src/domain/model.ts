@@ -22,6 +22,7 @@ import {
 import { isValidId } from "./ids.js";
 import { LEGAL_TEXT_IDS, LEGAL_TEXT_KINDS } from "./legal-timeline.js";
 import { LevelingConfigOverride } from "./leveling-config.js";
+import { SubjectClass } from "./province-codes.js";
 import { SchoolYear } from "./school-year.js";
 import { StepLevel, WORKFLOW_ACTIONS } from "./workflow.js";
 
@@ -160,6 +161,8 @@ export const Award = z.object({
   /** G-10: the decision was revoked. The entry is kept, and no reader of the ledger counts it. */
   revoked: z.boolean().optional(),
   revocationReason: z.string().optional(),
+  /** Phân loại đối tượng at the time of the award, when the province's list gave it (province-codes.ts). */
+  subjectClass: SubjectClass.optional(),
 });
 export type Award = z.infer<typeof Award>;
 

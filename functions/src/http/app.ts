@@ -12,7 +12,7 @@ import { AppError } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
 import type { User } from "../domain/model.js";
 import { loadUser, withinDeadline } from "../services/runtime.js";
-import { type ApiRequest, readJsonBody } from "./body.js";
+import { type ApiRequest, readJsonBody, readWorkbookBody } from "./body.js";
 import { toErrorResponse } from "./errors.js";
 import { callerHash, errorTrace, jsonLogger, type Logger } from "./log.js";
 import { clientAddress, RateLimiter } from "./rate-limit.js";
@@ -72,7 +72,12 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         log.caller = callerHash(user.email, deps.config.logHashKey);
         log.role = user.role;
         limit(userLimiter, user.email, headers);
-        const requestBody = method === "POST" ? await readJsonBody(req, deps.config.maxBodyBytes) : undefined;
+        const requestBody =
+          method !== "POST"
+            ? undefined
+            : match.route.bodyType === "xlsx"
+              ? await readWorkbookBody(req, deps.config.maxBodyBytes)
+              : await readJsonBody(req, deps.config.maxBodyBytes);
         const idempotencyKey = req.headers["idempotency-key"];
         const response = await withinDeadline(deadline, () =>
           match.route.handle(

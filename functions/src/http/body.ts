@@ -52,6 +52,25 @@ export async function readJsonBody(req: ApiRequest, limitBytes: number): Promise
   return body;
 }
 
+const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** An .xlsx upload: within the same size limit, its own media type, and a zip archive; its bytes. */
+export async function readWorkbookBody(req: ApiRequest, limitBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
+  if (declared > limitBytes) throw new AppError("PAYLOAD_TOO_LARGE", httpMessages.bodyTooLarge(limitBytes));
+  const raw = req.rawBody ?? (await readStream(req, limitBytes));
+  if (raw.length > limitBytes) throw new AppError("PAYLOAD_TOO_LARGE", httpMessages.bodyTooLarge(limitBytes));
+  const [type = ""] = (req.headers["content-type"] ?? "").split(";").map((part) => part.trim().toLowerCase());
+  if (type !== XLSX_MEDIA_TYPE)
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      httpMessages.unsupportedWorkbookType(),
+      undefined,
+      "header.content-type",
+    );
+  return raw;
+}
+
 /** `application/json`, with no charset or UTF-8 (the only encoding JSON allows, RFC 8259 §8.1). */
 function isJsonMediaType(header: string | undefined): boolean {
   const [type = "", ...parameters] = (header ?? "").split(";").map((part) => part.trim().toLowerCase());

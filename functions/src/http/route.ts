@@ -17,7 +17,7 @@ export interface RequestContext {
   user: User;
   params: Record<string, string>;
   query: URLSearchParams;
-  /** Parsed JSON body (undefined for GET). Validate it with zod in the handler. */
+  /** Parsed JSON body (undefined for GET), or a workbook's bytes. Validate it in the handler. */
   body: unknown;
   /** Idempotency-Key header, when the client sent one. */
   idempotencyKey: string | undefined;
@@ -33,5 +33,7 @@ interface RouteResponse {
 export interface Route {
   method: "GET" | "POST";
   path: string;
+  /** What a POST carries: JSON (the default), or an .xlsx workbook as its bytes (a Buffer in `body`). */
+  bodyType?: "json" | "xlsx";
   handle: (ctx: RequestContext, deps: AppDeps) => Promise<RouteResponse>;
 }

@@ -238,12 +238,15 @@ export function writeStatusColumn(
   statuses: ReadonlyMap<number, string>,
 ): void {
   let column = 0;
+  // After the last header with text: a template's styled but empty cells are no headers.
+  let lastHeader = 0;
   sheet.getRow(headerRow).eachCell((cell, number) => {
-    if (matchKey(String(plainCellValue(cell.value) ?? "")) === matchKey(sheetMessages.statusHeader))
-      column = number;
+    const text = String(plainCellValue(cell.value) ?? "");
+    if (matchKey(text) === matchKey(sheetMessages.statusHeader)) column = number;
+    else if (text.trim()) lastHeader = number;
   });
   if (column === 0) {
-    column = sheet.getRow(headerRow).cellCount + 1;
+    column = lastHeader + 1;
     const header = sheet.getRow(headerRow).getCell(column);
     header.value = sheetMessages.statusHeader;
     header.font = { bold: true };

@@ -6,6 +6,7 @@ import { aggregateCommand } from "./aggregate.js";
 import { decisionCommand } from "./decision.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
+import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
 import { rankCommand } from "./rank.js";
 import { levelingCommand } from "./leveling.js";
@@ -33,6 +34,7 @@ export const commands: readonly CliCommand[] = [
   eligibilityCommand,
   templateCommand,
   importCommand,
+  historyCommand,
   dossierCommand,
   rankCommand,
   levelingCommand,

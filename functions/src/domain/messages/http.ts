@@ -23,6 +23,8 @@ export const httpMessages = {
   invalidUtf8: () => "Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ. Hãy gửi JSON mã hóa UTF-8.",
   illFormedText: () =>
     "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự điều khiển, ký tự đảo chiều hiển thị hoặc mã Unicode hỏng). Hãy xóa ký tự đó trong ô tương ứng rồi gửi lại.",
+  unsupportedWorkbookType: () =>
+    "Tệp gửi lên phải có Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (.xlsx).",
   unsupportedMediaType: () => "Dữ liệu gửi lên phải có Content-Type: application/json (mã hóa UTF-8).",
   malformedPathParam: (name: string) =>
     `${pathParamLabel(name)} trong đường dẫn có mã hóa phần trăm (%) không hợp lệ.`,

@@ -9,6 +9,7 @@ export { cliMessages } from "./cli.js";
 export { deciderLabels, decisionCliMessages, decisionMessages } from "./decisions.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
+export { historyMessages } from "./history.js";
 export { httpMessages } from "./http.js";
 export { rankingMessages } from "./ranking.js";
 export { levelingFlagLabels, levelingMessages } from "./leveling.js";

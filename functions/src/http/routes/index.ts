@@ -7,6 +7,7 @@ import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { rankingRoutes } from "./rankings.js";
 import { levelingRoutes } from "./leveling.js";
+import { historyRoutes } from "./history.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
@@ -22,4 +23,5 @@ export const allRoutes: readonly Route[] = [
   ...rankingRoutes,
   ...levelingRoutes,
   ...aggregateRoutes,
+  ...historyRoutes,
 ];
