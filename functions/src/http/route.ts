@@ -23,9 +23,18 @@ export interface RequestContext {
   idempotencyKey: string | undefined;
 }
 
+/** A file answered as it is instead of JSON (an .xlsx export), offered for download under `fileName`. */
+export interface FileResponse {
+  contentType: string;
+  /** ASCII only: it goes into Content-Disposition unencoded. */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 interface RouteResponse {
   status?: number;
   body: unknown;
+  file?: FileResponse;
 }
 
 export interface Route {

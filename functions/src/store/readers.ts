@@ -132,6 +132,12 @@ export async function subjectsLedger(
   return ownDocuments("awards", unitId, documents.flat());
 }
 
+/** The unit's awards of one school year (the year's part of its ledger). */
+export async function unitYearAwards(db: Firestore, unitId: string, year: string): Promise<Award[]> {
+  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
+  return ownDocuments("awards", unitId, await documentsOf(query));
+}
+
 /** The year records the unit holds of some subjects over some years (read by id: they begin with the unit). */
 export async function subjectsRecords(
   db: Firestore,
@@ -182,6 +188,20 @@ export async function loadUnit(db: Firestore, unitId: string): Promise<Unit> {
   if (!unit.success || unit.data.id !== unitId)
     throw new AppError("MISSING_DATA", httpMessages.unitMalformed(unitId), undefined, "path.unit");
   return unit.data;
+}
+
+/** Every stored unit, by id (the Department's province-wide lists); one that does not parse is left out and counted in the warning. */
+export async function allUnits(db: Firestore): Promise<Unit[]> {
+  const snapshot = await db.collection(COLLECTIONS.units).orderBy("__name__").get();
+  const units: Unit[] = [];
+  let malformed = 0;
+  for (const doc of snapshot.docs) {
+    const unit = Unit.safeParse(doc.data());
+    if (unit.success && unit.data.id === doc.id) units.push(unit.data);
+    else malformed++;
+  }
+  if (malformed > 0) warnMalformed(COLLECTIONS.units, malformed);
+  return units;
 }
 
 /** users/{email}: the user's role and unit, or undefined when unknown or not a valid user. */

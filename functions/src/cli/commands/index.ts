@@ -4,7 +4,9 @@ import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
+import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
+import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
 
@@ -30,6 +32,8 @@ export const commands: readonly CliCommand[] = [
   templateCommand,
   importCommand,
   dossierCommand,
+  exportCommand,
+  statsCommand,
   demoCommand,
   tokenCommand,
 ];

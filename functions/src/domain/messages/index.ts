@@ -8,6 +8,7 @@ export { cliMessages } from "./cli.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
+export { provinceMessages } from "./province.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";

@@ -3,6 +3,7 @@ import type { Route } from "../route.js";
 import { configRoutes } from "./config.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
+import { provinceRoutes } from "./province.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
@@ -14,4 +15,5 @@ export const allRoutes: readonly Route[] = [
   ...dossierRoutes,
   ...unitEligibilityRoutes,
   ...configRoutes,
+  ...provinceRoutes,
 ];
