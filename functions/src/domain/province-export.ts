@@ -105,7 +105,8 @@ export const SUBJECT_CLASS_NAMES: Record<
 /**
  * The rules that class a person: a rule matches when its `position` begins the person's chức vụ
  * (whole words) and its `staffCategory`, when given, is the person's; of the matching rules the
- * longest `position` wins (the first, on a tie); nobody matched works directly. Compared without
+ * longest `position` wins, then one that names the staff category, then the first written; nobody
+ * matched works directly. Compared without
  * regard to case or spacing. The Department can pass its own (tdkt export/stats --classes FILE).
  */
 export const SubjectClassRule = z
@@ -152,9 +153,9 @@ export function subjectClassOf(
   const matches = (rule: SubjectClassRule) =>
     (rule.position === undefined || startsWithWord(position, nameKey(rule.position))) &&
     (rule.staffCategory === undefined || category === nameKey(rule.staffCategory));
-  // Longest first whatever the order, so a Department's added rule is never shadowed by a shorter one.
-  const best = rules
-    .filter(matches)
-    .sort((a, b) => nameKey(b.position ?? "").length - nameKey(a.position ?? "").length)[0];
+  // Most specific first whatever the order, so a Department's added rule is never shadowed by a broader one.
+  const specificity = (rule: SubjectClassRule) =>
+    nameKey(rule.position ?? "").length * 2 + (rule.staffCategory === undefined ? 0 : 1);
+  const best = rules.filter(matches).sort((a, b) => specificity(b) - specificity(a))[0];
   return best?.class ?? "TRUC_TIEP";
 }

@@ -76,41 +76,40 @@ const DEPARTMENT_AND_ABOVE: ReadonlySet<DecidingLevel> = new Set(["SO", "TINH", 
  * consolidation by deciding level (domain/consolidation.ts) is to replace.
  */
 export async function departmentProposals(db: Firestore, year: string): Promise<DepartmentProposal[]> {
-  const units = await allUnits(db);
-  const perUnit = await Promise.all(
-    units.map(async (unit) => {
-      const [eligibility, proposals, people] = await Promise.all([
-        evaluateUnitProposals(db, unit.id, year),
-        unitYearDocuments(db, unit.id, year, "proposals"),
-        unitDocuments(db, unit.id, "people"),
-      ]);
-      const eligible = new Set(
-        eligibility.results
-          .filter((result) => result.status === "eligible")
-          .map((result) => `${result.subjectId}\u0000${result.target}`),
-      );
-      const personById = new Map(people.map((person) => [person.id, person]));
-      return proposals
-        .filter((proposal) => eligible.has(`${proposal.subjectId}\u0000${proposal.target}`))
-        .map((proposal) => ({
-          unit,
-          proposal,
-          person: proposal.subjectKind === "individual" ? personById.get(proposal.subjectId) : undefined,
-          decider: deciderOf(proposal.target, unit.managingAuthority),
-        }))
-        .filter((entry) => DEPARTMENT_AND_ABOVE.has(entry.decider));
-    }),
-  );
+  const found: DepartmentProposal[] = [];
+  // One unit at a time: each judgement reads ten years of its records, and a province's units at
+  // once would crowd the store's call deadline.
+  for (const unit of await allUnits(db)) {
+    const [eligibility, proposals, people] = await Promise.all([
+      evaluateUnitProposals(db, unit.id, year),
+      unitYearDocuments(db, unit.id, year, "proposals"),
+      unitDocuments(db, unit.id, "people"),
+    ]);
+    const eligible = new Set(
+      eligibility.results
+        .filter((result) => result.status === "eligible")
+        .map((result) => `${result.subjectId}\u0000${result.target}`),
+    );
+    const personById = new Map(people.map((person) => [person.id, person]));
+    for (const proposal of proposals) {
+      const decider = deciderOf(proposal.target, unit.managingAuthority);
+      if (
+        !eligible.has(`${proposal.subjectId}\u0000${proposal.target}`) ||
+        !DEPARTMENT_AND_ABOVE.has(decider)
+      )
+        continue;
+      const person = proposal.subjectKind === "individual" ? personById.get(proposal.subjectId) : undefined;
+      found.push({ unit, proposal, person, decider });
+    }
+  }
   const codeRank = (entry: DepartmentProposal) => TARGETS.indexOf(entry.proposal.target);
   const nameOf = (entry: DepartmentProposal) => entry.person?.fullName ?? entry.unit.name;
-  return perUnit
-    .flat()
-    .sort(
-      (a, b) =>
-        codeRank(a) - codeRank(b) ||
-        compareVietnamese(a.unit.name, b.unit.name) ||
-        compareVietnameseNames(nameOf(a), nameOf(b)),
-    );
+  return found.sort(
+    (a, b) =>
+      codeRank(a) - codeRank(b) ||
+      compareVietnamese(a.unit.name, b.unit.name) ||
+      compareVietnameseNames(nameOf(a), nameOf(b)),
+  );
 }
 
 export interface ProvinceExport {
