@@ -43,7 +43,7 @@ const TEMPLATE_FILES: Record<keyof ProvinceTemplates, string> = {
   general: "province-import-mau-tdkt-2023.xlsx",
 };
 
-export async function loadProvinceTemplates(): Promise<ProvinceTemplates> {
+async function loadProvinceTemplates(): Promise<ProvinceTemplates> {
   const read = async (file: string) => {
     try {
       return await readFile(new URL(file, TEMPLATE_DIR));
@@ -60,7 +60,7 @@ export async function loadProvinceTemplates(): Promise<ProvinceTemplates> {
 }
 
 /** One proposal the Department carries: the unit, the subject (a person, or the unit itself), who decides. */
-export interface DepartmentProposal {
+interface DepartmentProposal {
   unit: Unit;
   proposal: Proposal;
   person: Person | undefined;
@@ -75,7 +75,7 @@ const DEPARTMENT_AND_ABOVE: ReadonlySet<DecidingLevel> = new Set(["SO", "TINH", 
  * eligible (services/unit-eligibility.ts) whose decider is the Sở or above. The one place the
  * consolidation by deciding level (domain/consolidation.ts) is to replace.
  */
-export async function departmentProposals(db: Firestore, year: string): Promise<DepartmentProposal[]> {
+async function departmentProposals(db: Firestore, year: string): Promise<DepartmentProposal[]> {
   const found: DepartmentProposal[] = [];
   // One unit at a time: each judgement reads ten years of its records, and a province's units at
   // once would crowd the store's call deadline.

@@ -26,10 +26,10 @@ export interface ProvinceTemplates {
   general: Uint8Array;
 }
 
-export const LIST_SHEET = "DANHSACH";
-export const CODE_SHEET = "DANHMUC";
+const LIST_SHEET = "DANHSACH";
+const CODE_SHEET = "DANHMUC";
 /** DANHSACH: the header is row 3 (row 1 the merged title), the subjects start on row 4. */
-export const HEADER_ROW = 3;
+const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 /** The headers of the DANHMUC blocks (a block is a "Mã số" column and the name column right of it). */

@@ -59,7 +59,9 @@ describe("subject classes of the province's lists (PLDT)", () => {
   it("refuses a rule file with a rule that names neither a chức vụ nor a staff category, or an unknown class", () => {
     expect(SubjectClassRules.safeParse([{ class: "TU_PHO_PHONG" }]).success).toBe(false);
     expect(SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "TAP_THE" }]).success).toBe(false);
-    expect(SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "TU_PHO_PHONG" }]).success).toBe(true);
+    expect(SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "TU_PHO_PHONG" }]).success).toBe(
+      true,
+    );
   });
 });
 
