@@ -56,8 +56,8 @@ describe("the individuals' list (province-import-canhan.xlsx)", () => {
     expect(sheet?.getRow(3).values).toEqual(original?.getRow(3).values);
     expect(sheet?.getCell("K3").value).toBe("Mã danh hiệu thi đua\n(nếu có)");
     expect(sheet?.getCell("A1").value).toBe("DANH SÁCH ĐỐI TƯỢNG ĐỀ NGHỊ KHEN THƯỞNG");
-    const noteText = (note: ExcelJS.Cell["note"]) =>
-      typeof note === "string" ? note : note?.texts.map((part) => part.text).join("");
+    const noteText = (note: ExcelJS.Cell["note"] | undefined) =>
+      typeof note === "string" ? note : (note?.texts ?? []).map((part) => part.text).join("");
     expect(noteText(sheet?.getCell("J3").note)).toBe(noteText(original?.getCell("J3").note));
     expect(noteText(sheet?.getCell("J3").note)).toContain("DANHMUC");
     expect(sheet?.columns.map((column) => column.width)).toEqual(
