@@ -6,6 +6,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportCommand } from "../../../functions/src/cli/commands/export.js";
 import { statsCommand } from "../../../functions/src/cli/commands/stats.js";
@@ -67,9 +68,8 @@ describe("tdkt export --format province", () => {
     expect(book.getWorksheet("DANHSACH")?.getCell("A9").value).toBeNull();
   }, 120_000);
 
-  it("follows the Department's rules file, and refuses a malformed one with exit 2", async () => {
-    const rules = join(dir, "phan-loai.json");
-    writeFileSync(rules, JSON.stringify([{ position: "Tổ trưởng", class: "TU_PHO_PHONG" }]));
+  it("follows the Department's rules file (the example's), and refuses a malformed one with exit 2", async () => {
+    const example = fileURLToPath(new URL("../../../examples/province/phan-loai.json", import.meta.url));
     const out = join(dir, "rules");
     const result = await run(exportCommand, [
       "--year",
@@ -79,7 +79,7 @@ describe("tdkt export --format province", () => {
       "--out",
       out,
       "--classes",
-      rules,
+      example,
     ]);
     expect(result.code, result.stderr).toBe(0);
     const sheet = (await openXlsx(readFileSync(join(out, `tdkt-canhan-${YEAR}.xlsx`)))).getWorksheet(
@@ -91,6 +91,7 @@ describe("tdkt export --format province", () => {
     expect(classes["Tổ trưởng"]).toBe("1660638930");
     expect(classes["Giáo viên"]).toBe("1660638976");
 
+    const rules = join(dir, "phan-loai.json");
     writeFileSync(rules, JSON.stringify([{ position: "Tổ trưởng", class: "KHONG_CO" }]));
     const bad = await run(exportCommand, [
       "--year",
@@ -138,20 +139,8 @@ describe("tdkt stats", () => {
   }, 60_000);
 
   it("prints the table, and writes the signed PDF table with --pdf and --options", async () => {
-    const options = join(dir, "thong-ke.json");
-    writeFileSync(
-      options,
-      JSON.stringify({
-        issuer: {
-          parentName: "Ủy ban nhân dân tỉnh Hà Tĩnh",
-          name: "Sở Giáo dục và Đào tạo",
-          abbreviation: "SGDĐT",
-          place: "Hà Tĩnh",
-        },
-        signer: { title: "Giám đốc", name: "Hoàng Văn Khánh" },
-        date: "2026-08-20",
-      }),
-    );
+    // The example's agency and signer; the date is today's.
+    const options = fileURLToPath(new URL("../../../examples/province/thong-ke.json", import.meta.url));
     const pdf = join(dir, "thong-ke.pdf");
     const result = await run(statsCommand, ["--year", LEDGER_YEAR, "--pdf", pdf, "--options", options]);
     expect(result.code, result.stderr).toBe(0);
@@ -161,7 +150,11 @@ describe("tdkt stats", () => {
     expect(result.stdout).toMatch(/^Lao động tiên tiến +0 +0 +2 +3 +0 +5$/m);
     expect(result.stdout).toContain(`Đã ghi bảng thống kê: ${pdf}`);
     const text = pdfText(readFileSync(pdf)).replace(/\s+/gu, " ");
-    expect(text).toContain("Hà Tĩnh, ngày 20 tháng 8 năm 2026");
+    const [year, month, day] = new Date().toISOString().slice(0, 10).split("-");
+    expect(text).toContain(`SỞ GIÁO DỤC VÀ ĐÀO TẠO`);
+    expect(text).toContain(`năm ${year}`);
+    expect(text).toMatch(new RegExp(`ngày ${day} tháng (0?${Number(month)}) năm ${year}`));
+    expect(text).toContain("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC");
     expect(text).toContain("Tổng cộng 0 0 3 3 1 7");
   }, 60_000);
 
