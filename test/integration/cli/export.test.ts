@@ -148,6 +148,10 @@ describe("tdkt stats", () => {
       `Thống kê danh hiệu thi đua và hình thức khen thưởng năm học ${LEDGER_YEAR}`,
     );
     expect(result.stdout).toMatch(/^Lao động tiên tiến +0 +0 +2 +3 +0 +5$/m);
+    expect(result.stdout).toMatch(
+      /^Danh hiệu thi đua, hình thức khen thưởng +\(1\) +\(2\) +\(3\) +\(4\) +\(5\) +Tổng số$/m,
+    );
+    expect(result.stdout).toContain("\n(3) Các cấp lãnh đạo từ phó phòng trở lên\n");
     expect(result.stdout).toContain(`Đã ghi bảng thống kê: ${pdf}`);
     const text = pdfText(readFileSync(pdf)).replace(/\s+/gu, " ");
     const [year, month, day] = new Date().toISOString().slice(0, 10).split("-");

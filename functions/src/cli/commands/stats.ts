@@ -8,7 +8,7 @@ import { renderThongKe } from "../../documents/thong-ke.js";
 import { isAppError } from "../../domain/errors.js";
 import { documentCliMessages, provinceMessages as msg } from "../../domain/messages/index.js";
 import { isSchoolYear } from "../../domain/school-year.js";
-import { statisticsTable, yearStatistics } from "../../services/statistics.js";
+import { type StatisticsTable, statisticsTable, yearStatistics } from "../../services/statistics.js";
 import { readClassRules } from "../class-rules.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
@@ -73,7 +73,7 @@ export const statsCommand: CliCommand = {
     const statistics = await withFirestore((db) => yearStatistics(db, year, classes.rules));
     const table = statisticsTable(statistics);
     if (values.json) io.stdout(`${JSON.stringify({ ...statistics, table }, null, 2)}\n`);
-    else io.stdout(formatTable(table.title, [table.header, ...table.rows]));
+    else io.stdout(formatTable(table));
     if (!values.pdf) return 0;
     try {
       const given = typeof documentOptions === "object" && documentOptions !== null ? documentOptions : {};
@@ -95,8 +95,15 @@ export const statsCommand: CliCommand = {
   },
 };
 
-/** The table on a terminal: the first column left, the counts right-aligned under their headers. */
-function formatTable(title: string, rows: readonly (readonly (string | number)[])[]): string {
+/**
+ * The table on a terminal: the class columns numbered, their names in a legend below (they are
+ * too long for column heads), the first column left, the counts right-aligned.
+ */
+function formatTable(table: StatisticsTable): string {
+  const [first = "", ...rest] = table.header;
+  const classes = rest.slice(0, -1);
+  const head = [first, ...classes.map((_, index) => `(${index + 1})`), rest.at(-1) ?? ""];
+  const rows = [head, ...table.rows];
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, index) => {
@@ -109,5 +116,6 @@ function formatTable(title: string, rows: readonly (readonly (string | number)[]
       )
       .join("  "),
   );
-  return `${title}\n\n${lines.join("\n")}\n`;
+  const legend = classes.map((name, index) => `(${index + 1}) ${name}`);
+  return `${table.title}\n\n${lines.join("\n")}\n\n${legend.join("\n")}\n`;
 }
