@@ -6,6 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import type { Gender } from "../domain/codes.js";
+import { AppError } from "../domain/errors.js";
+import { provinceMessages } from "../domain/messages/index.js";
 import {
   codeTableOf,
   type ProvinceCode,
@@ -56,6 +58,7 @@ const cellText = (cell: ExcelJS.Cell): string => {
 
 async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
+  // exceljs types its Buffer as the old non-generic one; the bytes are what it reads.
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return workbook;
 }
@@ -118,7 +121,7 @@ export async function fillProvinceList(
 ): Promise<Buffer> {
   const workbook = await openWorkbook(template);
   const sheet = workbook.getWorksheet(LIST_SHEET);
-  if (!sheet) throw new Error(`the province template has no ${LIST_SHEET} sheet`);
+  if (!sheet) throw new AppError("MISSING_DATA", provinceMessages.templateWithoutSheet(LIST_SHEET));
   const columns = sheet.getRow(HEADER_ROW).actualCellCount;
   const styleRow = sheet.getRow(FIRST_DATA_ROW);
   rows.forEach((cells, index) => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
   collectives = lists.find((list) => list.kind === "tapthe") as ProvinceExport;
   workbook = await openXlsx(individuals.bytes);
   template = await openXlsx(templateBytes(TEMPLATE_FILES.individuals));
-}, 60_000);
+}, 180_000);
 afterAll(() => db.terminate());
 
 /** DANHSACH's data rows (from row 4) as text cells, the empty ones "". */
@@ -179,5 +179,56 @@ describe("the Department's own rules", () => {
         "Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu",
       ),
     );
+  }, 60_000);
+});
+
+describe("templates the Department updated", () => {
+  /** The template with every cell whose text is `from` set to `to`. */
+  async function edited(bytes: Uint8Array, sheetName: string, from: string, to: string): Promise<Buffer> {
+    const book = await openXlsx(bytes);
+    book.getWorksheet(sheetName)?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === from) cell.value = to;
+      }),
+    );
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it("takes a code changed in the templates' code sheets", async () => {
+    const templates = provinceTemplates();
+    const old = await generalCode(
+      "HTKT",
+      "Giấy khen của Thủ trưởng cơ quan chuyên môn và tương đương thuộc Ủy ban nhân dân cấp tỉnh",
+    );
+    templates.general = await edited(templates.general, "HTKT", old, "9999999999");
+    const [list] = await provinceExports(db, YEAR, ["canhan"], { templates });
+    const rows = dataRows(await openXlsx(list?.bytes ?? Buffer.alloc(0)), 11);
+    expect(rows.filter((row) => row[9] !== "").map((row) => row[9])).toEqual(["9999999999"]);
+  }, 60_000);
+
+  it("lists a subject whose title lost its code with the code cell empty, and reports it", async () => {
+    const renamed = async (bytes: Uint8Array, sheet: string) =>
+      edited(bytes, sheet, "Lao động tiên tiến", "Lao động giỏi");
+    const original = provinceTemplates();
+    const templates = {
+      individuals: await renamed(original.individuals, "DANHMUC"),
+      collectives: await renamed(original.collectives, "DANHMUC"),
+      general: await renamed(original.general, "HTKT"),
+    };
+    const [list] = await provinceExports(db, YEAR, ["canhan"], { templates });
+    expect(list?.rows).toBe(STAFF.length + 1);
+    expect(list?.unmatched.map((entry) => entry.code)).toEqual(STAFF.map(() => "Lao động tiên tiến"));
+    const rows = dataRows(await openXlsx(list?.bytes ?? Buffer.alloc(0)), 11);
+    expect(rows.filter((row) => row[10] !== "")).toEqual([]);
+  }, 60_000);
+
+  it("refuses a template without its DANHSACH sheet, saying so", async () => {
+    const templates = provinceTemplates();
+    await expect(
+      provinceExports(db, YEAR, ["tapthe"], { templates: { ...templates, collectives: templates.general } }),
+    ).rejects.toMatchObject({
+      code: "MISSING_DATA",
+      message: expect.stringContaining("không có sheet DANHSACH"),
+    });
   }, 60_000);
 });

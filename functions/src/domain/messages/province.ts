@@ -6,6 +6,8 @@ export const provinceMessages = {
   invalidYear: (year: string) => `Năm học "${year}" không đúng dạng YYYY-YYYY (ví dụ 2025-2026).`,
   departmentOnly: () => "Chỉ tài khoản của Sở Giáo dục và Đào tạo được xem số liệu toàn ngành.",
   invalidRules: (file: string, reason: string) => `Tệp phân loại đối tượng ${file} không hợp lệ: ${reason}\n`,
+  templateWithoutSheet: (sheet: string) =>
+    `Mẫu nhập liệu của tỉnh trong functions/province/ không có sheet ${sheet}: hãy đặt lại đúng tệp mẫu của tỉnh.`,
   missingTemplate: (file: string) =>
     `Không đọc được mẫu nhập liệu của tỉnh ${file}: hãy đặt lại tệp mẫu vào thư mục functions/province/.`,
 
