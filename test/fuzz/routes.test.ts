@@ -200,6 +200,18 @@ const TARGETS: Target[] = [
     params: { year: [YEAR, "2024-2025"] },
     bodies: () => noBody,
   },
+  {
+    route: "GET /v1/years/{year}/exports/province",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  {
+    route: "GET /v1/years/{year}/statistics",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
   { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
   {
     route: "GET /v1/years/{year}/leveling",

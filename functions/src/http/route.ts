@@ -23,11 +23,20 @@ export interface RequestContext {
   idempotencyKey: string | undefined;
 }
 
+/** A file answered as it is instead of JSON (an .xlsx export), offered for download under `fileName`. */
+export interface FileResponse {
+  contentType: string;
+  /** ASCII only: it goes into Content-Disposition unencoded. */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 interface RouteResponse {
   status?: number;
   body: unknown;
   /** Extra response headers (Location of a 202's job). */
   headers?: Record<string, string>;
+  file?: FileResponse;
 }
 
 export interface Route {

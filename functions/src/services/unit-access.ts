@@ -3,10 +3,11 @@
  * access rule of domain/access. One place, so the API, the CLI and the jobs cannot disagree.
  */
 import type { Firestore } from "@google-cloud/firestore";
-import { type AccessMode, canAccessUnit, type UnitScope } from "../domain/access.js";
+import { type AccessMode, canAccessUnit, isDepartmentRole, type UnitScope } from "../domain/access.js";
 import { AppError } from "../domain/errors.js";
-import { httpMessages } from "../domain/messages/index.js";
+import { httpMessages, provinceMessages } from "../domain/messages/index.js";
 import type { Unit, User } from "../domain/model.js";
+import { isSchoolYear } from "../domain/school-year.js";
 import { loadUnit } from "../store/readers.js";
 
 /** What access and the workflow need of a stored unit. */
@@ -28,4 +29,11 @@ export async function requireUnitAccess(
     throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenUnit(unitId));
   }
   return unit;
+}
+
+/** Province-wide views of a year (every unit's data): Department roles only, and a well-formed year. */
+export function requireDepartmentYear(user: User, year: string): void {
+  if (!isDepartmentRole(user.role)) throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenRole());
+  if (!isSchoolYear(year))
+    throw new AppError("INVALID_ARGUMENT", provinceMessages.invalidYear(year), undefined, "path.year");
 }

@@ -169,6 +169,12 @@ export async function subjectsLedger(
   return ownDocuments("awards", unitId, documents.flat());
 }
 
+/** The unit's awards of one school year (the year's part of its ledger). */
+export async function unitYearAwards(db: Firestore, unitId: string, year: string): Promise<Award[]> {
+  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
+  return ownDocuments("awards", unitId, await documentsOf(query));
+}
+
 /** The year records the unit holds of some subjects over some years (read by id: they begin with the unit). */
 export async function subjectsRecords(
   db: Firestore,

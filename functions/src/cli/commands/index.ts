@@ -10,6 +10,9 @@ import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
 import { rankCommand } from "./rank.js";
 import { levelingCommand } from "./leveling.js";
+import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
+import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
 
@@ -40,6 +43,8 @@ export const commands: readonly CliCommand[] = [
   levelingCommand,
   aggregateCommand,
   decisionCommand,
+  exportCommand,
+  statsCommand,
   demoCommand,
   tokenCommand,
 ];

@@ -13,6 +13,7 @@ export { historyMessages } from "./history.js";
 export { httpMessages } from "./http.js";
 export { rankingMessages } from "./ranking.js";
 export { levelingFlagLabels, levelingMessages } from "./leveling.js";
+export { provinceMessages } from "./province.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";

@@ -8,6 +8,7 @@ import { eligibilityRoutes } from "./eligibility.js";
 import { rankingRoutes } from "./rankings.js";
 import { levelingRoutes } from "./leveling.js";
 import { historyRoutes } from "./history.js";
+import { provinceRoutes } from "./province.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
@@ -24,4 +25,5 @@ export const allRoutes: readonly Route[] = [
   ...levelingRoutes,
   ...aggregateRoutes,
   ...historyRoutes,
+  ...provinceRoutes,
 ];
