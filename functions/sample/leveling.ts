@@ -23,12 +23,12 @@ export const LEVELING_SAMPLE_UNITS = {
   ratingsVsResults: "th-quang-my",
 } as const;
 
-/** Commitments every school registers; `missed` gives the results of a school that fell short. */
-function commitments(missed: boolean): Registration["commitments"] {
+/** The results of a school that fell short of what it registered. */
+function missedCommitments(): Registration["commitments"] {
   return [
-    { key: "Tỷ lệ học sinh lên lớp (%)", target: 98, unit: "%", achieved: missed ? 93.5 : 99.1 },
-    { key: "Tỷ lệ học sinh bỏ học (%)", target: "≤ 1", unit: "%", achieved: missed ? 2.4 : 0.3 },
-    { key: "Giáo viên dạy giỏi cấp tỉnh", target: 2, achieved: missed ? 2 : 3 },
+    { key: "Tỷ lệ học sinh lên lớp (%)", target: 98, unit: "%", achieved: 93.5 },
+    { key: "Tỷ lệ học sinh bỏ học (%)", target: "≤ 1", unit: "%", achieved: 2.4 },
+    { key: "Giáo viên dạy giỏi cấp tỉnh", target: 2, achieved: 2 },
   ];
 }
 
@@ -141,15 +141,12 @@ export function withLevelingPatterns(province: Province): Province {
       initiatives.push(initiative);
     }
 
-  const registrations: Registration[] = province.units.map((unit) => ({
-    year,
-    unitId: unit.id,
-    subjectKind: "collective",
-    subjectId: unit.id,
-    titles: ["TTLDTT"],
-    forms: [],
-    commitments: commitments(unit.id === LEVELING_SAMPLE_UNITS.ratingsVsResults),
-    registeredOn: `${year.slice(0, 4)}-10-15`,
-  }));
+  // The ranking's sample registrations stay; one school's own results fall short of its commitments.
+  const registrations = province.registrations.map((registration) =>
+    registration.subjectKind === "collective" &&
+    registration.unitId === LEVELING_SAMPLE_UNITS.ratingsVsResults
+      ? { ...registration, commitments: missedCommitments() }
+      : registration,
+  );
   return { ...province, awards, initiatives, registrations };
 }

@@ -58,8 +58,6 @@ export interface Province {
   votes: CouncilVote[];
   /** The open year's proposals (tab "Đề nghị khen thưởng"); none when every year is decided. */
   proposals: Proposal[];
-  /** The schools' own registrations with their year-end results (sample province only, leveling.ts). */
-  registrations: Registration[];
   /** years/{year}: the Department's configuration of each school year. */
   yearConfigs: YearConfig[];
   users: User[];

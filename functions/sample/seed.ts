@@ -39,7 +39,6 @@ export interface ProvinceData {
   awards: readonly Award[];
   votes: readonly CouncilVote[];
   proposals: readonly Proposal[];
-  registrations: readonly Registration[];
   yearConfigs: readonly YearConfig[];
   users: readonly User[];
   registrations: readonly Registration[];
@@ -84,11 +83,6 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
   for (const award of province.awards) yield { path: awardPath(award), data: award };
   for (const vote of province.votes) yield { path: votePath(vote), data: vote };
   for (const proposal of province.proposals) yield { path: proposalPath(proposal), data: proposal };
-  for (const registration of province.registrations)
-    yield {
-      path: `${collectionPath("registrations", registration.year)}/${subjectYearId(registration.unitId, registration.subjectId)}`,
-      data: registration,
-    };
   for (const config of province.yearConfigs)
     yield { path: `${COLLECTIONS.years}/${config.year}`, data: config };
   for (const user of province.users) yield { path: `${COLLECTIONS.users}/${user.email}`, data: user };
@@ -152,7 +146,6 @@ export async function seedProvince(
     awards: province.awards.length,
     votes: province.votes.length,
     proposals: province.proposals.length,
-    registrations: province.registrations.length,
     yearConfigs: province.yearConfigs.length,
     users: province.users.length,
     registrations: province.registrations.length,

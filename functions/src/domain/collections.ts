@@ -37,7 +37,14 @@ export type Collection = keyof typeof COLLECTIONS;
 /** The collections the tabs write; the others belong to the server. */
 export type StoreCollection = Exclude<
   Collection,
-  "dossiers" | "decisions" | "audit" | "counters" | "idempotency" | "config" | "aggregations" | "aggregationEvents"
+  | "dossiers"
+  | "decisions"
+  | "audit"
+  | "counters"
+  | "idempotency"
+  | "config"
+  | "aggregations"
+  | "aggregationEvents"
 >;
 
 const YEAR_COLLECTION_NAMES = [
