@@ -53,7 +53,7 @@ async function expectRefused(request: Promise<Response>, status: number, code: s
   return error;
 }
 
-describe("who reads the bình xét report", { timeout: 60_000 }, () => {
+describe("who reads the bình xét report", { timeout: 180_000 }, () => {
   it("attack: a school officer reads the province's comparison of units", async () => {
     await expectRefused(
       api.fetch(route, { as: `tdkt.${SAMPLE_SCHOOLS.nguyenDu}@truong.example.org` }),
@@ -113,7 +113,7 @@ describe("who reads the bình xét report", { timeout: 60_000 }, () => {
   });
 });
 
-describe("odd input to the bình xét report", { timeout: 60_000 }, () => {
+describe("odd input to the bình xét report", { timeout: 180_000 }, () => {
   const department = "chuyenvien1@sogddt.example.org";
 
   it("attack: a path segment in the unit query", async () => {
