@@ -43,6 +43,23 @@ const UNIT = "thcs-fuzz";
 const COMMUNE = "xa-fuzz";
 const YEAR = "2025-2026";
 const DOSSIER = `${UNIT}_${YEAR}`;
+const DECISION = `XA_${COMMUNE}_2026-06-20_1`;
+const issuer = { name: "Ủy ban nhân dân xã Fuzz", abbreviation: "UBND", place: "Fuzz" };
+/** A decision as the commune enters it; the same one is stored under DECISION for the other routes. */
+const decisionBody = {
+  level: "XA",
+  number: 1,
+  date: "2026-06-20",
+  year: YEAR,
+  issuer,
+  issuerTitle: "Chủ tịch Ủy ban nhân dân xã Fuzz",
+  signer: { capacity: "TM. ỦY BAN NHÂN DÂN", title: "Chủ tịch", name: "Lê Văn Tâm" },
+  advisor: "Trưởng phòng Văn hóa - Xã hội",
+  fundSource: "quỹ thi đua, khen thưởng của xã",
+  executors: ["Văn phòng Ủy ban nhân dân xã"],
+  dossierIds: [DOSSIER],
+  proposals: [{ dossierId: DOSSIER, subjectId: "GV001", target: "LDTT" }],
+};
 const users: User[] = [
   { email: `canbo@${UNIT}.edu.vn`, role: "SCHOOL_OFFICER", unitId: UNIT },
   { email: `hieutruong@${UNIT}.edu.vn`, role: "PRINCIPAL", unitId: UNIT },
@@ -210,6 +227,26 @@ const TARGETS: Target[] = [
     route: "GET /v1/years/{year}/statistics",
     method: "GET",
     params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  { route: "POST /v1/decisions", method: "POST", params: {}, bodies: () => anyBody(decisionBody) },
+  { route: "GET /v1/decisions/{id}", method: "GET", params: { id: [DECISION] }, bodies: () => noBody },
+  {
+    route: "POST /v1/decisions/{id}:publish",
+    method: "POST",
+    params: { id: [DECISION] },
+    bodies: () => noBody,
+  },
+  {
+    route: "POST /v1/decisions/{id}:revoke",
+    method: "POST",
+    params: { id: [DECISION] },
+    bodies: () => anyBody({ reason: "Kê khai không đúng" }),
+  },
+  {
+    route: "POST /v1/decisions/{id}:document",
+    method: "POST",
+    params: { id: [DECISION] },
     bodies: () => noBody,
   },
   { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
@@ -432,6 +469,30 @@ beforeAll(async () => {
     year: YEAR,
     state: "DRAFT",
     history: [],
+  });
+  const { proposals: _proposals, ...entered } = decisionBody;
+  batch.set(api.db.doc(`decisions/${DECISION}`), {
+    ...entered,
+    id: DECISION,
+    issuerUnitId: COMMUNE,
+    numberText: "01/QĐ-UBND",
+    proposalRef: "Tờ trình của Trường THCS Fuzz",
+    copies: [],
+    subjects: [
+      {
+        dossierId: DOSSIER,
+        unitId: UNIT,
+        subjectKind: "individual",
+        subjectId: "GV001",
+        target: "LDTT",
+        kind: "CONG_TRANG",
+        name: "Nguyễn Thị Lan 1",
+        positionAndUnit: "Trường THCS Fuzz",
+        awardId: `${UNIT}_GV001_${YEAR}_LDTT_CONG_TRANG`,
+      },
+    ],
+    state: "ISSUED",
+    history: [{ state: "ISSUED", actor: `vhxh@${COMMUNE}.gov.vn`, at: "2026-06-20T03:00:00.000Z" }],
   });
   await batch.commit();
 });

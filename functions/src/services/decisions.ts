@@ -174,7 +174,8 @@ async function approvedSubjects(
       subjectId === unit.id
         ? unit.name
         : (people.find((person) => person.id === subjectId)?.fullName ?? subjectId);
-    const chosen = requested
+    // Each chosen proposal with the index of its line in the request (for the error's field).
+    const chosen: { proposal: Proposal; index?: number }[] = requested
       ? requested.flatMap((wanted, index) => {
           if (wanted.dossierId !== dossier.id) return [];
           const proposal = proposals.find(
@@ -197,20 +198,22 @@ async function approvedSubjects(
                 deciderLabels[decider],
               ),
             );
-          return [proposal];
+          return [{ proposal, index }];
         })
-      : proposals.filter(
-          (proposal) =>
-            deciderOf(proposal.target, unit.managingAuthority) === input.level &&
-            !decided.has(awardIdOf(unit.id, input.year, proposal)),
-        );
-    for (const proposal of chosen) {
+      : proposals
+          .filter(
+            (proposal) =>
+              deciderOf(proposal.target, unit.managingAuthority) === input.level &&
+              !decided.has(awardIdOf(unit.id, input.year, proposal)),
+          )
+          .map((proposal) => ({ proposal }));
+    for (const { proposal, index } of chosen) {
       const verdict = verdicts.results.find(
         (result) => result.subjectId === proposal.subjectId && result.target === proposal.target,
       );
       if (verdict?.status !== "eligible") {
         // Left out of an "all" decision; named when the decision lists it.
-        if (!requested) continue;
+        if (index === undefined) continue;
         throw new AppError(
           "UNPROCESSABLE",
           decisionMessages.notEligible(
@@ -218,6 +221,8 @@ async function approvedSubjects(
             awardCodeLabels[proposal.target],
             verdict?.failed ?? [],
           ),
+          undefined,
+          bodyField(["proposals", index]),
         );
       }
       const person = people.find((candidate) => candidate.id === proposal.subjectId);
@@ -329,7 +334,13 @@ export async function recordDecision(
   if (existing) return replayOf(existing, input);
   const dossiers = await loadDossiers(db, user, input);
   const subjects = await approvedSubjects(db, input, dossiers);
-  if (subjects.length === 0) throw new AppError("UNPROCESSABLE", decisionMessages.nothingToDecide());
+  if (subjects.length === 0)
+    throw new AppError(
+      "UNPROCESSABLE",
+      decisionMessages.nothingToDecide(),
+      undefined,
+      input.proposals ? "body.proposals" : "body.dossierIds",
+    );
 
   const { proposals: _proposals, proposalRef, ...entered } = input;
   const decision: Decision = {
