@@ -67,3 +67,36 @@ describe("Cấu hình: the year's căn cứ", () => {
     expect((await db.doc(`years/${YEAR}`).get()).exists).toBe(false);
   });
 });
+
+describe("Cấu hình: the year-end job's settings", () => {
+  it("stores the bình xét thresholds (percentages as shares) and the summary spreadsheet's id, so a resend keeps them", async () => {
+    const settings = {
+      nearAllHtxsShare: "90",
+      rotationMinYears: "3",
+      managerShareRatio: "2.5",
+      resultsMissedShare: "40",
+      summarySpreadsheetId: "1AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789-abc",
+    };
+    await send(settings);
+    const result = await send(settings);
+    expect(result.body.rows[0]?.change).toBe("unchanged");
+    const stored = YearConfig.parse((await db.doc(`years/${YEAR}`).get()).data());
+    expect(stored.leveling).toEqual({
+      nearAllHtxsShare: 0.9,
+      rotationMinYears: 3,
+      managerShareRatio: 2.5,
+      resultsMissedShare: 0.4,
+    });
+    expect(stored.summarySpreadsheetId).toBe(settings.summarySpreadsheetId);
+  });
+
+  it("refuses a share above 100 % and a ratio below 1, naming the columns", async () => {
+    const result = await send({ nearAllHtxsShare: "120", managerShareRatio: "0.5" });
+    expect(result.status).toBe(422);
+    expect(result.body.rows[0]?.errors.map((error) => error.column)).toEqual([
+      "Cảnh báo: tỷ lệ HTXS từ (%)",
+      "Cảnh báo: tỷ lệ danh hiệu của cán bộ quản lý gấp (lần)",
+    ]);
+    expect((await db.doc(`years/${YEAR}`).get()).exists).toBe(false);
+  });
+});

@@ -13,17 +13,28 @@ const VOTE_THRESHOLD_COLUMNS = [
   ["CO_TD_TINH", "voteThresholdCoTdTinh"],
 ] as const;
 
-/**
- * The year's own căn cứ (docs/domain.md §0.3): the province's Quy chế and the Department's guidance,
- * and a corrected citation for each built-in text the project could not verify (the ones to check
- * against Công báo before go-live).
- */
 /** The ranking's quotas (UNCONFIRMED provincial rules; empty cells take domain/ranking/config.ts defaults). */
 const QUOTA_COLUMNS = [
   ["flagPerCluster", "Số đơn vị dẫn đầu mỗi cụm, khối đề nghị Cờ thi đua", "Mặc định 1."],
   ["bkPerCluster", "Số đơn vị xếp tiếp theo mỗi cụm, khối đề nghị Bằng khen tỉnh", "Mặc định 1."],
   ["cstdTinhCap", "Chỉ tiêu Chiến sĩ thi đua cấp tỉnh toàn ngành", "Mặc định 10 người."],
   ["bkTinhCap", "Chỉ tiêu Bằng khen tỉnh cho cá nhân toàn ngành", "Mặc định 30 người."],
+] as const;
+
+/**
+ * The year's own căn cứ (docs/domain.md §0.3): the province's Quy chế and the Department's guidance,
+ * and a corrected citation for each built-in text the project could not verify (the ones to check
+ * against Công báo before go-live).
+ */
+/**
+ * The bình xét report's thresholds (docs/leveling.md) a Department may set per year; an empty cell
+ * keeps the default. Shares are percentages in the sheet, stored as shares.
+ */
+const LEVELING_COLUMNS = [
+  ["nearAllHtxsShare", "Cảnh báo: tỷ lệ HTXS từ (%)", "percent", "Mặc định 80."],
+  ["rotationMinYears", "Cảnh báo: danh hiệu lặp lại từ (năm)", "count", "Mặc định 4 trong 5 năm."],
+  ["managerShareRatio", "Cảnh báo: tỷ lệ danh hiệu của cán bộ quản lý gấp (lần)", "ratio", "Mặc định 3."],
+  ["resultsMissedShare", "Cảnh báo: tỷ lệ chỉ tiêu không đạt từ (%)", "percent", "Mặc định 50."],
 ] as const;
 
 const YEAR_TEXT_COLUMNS = [
@@ -81,6 +92,25 @@ const columns = [
     "Trích dẫn đầy đủ văn bản hướng dẫn của năm học, in sau Quy chế của tỉnh.",
     40,
   ),
+  ...LEVELING_COLUMNS.map(
+    ([key, header, kind, help]) =>
+      ({
+        key,
+        header,
+        type: "number",
+        min: kind === "percent" ? 0 : kind === "ratio" ? 1 : 2,
+        ...(kind === "percent" ? { max: 100 } : {}),
+        required: false,
+        help,
+        width: 14,
+      }) as const,
+  ),
+  textColumn(
+    "summarySpreadsheetId",
+    "Mã bảng tính tổng hợp của Sở",
+    "Mã trong địa chỉ bảng tính Google (phần giữa /d/ và /edit) mà việc tổng hợp cuối năm ghi lại; để trống thì dùng TDKT_SUMMARY_SPREADSHEET_ID.",
+    30,
+  ),
   ...CORRECTABLE_TEXTS.map((text) =>
     textColumn(
       correctionKey(text.id),
@@ -135,6 +165,13 @@ export const yearConfig = defineTab({
           }),
         ),
         legalTexts: yearLegalTexts(row),
+        leveling: Object.fromEntries(
+          LEVELING_COLUMNS.flatMap(([key, , kind]) => {
+            const value = row[key];
+            return value === undefined ? [] : [[key, kind === "percent" ? value / 100 : value]];
+          }),
+        ),
+        ...pick(row, ["summarySpreadsheetId"]),
         rankingQuotas: pick(
           row,
           QUOTA_COLUMNS.map(([key]) => key),
