@@ -201,6 +201,18 @@ const TARGETS: Target[] = [
     params: {},
     bodies: () => anyBody({ audiences: ["123456789012-tdktaddon.apps.googleusercontent.com"] }),
   },
+  {
+    route: "POST /v1/years/{year}:aggregate",
+    method: "POST",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => anyBody({}),
+  },
+  {
+    route: "GET /v1/years/{year}/aggregations/{jobId}",
+    method: "GET",
+    params: { year: [YEAR], jobId: ["khong-co-luot-nay"] },
+    bodies: () => noBody,
+  },
 ];
 
 /** Paths that match no route, or a route with the wrong method. */
