@@ -271,6 +271,18 @@ const TARGETS: Target[] = [
     params: {},
     bodies: () => anyBody({ mappings: [{ table: "award", code: "1650360499", value: "GK_CT_UBND_XA" }] }),
   },
+  {
+    route: "POST /v1/years/{year}:aggregate",
+    method: "POST",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => anyBody({}),
+  },
+  {
+    route: "GET /v1/years/{year}/aggregations/{jobId}",
+    method: "GET",
+    params: { year: [YEAR], jobId: ["khong-co-luot-nay"] },
+    bodies: () => noBody,
+  },
 ];
 
 /** Paths that match no route, or a route with the wrong method. */

@@ -148,13 +148,18 @@ export async function runAggregation(
     const reason = isAppError(error)
       ? { code: error.code, message: error.message }
       : { code: "INTERNAL", message: aggregateMessages.failed(aggregateMessages.internalFailure()) };
-    await finishAggregationJob(
-      db,
-      year,
-      jobId,
-      { state: "FAILED", counts: await committedCounts(db, year, jobId), finishedAt: null, error: reason },
-      meta,
-    ).catch(() => {});
+    // Recorded when the store still answers; the error thrown is the run's own either way.
+    await committedCounts(db, year, jobId)
+      .then((counts) =>
+        finishAggregationJob(
+          db,
+          year,
+          jobId,
+          { state: "FAILED", counts, finishedAt: null, error: reason },
+          meta,
+        ),
+      )
+      .catch(() => {});
     throw error;
   }
 }
@@ -165,8 +170,8 @@ function requireProvinceRole(user: User): void {
 
 /**
  * `POST /v1/years/{year}:aggregate`: creates the job and runs it after answering (202). The run
- * is not bound to the request's budget; a run that dies with its instance is resumed by
- * `tdkt aggregate --job` or the next delivery of the scheduler's event.
+ * is not bound to the request's budget; a run that dies with its instance stays RUNNING until
+ * `tdkt aggregate --year Y --job ID` resumes it.
  */
 export async function requestAggregation(
   db: Firestore,
