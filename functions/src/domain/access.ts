@@ -25,7 +25,7 @@ export interface UnitScope {
 export const isDepartmentRole = (role: Role): boolean => DEPARTMENT_ROLES.has(role);
 
 /** The Department answers for a unit whose managing authority is not recorded. */
-const managingLevelOfUnit = (unit: UnitScope): ManagingLevel =>
+export const managingLevelOfUnit = (unit: UnitScope): ManagingLevel =>
   managingLevelOf(unit.managingAuthority ?? "SO_GDDT");
 
 /** The commune specialist of the UBND xã that manages `unit` (a school in the commune, managed by the Department, is not its). */

@@ -204,6 +204,8 @@ export const Dossier = z.object({
   legalBasisVersion: z.string().min(1),
   documents: z.array(DossierDocument).default([]),
   history: z.array(DossierTransition).default([]),
+  /** The numbers a dossier holds by document (the Department's): a rebuild keeps them. */
+  numbers: z.record(z.string(), z.number().int().positive()).optional(),
 });
 export type Dossier = z.infer<typeof Dossier>;
 

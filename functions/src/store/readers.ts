@@ -19,6 +19,7 @@ import {
   AuthConfig,
   Award,
   CouncilVote,
+  Dossier,
   Initiative,
   Person,
   Proposal,
@@ -219,4 +220,23 @@ export async function dossierUnitOf(db: Firestore, dossierId: string): Promise<s
 export async function dossierStateOf(db: Firestore, dossierId: string): Promise<string | undefined> {
   const state: unknown = (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("state");
   return state === undefined ? undefined : String(state);
+}
+
+/** The document numbers a stored dossier holds by document ({} when none, or none that parse). */
+export async function dossierNumbersOf(db: Firestore, dossierId: string): Promise<Record<string, number>> {
+  const numbers = Dossier.shape.numbers.safeParse(
+    (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("numbers"),
+  );
+  return (numbers.success && numbers.data) || {};
+}
+
+/** Every stored unit that parses, by id; one that does not is left out and counted in one warning. */
+export async function allUnits(db: Firestore): Promise<Unit[]> {
+  const snapshot = await db.collection(COLLECTIONS.units).orderBy("id").get();
+  const units = snapshot.docs.flatMap((doc) => {
+    const unit = Unit.safeParse(doc.data());
+    return unit.success && unit.data.id === doc.id ? [unit.data] : [];
+  });
+  if (units.length < snapshot.size) warnMalformed(COLLECTIONS.units, snapshot.size - units.length);
+  return units;
 }
