@@ -4,7 +4,7 @@
  * HTT or better is proposed for LĐTT, every school rated HTT or better for TTLĐTT. The showcase
  * school also proposes its doubtful cases, so that the checks have "no" answers to explain.
  */
-import type { Award, CouncilVote, Proposal, Unit, YearRecord } from "../src/domain/model.js";
+import type { CouncilVote, Proposal, Unit, YearRecord } from "../src/domain/model.js";
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import type { Random } from "./prng.js";
 
@@ -54,21 +54,21 @@ const priorYear = (year: string): string => schoolYearStarting(startYearOf(year)
 
 /**
  * What the Giám đốc proposes to the Chủ tịch UBND tỉnh for the units the Department manages, as
- * their councils would enter it: a Bằng khen for each person rated HTXS now with CSTĐCS in the two
- * years before (BKT-01), the Cờ thi đua for a unit that leads its cụm.
+ * their councils would enter it: a Bằng khen for each person rated HTXS this year and the year before
+ * (BKT-01 d asks more: the engine judges), the Cờ thi đua for a unit that leads its cụm.
  */
 export function departmentProposals(
   year: string,
   units: readonly Unit[],
   records: readonly YearRecord[],
-  awards: readonly Award[],
 ): Proposal[] {
   const managed = new Set(
     units.filter((unit) => unit.managingAuthority === "SO_GDDT").map((unit) => unit.id),
   );
-  const before = [priorYear(year), priorYear(priorYear(year))];
-  const held = new Set(
-    awards.filter((award) => award.code === "CSTD_CS").map((a) => `${a.subjectId}/${a.year}`),
+  const excellent = new Set(
+    records
+      .filter((record) => record.rating === "HTXS")
+      .map((record) => `${record.subjectId}/${record.year}`),
   );
   return records.flatMap((record) => {
     if (record.year !== year || !managed.has(record.unitId)) return [];
@@ -76,7 +76,7 @@ export function departmentProposals(
       return record.leadsCluster && record.subjectId === record.unitId
         ? [proposal(year, record.unitId, "collective", record.subjectId, "CO_TD_TINH")]
         : [];
-    return record.rating === "HTXS" && before.every((prior) => held.has(`${record.subjectId}/${prior}`))
+    return [year, priorYear(year)].every((inYear) => excellent.has(`${record.subjectId}/${inYear}`))
       ? [proposal(year, record.unitId, "individual", record.subjectId, "BK_CT_UBND_TINH")]
       : [];
   });

@@ -96,7 +96,14 @@ const SHOWCASE: SchoolScript = {
 
 const SCRIPTS: ReadonlyMap<string, SchoolScript> = new Map([
   [SAMPLE_SCHOOLS.nguyenDu, SHOWCASE],
-  [SAMPLE_SCHOOLS.leQuyDon, { schoolEffect: 1, teachers: [] }],
+  // A Bằng khen tỉnh candidate the Department forwards (BKT-01 d: HTXS two years, two sáng kiến cơ sở).
+  [
+    SAMPLE_SCHOOLS.leQuyDon,
+    {
+      schoolEffect: 1,
+      teachers: [{ ratings: ["HTXS", "HTXS", "HTT"], initiatives: ["CO_SO", "CO_SO", null] }],
+    },
+  ],
 ]);
 
 export function generateProvince(options: GenerateOptions): Province {
@@ -140,7 +147,7 @@ export function generateProvince(options: GenerateOptions): Province {
   const showcase = schools.find((school) => school.unit.id === SAMPLE_SCHOOLS.nguyenDu);
   const showcaseTeachers = showcase ? scriptedStaff(showcase.staff).map((member) => member.person.id) : [];
   // What the Department forwards to the Chủ tịch UBND tỉnh, and its council's votes on it.
-  const forwarded = openLastYear ? departmentProposals(lastYear, units, history.records, history.awards) : [];
+  const forwarded = openLastYear ? departmentProposals(lastYear, units, history.records) : [];
   const councilVotes = departmentVotes(lastYear, DEPARTMENT_UNIT_ID, forwarded, root.fork(6));
   const proposals = openLastYear
     ? openYearProposals(lastYear, units, history.records, history.votes, {

@@ -2,7 +2,7 @@
  * Use case "build the Department's dossier of the year" (docs/design.md §5.4): from the year's
  * consolidation (domain/consolidation.ts), what the Department carries — the eligible proposals of
  * the units it manages that the Giám đốc decides or proposes upwards — becomes its set of documents:
- * the biên bản of its council with the council's votes (stored as votes of the Department's unit,
+ * the biên bản of its council with the council's votes on what it forwards (stored as votes of the Department's unit,
  * tab "Biểu quyết Hội đồng Sở"), one tờ trình to the Chủ tịch UBND tỉnh and one per higher decider
  * through the Chủ tịch UBND tỉnh (Luật Đ83 k2, k4), each with its danh sách cá nhân and tập thể, and
  * the Giám đốc's own quyết định for what the Department decides. Stored as dossiers/{unit}_{year} of
@@ -36,7 +36,6 @@ import {
   managingDeciderTitle,
 } from "../domain/messages/index.js";
 import type { CouncilVote, Dossier, DossierDocument, YearConfig } from "../domain/model.js";
-import { formatDateVi } from "../domain/text.js";
 import { allocateDocumentNumber } from "../store/counters.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { dossierNumbersOf, dossierStateOf, unitYearDocuments } from "../store/readers.js";
@@ -275,8 +274,8 @@ async function loadMaterial(
 }
 
 /**
- * The documents in the order they are numbered: the biên bản (which the tờ trình and the quyết định
- * cite), a tờ trình per higher decider (the Chủ tịch UBND tỉnh's first), their danh sách, the quyết định.
+ * The documents in the order they are numbered: the biên bản (which the tờ trình cite), a tờ trình
+ * per higher decider (the Chủ tịch UBND tỉnh's first), their danh sách, the quyết định.
  */
 function planDepartmentDossier(
   material: Material,
@@ -316,8 +315,12 @@ function planDepartmentDossier(
     (a, b) => HIGHER_LEVELS.indexOf(a.key as HigherLevel) - HIGHER_LEVELS.indexOf(b.key as HigherLevel),
   );
 
-  const plan: PlannedDocument[] = [
-    {
+  // The council votes on what the Department forwards; what the Giám đốc decides comes with its
+  // schools' own council votes, judged by the engine.
+  const forwarded = channels.flatMap((channel) => channel.entries);
+  const plan: PlannedDocument[] = [];
+  if (forwarded.length > 0)
+    plan.push({
       type: "bien-ban-hop",
       file: "02-bien-ban-hop-hoi-dong.pdf",
       ref: MEETING_REF,
@@ -331,12 +334,11 @@ function planDepartmentDossier(
             meeting,
             ballotType,
             votes,
-            entries: included.map(material.entryOf),
+            entries: forwarded,
           },
           render,
         ),
-    },
-  ];
+    });
   for (const channel of channels) {
     const level = channel.key as HigherLevel;
     plan.push({
@@ -426,9 +428,7 @@ function planDepartmentDossier(
             issuerTitle: options.decision?.issuerTitle ?? managingDeciderTitle("SO", issuer.name),
             legalTexts: material.legalTexts,
             extraBases: options.extraBases,
-            proposalRef: options.meeting
-              ? documentText.councilMinutes(meetingNumber(book), formatDateVi(options.meeting.date))
-              : "",
+            proposalRef: documentText.proposalsOf(unitNames),
             advisor: options.decision?.advisor ?? "",
             fundSource: options.decision?.fundSource ?? "",
             executors: [

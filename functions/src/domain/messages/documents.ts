@@ -37,9 +37,8 @@ export const documentText = {
   signatureHint: "(Ký, ghi rõ họ tên)",
   /** The signer of a school's documents when none is named: its head. */
   principalTitle: "Hiệu trưởng",
-  /** The quyết định's answer to the Department council's advice. */
-  councilMinutes: (number: string, date: string) =>
-    `Biên bản họp Hội đồng Thi đua - Khen thưởng số ${number} ngày ${date}`,
+  /** What the Department's quyết định answers: "Xét đề nghị của Trường THPT Lê Quý Đôn, …". */
+  proposalsOf: (unitNames: readonly string[]) => `đề nghị của ${unitNames.join(", ")}`,
   /** "Dạy học theo dự án (QĐ 15/QĐ-THPTLQĐ ngày 20/04/2026)": an initiative and the decision recognising it. */
   initiative: (title: string, decisionNo?: string, decisionDate?: string) =>
     decisionNo ? `${title} (QĐ ${decisionNo}${decisionDate ? ` ngày ${decisionDate}` : ""})` : title,
