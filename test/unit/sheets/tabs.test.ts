@@ -20,6 +20,7 @@ describe("tab definitions", () => {
       ["don-vi", "Đơn vị"],
       ["nguoi-dung", "Người dùng"],
       ["cau-hinh", "Cấu hình"],
+      ["bieu-quyet-so", "Biểu quyết Hội đồng Sở"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });
