@@ -16,7 +16,6 @@ import {
   SAMPLE_SCHOOLS,
   sampleProvince,
 } from "../../../functions/sample/province.js";
-import { seedProvince } from "../../../functions/sample/seed.js";
 import type { Consolidation } from "../../../functions/src/domain/consolidation.js";
 import { awardCodeLabels } from "../../../functions/src/domain/messages/index.js";
 import {
@@ -28,6 +27,7 @@ import { evaluateUnitProposals } from "../../../functions/src/services/unit-elig
 import { consolidateStoredYear } from "../../../functions/src/services/year-consolidation.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import { testFirestore } from "../../support/firestore.js";
+import { seedUnitsOf } from "../../support/province.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
 
 const YEAR = "2025-2026";
@@ -66,20 +66,8 @@ describe("the Department's dossier", () => {
   beforeAll(async () => {
     db = testFirestore("dept-dossier");
     province = sampleProvince();
-    // The two schools' share of the province (and the Department's votes): the emulator is shared.
-    const kept = new Set<string>([SO_SCHOOL, COMMUNE_SCHOOL, DEPARTMENT_UNIT_ID]);
-    const own = <T extends { unitId: string }>(items: readonly T[]) =>
-      items.filter((item) => kept.has(item.unitId));
-    await seedProvince(db, {
-      ...province,
-      units: province.units.filter((unit) => kept.has(unit.id)),
-      people: own(province.people),
-      records: own(province.records),
-      initiatives: own(province.initiatives),
-      awards: own(province.awards),
-      votes: own(province.votes),
-      proposals: own(province.proposals),
-    });
+    // The two schools' share of the province, and the Department's votes.
+    await seedUnitsOf(db, province, [SO_SCHOOL, COMMUNE_SCHOOL, DEPARTMENT_UNIT_ID]);
     // The Department's school and a commune's school (whose Bằng khen goes through its UBND xã).
     consolidation = await consolidateStoredYear(db, YEAR);
     dir = mkdtempSync(join(tmpdir(), "tdkt-dept-"));

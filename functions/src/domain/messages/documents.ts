@@ -135,6 +135,7 @@ export const documentMessages = {
     `Đơn vị “${unitId}” chưa có danh sách đề nghị khen thưởng năm học ${year}.`,
   noDepartmentProposals: (year: string) =>
     `Năm học ${year} chưa có đề nghị nào đủ điều kiện thuộc thẩm quyền Giám đốc Sở hoặc cấp trên để Sở lập hồ sơ.`,
+  departmentDossierOnly: "Chỉ cán bộ Sở Giáo dục và Đào tạo được lập hồ sơ trình của Sở.",
   consolidationOfYear: (year: string, consolidated: string) =>
     `Danh sách tổng hợp là của năm học ${consolidated}, không phải năm học ${year}.`,
 } as const;

@@ -1,6 +1,7 @@
 /** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
 import { configRoutes } from "./config.js";
+import { departmentDossierRoutes } from "./department-dossier.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { sheetRoutes } from "./sheets.js";
@@ -12,6 +13,7 @@ export const allRoutes: readonly Route[] = [
   ...sheetRoutes,
   ...summaryRoutes,
   ...dossierRoutes,
+  ...departmentDossierRoutes,
   ...unitEligibilityRoutes,
   ...configRoutes,
 ];
