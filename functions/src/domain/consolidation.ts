@@ -58,6 +58,7 @@ export interface ConsolidatedLine {
 export interface LeftOutLine {
   unitId: string;
   unitName: string;
+  managingLevel: ManagingLevel;
   subjectKind: SubjectKind;
   subjectId: string;
   name: string;
@@ -100,7 +101,7 @@ type Ordered = Pick<ConsolidatedLine, "unitId" | "unitName" | "subjectKind" | "s
  * titles, then forms), then the unit's name (Vietnamese collation) and id, then the subject's name —
  * a person's given name first (docs/design.md §10) — and id.
  */
-export const compareLines = (a: Ordered, b: Ordered): number =>
+const compareLines = (a: Ordered, b: Ordered): number =>
   targetRank(a.target) - targetRank(b.target) ||
   compareVietnamese(a.unitName, b.unitName) ||
   byId(a.unitId, b.unitId) ||
@@ -115,10 +116,12 @@ const lineKey = (line: Pick<Ordered, "unitId" | "subjectId" | "target">): string
 function consolidateUnit(year: string, { unit, results }: UnitVerdicts): Consolidation {
   const included: ConsolidatedLine[] = [];
   const excluded: LeftOutLine[] = [];
+  const managingLevel = managingLevelOf(unit.managingAuthority);
   for (const result of results) {
     const common = {
       unitId: unit.id,
       unitName: unit.name,
+      managingLevel,
       subjectKind: result.subjectKind,
       subjectId: result.subjectId,
       name: result.subjectName,
@@ -134,7 +137,6 @@ function consolidateUnit(year: string, { unit, results }: UnitVerdicts): Consoli
       });
       continue;
     }
-    const managingLevel = managingLevelOf(unit.managingAuthority);
     included.push({
       ...common,
       managingLevel,

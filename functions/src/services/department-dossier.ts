@@ -107,8 +107,7 @@ export async function buildDepartmentDossier(
     throw new AppError("MISSING_DATA", documentMessages.noDepartmentProposals(year), {
       missing: ["proposals"],
     });
-  const unitIds = new Set(included.map((line) => line.unitId));
-  const excluded = consolidated.excluded.filter((left) => unitIds.has(left.unitId));
+  const excluded = consolidated.excluded.filter((left) => left.managingLevel === "SO");
 
   const { departmentUnitId } = request;
   const id = `${departmentUnitId}_${year}`;
