@@ -121,14 +121,17 @@ export async function buildDepartmentDossier(
 
   const numbers = { ...(await dossierNumbersOf(db, id)) };
   const book = new NumberBook(options.issuer.abbreviation);
+  const numberingYear = numberingYearOf(options.date);
   for (const planned of plan) {
     if (!planned.kindCode) continue;
-    numbers[planned.ref] ??= await allocateDocumentNumber(db, {
+    // Numbers run per calendar year: one held for another year's series is not this one's.
+    const key = `${numberingYear}/${planned.ref}`;
+    numbers[key] ??= await allocateDocumentNumber(db, {
       issuerId: departmentUnitId,
-      year: numberingYearOf(options.date),
+      year: numberingYear,
       type: planned.kindCode,
     });
-    book.record(planned.ref, numbers[planned.ref] as number);
+    book.record(planned.ref, numbers[key] as number);
   }
   const rendered = await Promise.all(
     plan.map(async (planned) => ({ planned, bytes: await planned.render(book) })),
