@@ -40,9 +40,12 @@ export const departmentVotes = defineTab({
   ],
   naturalKey: ["subjectId", "target"],
   primary: "votes",
-  // The council's size and its "đồng ý" count are the vote itself.
+  // The council's size and its "đồng ý" count are the vote itself (checkVote asks for the size
+  // only beside a count).
   checkRow: (row) => [
-    ...(row.members === undefined ? [{ column: "members" as const, code: "REQUIRED" as const }] : []),
+    ...(row.members === undefined && row.agree === undefined
+      ? [{ column: "members" as const, code: "REQUIRED" as const }]
+      : []),
     ...checkVote(row),
   ],
   toDocuments: (row, { unitId, year }) => [
