@@ -26,7 +26,7 @@ import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { withLevelingPatterns } from "./leveling.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
-import { openYearProposals } from "./proposals.js";
+import { departmentProposals, departmentVotes, openYearProposals } from "./proposals.js";
 import { rankingSample } from "./ranking.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
 
@@ -167,6 +167,9 @@ export function generateProvince(options: GenerateOptions): Province {
   const units = schools.map((school) => school.unit);
   const showcase = schools.find((school) => school.unit.id === SAMPLE_SCHOOLS.nguyenDu);
   const showcaseTeachers = showcase ? scriptedStaff(showcase.staff).map((member) => member.person.id) : [];
+  // What the Department forwards to the Chủ tịch UBND tỉnh, and its council's votes on it.
+  const forwarded = openLastYear ? departmentProposals(lastYear, units, history.records) : [];
+  const councilVotes = departmentVotes(lastYear, DEPARTMENT_UNIT_ID, forwarded, root.fork(6));
   const proposals = openLastYear
     ? openYearProposals(lastYear, units, history.records, history.votes, {
         unitId: SAMPLE_SCHOOLS.nguyenDu,
@@ -180,7 +183,7 @@ export function generateProvince(options: GenerateOptions): Province {
           ),
         ],
         collectiveTargets: ["TTLDTT", "TTLDXS", "BK_CT_UBND_TINH"],
-      })
+      }).concat(forwarded)
     : [];
   const yearConfigs = schoolYears.map((year) => ({
     year,
@@ -206,6 +209,7 @@ export function generateProvince(options: GenerateOptions): Province {
     units,
     people,
     ...history,
+    votes: [...history.votes, ...councilVotes],
     proposals,
     yearConfigs,
     users,

@@ -150,6 +150,7 @@ const eligibilityCases = JSON.parse(
   readFileSync("examples/eligibility/worked-example.json", "utf8"),
 ) as unknown;
 const dossierOptions = JSON.parse(readFileSync("examples/dossier/thcs-nguyen-du.json", "utf8")) as unknown;
+const departmentOptions = JSON.parse(readFileSync("examples/dossier/so-gddt.json", "utf8")) as unknown;
 
 const ingestBodies = (params: Record<string, string>) => {
   const tab = findTab(params.tab ?? "") ?? findTab("can-bo");
@@ -195,6 +196,12 @@ const TARGETS: Target[] = [
     method: "POST",
     params: { unit: [UNIT], year: [YEAR] },
     bodies: () => anyBody(dossierOptions),
+  },
+  {
+    route: "POST /v1/years/{year}/department-dossier",
+    method: "POST",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => anyBody(departmentOptions),
   },
   {
     route: "POST /v1/dossiers/{id}:transition",

@@ -30,7 +30,7 @@ const PROVINCE_ROLES: ReadonlySet<Role> = new Set(["DEPT_SPECIALIST", "COUNCIL_M
 export const mayAggregateProvince = (user: User): boolean => PROVINCE_ROLES.has(user.role);
 
 /** The Department answers for a unit whose managing authority is not recorded. */
-const managingLevelOfUnit = (unit: UnitScope): ManagingLevel =>
+export const managingLevelOfUnit = (unit: UnitScope): ManagingLevel =>
   managingLevelOf(unit.managingAuthority ?? "SO_GDDT");
 
 /** The commune specialist of the UBND xã that manages `unit` (a school in the commune, managed by the Department, is not its). */

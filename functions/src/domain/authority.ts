@@ -10,14 +10,14 @@ import type { AwardCode, ManagingAuthority } from "./codes.js";
  * TRUONG = Hiệu trưởng, XA = Chủ tịch UBND xã, SO = Giám đốc Sở GD&ĐT, TINH = Chủ tịch UBND tỉnh,
  * BO = Bộ trưởng Bộ GD&ĐT, TTG = Thủ tướng Chính phủ, CTN = Chủ tịch nước.
  */
-const DECIDING_LEVELS = ["TRUONG", "XA", "SO", "TINH", "BO", "TTG", "CTN"] as const;
+export const DECIDING_LEVELS = ["TRUONG", "XA", "SO", "TINH", "BO", "TTG", "CTN"] as const;
 export type DecidingLevel = (typeof DECIDING_LEVELS)[number];
 
 /** The levels that manage schools: the commune (mầm non, tiểu học, THCS) or the Department (THPT, GDTX, …). */
 export type ManagingLevel = Extract<DecidingLevel, "XA" | "SO">;
 
 /** The levels above every school's managing level: a school proposes to them through its managing level. */
-const HIGHER_LEVELS = ["TINH", "BO", "TTG", "CTN"] as const satisfies readonly DecidingLevel[];
+export const HIGHER_LEVELS = ["TINH", "BO", "TTG", "CTN"] as const satisfies readonly DecidingLevel[];
 export type HigherLevel = (typeof HIGHER_LEVELS)[number];
 
 const MANAGING_LEVEL: Record<ManagingAuthority, ManagingLevel> = { UBND_XA: "XA", SO_GDDT: "SO" };

@@ -280,6 +280,8 @@ export const Dossier = z.object({
   history: z.array(DossierTransition).default([]),
   /** The decisions recorded on the dossier, each with its state. */
   decisions: z.record(z.string(), z.enum(["ISSUED", "PUBLISHED", "REVOKED"])).optional(),
+  /** The numbers a dossier holds by document (the Department's): a rebuild keeps them. */
+  numbers: z.record(z.string(), z.number().int().positive()).optional(),
 });
 export type Dossier = z.infer<typeof Dossier>;
 

@@ -4,7 +4,7 @@
  * vote, and for collectives every member's record — builds the cases and runs the engine.
  */
 import type { Firestore } from "@google-cloud/firestore";
-import { isTitle, type Title } from "../domain/codes.js";
+import { isTitle, type SubjectKind, type Title } from "../domain/codes.js";
 import {
   type CaseResult,
   caseFromStoredSubject,
@@ -27,7 +27,7 @@ const LOOKBACK_YEARS = 10;
 export interface UnitEligibility {
   unitId: string;
   year: string;
-  results: (CaseResult & { subjectId: string; subjectName: string })[];
+  results: (CaseResult & { subjectKind: SubjectKind; subjectId: string; subjectName: string })[];
 }
 
 export async function evaluateUnitProposals(
@@ -118,7 +118,7 @@ export function judgeUnitProposals(loaded: LoadedProposals): UnitEligibility {
         proposal.subjectKind === "collective"
           ? unit.name
           : (personById.get(proposal.subjectId)?.fullName ?? proposal.subjectId);
-      return [{ ...result, subjectId: proposal.subjectId, subjectName }];
+      return [{ ...result, subjectKind: proposal.subjectKind, subjectId: proposal.subjectId, subjectName }];
     }),
   };
 }

@@ -22,6 +22,7 @@ import {
   CouncilVote,
   CriteriaGroup,
   Decision,
+  Dossier,
   Initiative,
   ManualScore,
   Person,
@@ -413,4 +414,12 @@ export async function loadDecision(db: Firestore, id: string): Promise<Decision 
   const decision = Decision.safeParse(snapshot.data());
   if (!decision.success) throw new AppError("MISSING_DATA", decisionMessages.malformed(snapshot.ref.path));
   return decision.data;
+}
+
+/** The document numbers a stored dossier holds by document ({} when none, or none that parse). */
+export async function dossierNumbersOf(db: Firestore, dossierId: string): Promise<Record<string, number>> {
+  const numbers = Dossier.shape.numbers.safeParse(
+    (await db.collection(COLLECTIONS.dossiers).doc(dossierId).get()).get("numbers"),
+  );
+  return (numbers.success && numbers.data) || {};
 }

@@ -48,4 +48,29 @@ describe("tdkt dossier", () => {
     expect(errors.join("")).toBe("Dữ liệu để lập hồ sơ không hợp lệ: ngày văn bản (date).\n");
     expect(readdirSync(out)).toEqual(["options.json"]);
   });
+
+  it("--department: refuses options without the Department as issuer, before judging any proposal", async () => {
+    emulatorHost();
+    const out = mkdtempSync(join(tmpdir(), "tdkt-cli-dossier-"));
+    const optionsFile = join(out, "options.json");
+    writeFileSync(optionsFile, JSON.stringify(sampleDossierOptions));
+    const errors: string[] = [];
+    const code = await dossierCommand.run(
+      ["--department", "so-gddt", "--year", "2025-2026", "--out", out, "--options", optionsFile],
+      { stdout: () => {}, stderr: (text) => errors.push(text), readStdin: async () => "" },
+    );
+    expect(code).toBe(1);
+    expect(errors.join("")).toContain("issuer");
+    expect(readdirSync(out)).toEqual(["options.json"]);
+  });
+
+  it("takes --unit or --department, not both", async () => {
+    const errors: string[] = [];
+    const code = await dossierCommand.run(
+      ["--unit", "THPT_LQD", "--department", "so-gddt", "--year", "2025-2026", "--out", tmpdir()],
+      { stdout: () => {}, stderr: (text) => errors.push(text), readStdin: async () => "" },
+    );
+    expect(code).toBe(2);
+    expect(errors.join("")).toContain("--department MÃ_ĐƠN_VỊ_SỞ");
+  });
 });

@@ -139,6 +139,36 @@ describe("ingestTab: rows in, clean data stored", () => {
     expect((await db.doc("people/GV0002").get()).get("withdrawn")).toBeUndefined();
   });
 
+  it("stores the Department council's votes (Biểu quyết Hội đồng Sở) under the Department's unit only", async () => {
+    const vote = (agree: number, members?: number) => ({
+      subjectId: "GV0001",
+      target: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+      ...(members === undefined ? {} : { members }),
+      agree,
+    });
+    const body = ingestBody("bieu-quyet-so", [vote(8, 9), vote(7)], { unit: specialist.unitId });
+    const result = await ingestTab(db, specialist, "bieu-quyet-so", body, options());
+    expect(result.body.rows.map((row) => row.errors.map((error) => error.code))).toEqual([
+      ["DUPLICATE_ROW"],
+      ["REQUIRED", "DUPLICATE_ROW"],
+    ]);
+    const good = await ingestTab(
+      db,
+      specialist,
+      "bieu-quyet-so",
+      ingestBody("bieu-quyet-so", [vote(8, 9)], { unit: specialist.unitId }),
+      options(),
+    );
+    expect(good.status).toBe(200);
+    expect(
+      (await db.doc(`years/${YEAR}/votes/${specialist.unitId}_GV0001_BK_CT_UBND_TINH`).get()).data(),
+    ).toMatchObject({ unitId: specialist.unitId, subjectId: "GV0001", members: 9, agree: 8 });
+    // A school cannot enter the Department council's votes.
+    await expect(
+      ingestTab(db, officer, "bieu-quyet-so", ingestBody("bieu-quyet-so", [vote(9, 9)]), options()),
+    ).rejects.toMatchObject({ code: "PERMISSION_DENIED" });
+  });
+
   it("checks proposals against the roster and the council size", async () => {
     await ingestTab(db, officer, "can-bo", ingestBody("can-bo", [staffRow(1)]), options());
     const proposal = (subjectId: string, agree: number) => ({

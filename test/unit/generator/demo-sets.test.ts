@@ -1,27 +1,22 @@
 /**
- * The demo's báo cáo, bản đăng ký and Department set are drawn from the seeded sample province: every
- * person and unit they name is one the province holds (one sample world).
+ * The demo's báo cáo, bản đăng ký and the Department's meeting are drawn from the seeded sample
+ * province: every person and unit they name is one the province holds (one sample world).
  */
 import { describe, expect, it } from "vitest";
-import { departmentSet } from "../../../functions/sample/demo-department.js";
+import { departmentOptions } from "../../../functions/sample/demo-department.js";
 import { showcaseMeeting, showcaseSchoolSet } from "../../../functions/sample/demo-school.js";
 import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
 import { BaoCaoInput } from "../../../functions/src/documents/bao-cao.js";
-import { BienBanHopInput } from "../../../functions/src/documents/bien-ban.js";
 import { DangKyInput } from "../../../functions/src/documents/dang-ky.js";
-import { DanhSachInput } from "../../../functions/src/documents/danh-sach.js";
-import { QuyetDinhInput } from "../../../functions/src/documents/quyet-dinh.js";
-import { ToTrinhInput } from "../../../functions/src/documents/to-trinh.js";
+import { DepartmentDossierOptions } from "../../../functions/src/services/dossier/options.js";
 
 const province = sampleProvince();
 const YEAR = "2025-2026";
 const school = showcaseSchoolSet(province, SAMPLE_SCHOOLS.nguyenDu, YEAR);
-const department = departmentSet(province, YEAR);
+const department = departmentOptions(province, YEAR);
 
 /** People of that name (names repeat across a province). */
 const peopleNamed = (name: string) => province.people.filter((person) => person.fullName === name);
-const managedBySo = (unitId: string | undefined) =>
-  province.units.find((unit) => unit.id === unitId)?.managingAuthority === "SO_GDDT";
 const users = new Set(province.users.map((user) => user.displayName));
 const units = new Map(province.units.map((unit) => [unit.name, unit]));
 
@@ -43,11 +38,7 @@ describe("the demo's sample sets", () => {
     BaoCaoInput.parse(school.baoCaoTapThe);
     DangKyInput.parse(school.dangKyCaNhan);
     DangKyInput.parse(school.dangKyTapThe);
-    ToTrinhInput.parse(department.toTrinh);
-    BienBanHopInput.parse(department.bienBanHop);
-    DanhSachInput.parse(department.danhSachCaNhan);
-    DanhSachInput.parse(department.danhSachTapThe);
-    QuyetDinhInput.parse(department.quyetDinh);
+    DepartmentDossierOptions.parse(department);
   });
 
   it("name the showcase school's own people and the school itself", () => {
@@ -79,15 +70,12 @@ describe("the demo's sample sets", () => {
       ).toBe(true);
   });
 
-  it("give the Department only its own units, their people and its own accounts", () => {
-    const names = namesIn(department);
-    expect(names.length).toBeGreaterThan(3);
-    for (const name of names) {
-      if (name === "Sở Giáo dục và Đào tạo") continue;
-      const ofManagedUnit = peopleNamed(name).some((person) => managedBySo(person.unitId));
-      expect(ofManagedUnit || managedBySo(units.get(name)?.id) || users.has(name), name).toBe(true);
-    }
-    expect(department.toTrinh.entries.length).toBeGreaterThan(0);
-    expect(department.quyetDinh.entries.length).toBeGreaterThan(0);
+  it("hold the Department council's meeting with the Department's own accounts, as large as its stored votes", () => {
+    const names = namesIn(department).filter((name) => name !== department.issuer.name);
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(users.has(name), name).toBe(true);
+    const votes = province.votes.filter((vote) => vote.unitId === "so-gddt");
+    expect(votes.length).toBeGreaterThan(0);
+    expect(department.meeting?.members).toBe(votes[0]?.members);
   });
 });

@@ -137,6 +137,7 @@ const DISPLAY_ONLY = [
   "ket-qua.subjectName",
   "de-nghi.subjectName",
   "lich-su.subjectName",
+  "bieu-quyet-so.subjectName",
 ];
 
 describe("every tab", () => {

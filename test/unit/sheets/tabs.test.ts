@@ -22,6 +22,7 @@ describe("tab definitions", () => {
       ["cau-hinh", "Cấu hình"],
       ["tieu-chi", "Tiêu chí thi đua"],
       ["cham-diem", "Chấm điểm thi đua"],
+      ["bieu-quyet-so", "Biểu quyết Hội đồng Sở"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });

@@ -2,25 +2,24 @@
  * `tdkt demo --out DIR`: the sample province end to end. The generated sample province is loaded
  * into a separate demo project of the local emulator (started when none runs); the showcase school's
  * proposals are judged by the eligibility engine and its dossier built by the dossier service, as a
- * real unit's would be (ineligible proposals left out and listed with their rules). The documents
- * the service does not derive (báo cáo thành tích, bản đăng ký, the Department's whole set) come
- * from the same seeded province (functions/sample/demo-school.ts, demo-department.ts): one sample world. A development
- * command (cli/development.ts): the build leaves it out.
+ * real unit's would be (ineligible proposals left out and listed with their rules); the Department's
+ * set is built by the Department dossier service from the year's consolidation of the units it
+ * manages. The documents the services do not derive (báo cáo thành tích, bản đăng ký) and the
+ * meetings no tab stores come from the same seeded province (functions/sample/demo-school.ts,
+ * demo-department.ts): one sample world. A development command (cli/development.ts): the build
+ * leaves it out.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { departmentSet } from "../../../sample/demo-department.js";
+import { departmentOptions } from "../../../sample/demo-department.js";
 import { showcaseMeeting, showcaseSchoolSet } from "../../../sample/demo-school.js";
-import { SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
+import { DEPARTMENT_UNIT_ID, SAMPLE_SCHOOLS, sampleProvince } from "../../../sample/province.js";
 import { seedProvince } from "../../../sample/seed.js";
 import { renderBaoCao } from "../../documents/bao-cao.js";
-import { renderBienBanHop } from "../../documents/bien-ban.js";
 import { renderDangKy } from "../../documents/dang-ky.js";
-import { renderDanhSach } from "../../documents/danh-sach.js";
-import { renderQuyetDinh } from "../../documents/quyet-dinh.js";
-import { renderToTrinh } from "../../documents/to-trinh.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
+import { buildDepartmentDossierFromStore } from "../../services/department-dossier.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
 import { clearCounters, createFirestore } from "../../services/runtime.js";
@@ -62,24 +61,27 @@ export const demoCommand: CliCommand = {
         actor: "demo",
       });
       for (const left of dossier.excluded) io.stdout(msg.excluded(left));
+      const department = await buildDepartmentDossierFromStore(db, YEAR, {
+        departmentUnitId: DEPARTMENT_UNIT_ID,
+        options: departmentOptions(province, YEAR),
+        files: localFileStore(join(out, "so")),
+        actor: "demo",
+      });
+      for (const left of department.excluded) io.stdout(msg.excluded(left));
       const school = showcaseSchoolSet(province, unitId, YEAR);
-      const department = departmentSet(province, YEAR);
       const rendered: [string, Promise<Buffer>][] = [
         ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(school.baoCaoCaNhan)],
         ["truong/bao-cao-thanh-tich-tap-the.pdf", renderBaoCao(school.baoCaoTapThe)],
         ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(school.dangKyCaNhan)],
         ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(school.dangKyTapThe)],
-        ["so/01-to-trinh-ubnd-tinh.pdf", renderToTrinh(department.toTrinh)],
-        ["so/02-bien-ban-hop-hoi-dong.pdf", renderBienBanHop(department.bienBanHop)],
-        ["so/03-danh-sach-ca-nhan.pdf", renderDanhSach(department.danhSachCaNhan)],
-        ["so/04-danh-sach-tap-the.pdf", renderDanhSach(department.danhSachTapThe)],
-        ["so/05-quyet-dinh-khen-thuong.pdf", renderQuyetDinh(department.quyetDinh)],
       ];
-      await mkdir(join(out, "so"), { recursive: true });
+      await mkdir(join(out, "truong"), { recursive: true });
       for (const [file, bytes] of rendered) await writeFile(join(out, file), await bytes);
       for (const document of dossier.documents) io.stdout(`${join(out, "truong", document.file)}\n`);
       for (const [file] of rendered) io.stdout(`${join(out, file)}\n`);
-      io.stdout(`${msg.demoDone(out, dossier.documents.length + rendered.length)}\n`);
+      for (const document of department.documents) io.stdout(`${join(out, "so", document.file)}\n`);
+      const count = dossier.documents.length + rendered.length + department.documents.length;
+      io.stdout(`${msg.demoDone(out, count)}\n`);
       return 0;
     } finally {
       await db.terminate();

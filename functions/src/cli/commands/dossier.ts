@@ -1,9 +1,14 @@
-/** `tdkt dossier --unit ID --year Y --out DIR [--options FILE]`: the dossier service, files in DIR. */
+/**
+ * `tdkt dossier --unit ID --year Y --out DIR [--options FILE]`: the dossier service, files in DIR.
+ * `--department ID` instead of `--unit`: the Department's dossier to the Chủ tịch UBND tỉnh, from the
+ * units it manages judged now (services/department-dossier.ts).
+ */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isAppError } from "../../domain/errors.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
+import { buildDepartmentDossierFromStore } from "../../services/department-dossier.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
 import type { CliCommand } from "../command.js";
@@ -14,12 +19,13 @@ export const dossierCommand: CliCommand = {
   summary: msg.dossierSummary,
   usage: msg.dossierUsage,
   run: async (args, io) => {
-    let values: { unit?: string; year?: string; out?: string; options?: string };
+    let values: { unit?: string; department?: string; year?: string; out?: string; options?: string };
     try {
       ({ values } = parseArgs({
         args,
         options: {
           unit: { type: "string" },
+          department: { type: "string" },
           year: { type: "string" },
           out: { type: "string" },
           options: { type: "string" },
@@ -29,8 +35,8 @@ export const dossierCommand: CliCommand = {
       io.stderr(msg.dossierUsage);
       return 2;
     }
-    const { unit, year, out } = values;
-    if (!unit || !year || !out) {
+    const { unit, department, year, out } = values;
+    if (!(unit || department) || (unit && department) || !year || !out) {
       io.stderr(msg.dossierUsage);
       return 2;
     }
@@ -51,8 +57,16 @@ export const dossierCommand: CliCommand = {
       }
     }
     try {
+      const files = localFileStore(out);
       const dossier = await withFirestore((db) =>
-        buildDossier({ db, unitId: unit, year, options, files: localFileStore(out), actor: "cli" }),
+        department
+          ? buildDepartmentDossierFromStore(db, year, {
+              departmentUnitId: department,
+              options,
+              files,
+              actor: "cli",
+            })
+          : buildDossier({ db, unitId: unit ?? "", year, options, files, actor: "cli" }),
       );
       for (const document of dossier.documents)
         io.stdout(`${msg.written(join(out, document.file), document.sha256)}\n`);

@@ -37,6 +37,8 @@ export const documentText = {
   signatureHint: "(Ký, ghi rõ họ tên)",
   /** The signer of a school's documents when none is named: its head. */
   principalTitle: "Hiệu trưởng",
+  /** What the Department's quyết định answers: "Xét đề nghị của Trường THPT Lê Quý Đôn, …". */
+  proposalsOf: (unitNames: readonly string[]) => `đề nghị của ${unitNames.join(", ")}`,
   /** "Dạy học theo dự án (QĐ 15/QĐ-THPTLQĐ ngày 20/04/2026)": an initiative and the decision recognising it. */
   initiative: (title: string, decisionNo?: string, decisionDate?: string) =>
     decisionNo ? `${title} (QĐ ${decisionNo}${decisionDate ? ` ngày ${decisionDate}` : ""})` : title,
@@ -132,6 +134,11 @@ export const documentMessages = {
   baseSalaryAt: (date: string) => `mức lương cơ sở áp dụng tại ngày ${date}`,
   noProposals: (unitId: string, year: string) =>
     `Đơn vị “${unitId}” chưa có danh sách đề nghị khen thưởng năm học ${year}.`,
+  noDepartmentProposals: (year: string) =>
+    `Năm học ${year} chưa có đề nghị nào đủ điều kiện thuộc thẩm quyền Giám đốc Sở hoặc cấp trên để Sở lập hồ sơ.`,
+  departmentDossierOnly: "Chỉ cán bộ Sở Giáo dục và Đào tạo được lập hồ sơ trình của Sở.",
+  consolidationOfYear: (year: string, consolidated: string) =>
+    `Danh sách tổng hợp là của năm học ${consolidated}, không phải năm học ${year}.`,
 } as const;
 
 /** `tdkt dossier` and `tdkt demo`. */
@@ -141,8 +148,12 @@ export const documentCliMessages = {
   dossierSummary: "Lập hồ sơ đề nghị khen thưởng (PDF theo NĐ 30/2020) của một đơn vị từ dữ liệu đã lưu",
   dossierUsage: [
     "Cách dùng: tdkt dossier --unit MÃ_ĐƠN_VỊ --year 2025-2026 --out THƯ_MỤC [--options TỆP.json]",
-    "  --options  tệp JSON: ngày tờ trình (date), cuộc họp Hội đồng (meeting), Ban kiểm phiếu (tellers),",
-    "             người ký (signer), nơi gửi (recipients) — những gì chưa lưu trong hệ thống.",
+    "           tdkt dossier --department MÃ_ĐƠN_VỊ_SỞ --year 2025-2026 --out THƯ_MỤC --options TỆP.json",
+    "  --options     tệp JSON: ngày tờ trình (date), cuộc họp Hội đồng (meeting), Ban kiểm phiếu (tellers),",
+    "                người ký (signer), nơi gửi (recipients) — những gì chưa lưu trong hệ thống.",
+    "  --department  hồ sơ của Sở trình Chủ tịch UBND tỉnh: các đề nghị đủ điều kiện của các đơn vị Sở quản lý,",
+    "                biên bản Hội đồng Sở, danh sách, quyết định của Giám đốc Sở; tệp JSON thêm cơ quan",
+    "                (issuer) và quyết định (decision).",
     "",
   ].join("\n"),
   demoSummary: "Xuất bộ hồ sơ mẫu (một trường và Sở GD&ĐT) ra một thư mục",

@@ -3,6 +3,7 @@ import type { Route } from "../route.js";
 import { aggregateRoutes } from "./aggregate.js";
 import { configRoutes } from "./config.js";
 import { decisionRoutes } from "./decisions.js";
+import { departmentDossierRoutes } from "./department-dossier.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { historyRoutes } from "./history.js";
@@ -19,6 +20,7 @@ export const allRoutes: readonly Route[] = [
   ...summaryRoutes,
   ...dossierRoutes,
   ...decisionRoutes,
+  ...departmentDossierRoutes,
   ...unitEligibilityRoutes,
   ...configRoutes,
   ...rankingRoutes,

@@ -63,13 +63,7 @@ export interface BuiltDossier {
 export async function buildDossier(request: BuildDossierRequest): Promise<BuiltDossier> {
   const { db, unitId, year } = request;
   const options = parseDossierOptions(request.options);
-  if (!SchoolYear.safeParse(year).success)
-    throw new AppError(
-      "INVALID_ARGUMENT",
-      eligibilityServiceMessages.invalidYear(year),
-      undefined,
-      "path.year",
-    );
+  requireSchoolYear(year);
   if (!request.idempotencyKey) return build(request, options);
   const stored = await withIdempotency(
     db,
@@ -79,8 +73,19 @@ export async function buildDossier(request: BuildDossierRequest): Promise<BuiltD
   return stored.value;
 }
 
+/** INVALID_ARGUMENT (`path.year`) for a year that is not "YYYY-YYYY". */
+export function requireSchoolYear(year: string): void {
+  if (!SchoolYear.safeParse(year).success)
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      eligibilityServiceMessages.invalidYear(year),
+      undefined,
+      "path.year",
+    );
+}
+
 /** Refuses (CONFLICT) a build over a dossier the school no longer holds: its documents are under review or decided. */
-function requireRebuildable(stored: string | undefined): void {
+export function requireRebuildable(stored: string | undefined): void {
   const state = DossierState.safeParse(stored ?? "DRAFT");
   if (state.success && isRebuildable(state.data)) return;
   throw new AppError(
@@ -179,7 +184,7 @@ async function ineligibleProposals(db: Firestore, unitId: string, year: string):
 }
 
 /** The dry run: every missing item of every document (MISSING_DATA), before a single number is taken. */
-async function requireComplete(plan: readonly PlannedDocument[], abbreviation: string): Promise<void> {
+export async function requireComplete(plan: readonly PlannedDocument[], abbreviation: string): Promise<void> {
   const provisional = new NumberBook(abbreviation);
   const missing: string[] = [];
   for (const planned of plan)

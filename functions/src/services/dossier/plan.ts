@@ -220,4 +220,5 @@ export function planDossier(
   return plan;
 }
 
-type ListCommon = Omit<Draft<DanhSachInput>, "kind" | "rows">;
+/** What every danh sách of a dossier shares: issuer, year, the tờ trình it goes with, signer. */
+export type ListCommon = Omit<Draft<DanhSachInput>, "kind" | "rows">;

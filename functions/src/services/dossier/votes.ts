@@ -11,7 +11,8 @@ import type { ParsedDossierOptions } from "./options.js";
 /** The biên bản's vote table: one line per candidate and target. */
 export const voteLines = (context: DossierContext, votes: readonly CouncilVote[]) =>
   votes.map((vote) => ({
-    name: context.nameOf("individual", vote.subjectId),
+    // A collective's vote (the Department votes on schools) names the collective.
+    name: context.nameOf(context.personOf(vote.subjectId) ? "individual" : "collective", vote.subjectId),
     target: vote.target,
     issued: vote.issued,
     returned: vote.returned,

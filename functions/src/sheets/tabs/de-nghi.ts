@@ -9,21 +9,18 @@ import { OPTIONS } from "./options.js";
 const ballotColumn = <K extends string>(key: K, header: string, help = "", min = 0) =>
   ({ key, header, type: "integer", min, required: false, help, width: 10 }) as const;
 
-const VOTE_FIELDS = ["ballotType", "members", "issued", "returned", "valid", "agree", "disagree"] as const;
+export const VOTE_FIELDS = [
+  "ballotType",
+  "members",
+  "issued",
+  "returned",
+  "valid",
+  "agree",
+  "disagree",
+] as const;
 
-const columns = [
-  ...subjectColumns,
-  {
-    key: "target",
-    header: "Danh hiệu thi đua/Hình thức khen thưởng",
-    type: "enum",
-    options: OPTIONS.target,
-    required: true,
-    help: "Danh hiệu hoặc hình thức đề nghị.",
-    width: 32,
-  },
-  awardKindColumn,
-  textColumn("summary", "Tóm tắt thành tích", "1–3 dòng.", 40),
+/** The council's tally of one candidate: the Đề nghị tab's and the Department council's (bieu-quyet-so). */
+export const ballotColumns = [
   {
     key: "ballotType",
     header: "Hình thức bỏ phiếu",
@@ -46,10 +43,26 @@ const columns = [
   ballotColumn("disagree", "Số phiếu không đồng ý"),
 ] as const satisfies readonly Column[];
 
+const columns = [
+  ...subjectColumns,
+  {
+    key: "target",
+    header: "Danh hiệu thi đua/Hình thức khen thưởng",
+    type: "enum",
+    options: OPTIONS.target,
+    required: true,
+    help: "Danh hiệu hoặc hình thức đề nghị.",
+    width: 32,
+  },
+  awardKindColumn,
+  textColumn("summary", "Tóm tắt thành tích", "1–3 dòng.", 40),
+  ...ballotColumns,
+] as const satisfies readonly Column[];
+
 /** A tally needs the council's size, and no count exceeds it. */
-function checkVote(row: RowOf<typeof columns>): RowIssue<KeyOf<typeof columns>>[] {
+export function checkVote(row: RowOf<typeof ballotColumns>): RowIssue<KeyOf<typeof ballotColumns>>[] {
   const { members } = row;
-  const issues: RowIssue<KeyOf<typeof columns>>[] = [];
+  const issues: RowIssue<KeyOf<typeof ballotColumns>>[] = [];
   if (row.agree !== undefined && members === undefined) issues.push({ column: "members", code: "REQUIRED" });
   if (members === undefined) return issues;
   if (row.agree === undefined) issues.push({ column: "agree", code: "REQUIRED" });

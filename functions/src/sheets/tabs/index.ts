@@ -5,6 +5,7 @@
  * derived from TABS. Pure: imports only domain/ (the Apps Script bundle imports this module).
  */
 import { type TabAudience, type TabDefinition, tabsOfAudience } from "../definition.js";
+import { departmentVotes } from "./bieu-quyet-so.js";
 import { staff } from "./can-bo.js";
 import { yearConfig } from "./cau-hinh.js";
 import { manualScores } from "./cham-diem.js";
@@ -34,6 +35,7 @@ export const TABS: readonly TabDefinition[] = [
   yearConfig,
   criteriaGroups,
   manualScores,
+  departmentVotes,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));

@@ -1,0 +1,23 @@
+/**
+ * The year's consolidation read straight from the store: every unit's proposals judged now by
+ * evaluateUnitProposals, unit by unit, and consolidated (domain/consolidation.ts). The face of
+ * `tdkt dossier --department` and of the department-dossier route until the year-end aggregation
+ * stores its results; then those results are the source.
+ */
+import type { Firestore } from "@google-cloud/firestore";
+import { type Consolidation, consolidateUnits } from "../domain/consolidation.js";
+import type { Unit } from "../domain/model.js";
+import { allUnits } from "../store/readers.js";
+import { evaluateUnitProposals } from "./unit-eligibility.js";
+
+/** `units` chooses the units judged (the Department's dossier needs only the units it manages). */
+export async function consolidateStoredYear(
+  db: Firestore,
+  year: string,
+  units: (unit: Unit) => boolean = () => true,
+): Promise<Consolidation> {
+  const verdicts = [];
+  for (const unit of (await allUnits(db)).filter(units))
+    verdicts.push({ unit, results: (await evaluateUnitProposals(db, unit.id, year)).results });
+  return consolidateUnits(year, verdicts);
+}
