@@ -14,6 +14,7 @@ import {
   dutyDisciplineCheck,
   type EvalContext,
   nonMeritCheck,
+  once,
   pass,
   reuseWarnings,
   suspensionCheck,
@@ -36,10 +37,12 @@ const GIAY_KHEN_ISSUERS: Partial<Record<AwardCode, (v: LegalBasisVersion) => str
 };
 
 /** GK-01/02/04: Giấy khen of the principal, the Department director or the commune chairman. */
+const GIAY_KHEN_RATING_BASIS = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
+
 export function giayKhenChecks(ctx: EvalContext, form: AwardCode): Check[] {
   const min = ctx.config.giayKhenMinRating;
   const ok = RATING_ORDER[ctx.record.rating] >= RATING_ORDER[min];
-  const ratingBasis = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
+  const ratingBasis = GIAY_KHEN_RATING_BASIS;
   const issuer = GIAY_KHEN_ISSUERS[form]?.(ctx.basis) ?? cite.law(ctx.basis, 75);
   const checks = [
     suspensionCheck(ctx),
@@ -60,6 +63,12 @@ export function giayKhenChecks(ctx: EvalContext, form: AwardCode): Check[] {
 
 /** Luật Đ74 k1 d: 2 consecutive CSTĐCS, or ≥ 2 consecutive HTXS years with 2 cơ sở initiatives or 2 topics. */
 function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string): Check[] {
+  const { ok, message, warnings } = once(ctx, "route-d", individualRouteD);
+  return [verdict(rule, ok, basis, message), ...warnings];
+}
+
+/** What route d finds in the records: the same for the province's and the Minister's Bằng khen. */
+function individualRouteD(ctx: EvalContext): { ok: boolean; message: string; warnings: Check[] } {
   const { history, input } = ctx;
   const cstdcs = history.streak(ctx.start, (record) => record.titles.includes("CSTD_CS"));
   const htxs = history.streak(ctx.start, (record) => record.rating === "HTXS");
@@ -70,18 +79,14 @@ function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string)
   const byCstdcs = cstdcs.years.length >= 2;
   const byHtxs = htxs.years.length >= 2 && (initiatives.length >= 2 || research.length >= 2);
   const ok = byCstdcs || byHtxs;
-  return [
-    verdict(
-      rule,
-      ok,
-      basis,
-      msg.routeD(ok, [
-        msg.consecutiveShort(cstdcs.years.length, msg.whatRating.CSTD_CS, formatYears(cstdcs.years)),
-        msg.htxsInnovations(htxs.years.length, formatYears(htxs.years), initiatives.length, research.length),
-      ]),
-    ),
-    ...reuseWarnings(REUSE_BASIS, [...initiatives, ...research]),
-  ];
+  return {
+    ok,
+    message: msg.routeD(ok, [
+      msg.consecutiveShort(cstdcs.years.length, msg.whatRating.CSTD_CS, formatYears(cstdcs.years)),
+      msg.htxsInnovations(htxs.years.length, formatYears(htxs.years), initiatives.length, research.length),
+    ]),
+    warnings: reuseWarnings(REUSE_BASIS, [...initiatives, ...research]),
+  };
 }
 
 /** Luật Đ74 k3 d: 2 consecutive years HTXS or TTLĐXS, with democracy, movements, welfare (attested). */
@@ -283,7 +288,21 @@ function priorAwardYear(
   return history.earliestMerit(prior, ctx.start, history.latestMerit([target], ctx.start));
 }
 
-const countLabel = (count: Count): string => count.codes.map(msg.codeLabel).join(" / ");
+/** The labels of one of the code lists above, joined once per list and separator. */
+const joinedLabels = new Map<readonly AwardCode[], Map<string, string>>();
+function labelsOf(codes: readonly AwardCode[], separator: string): string {
+  let bySeparator = joinedLabels.get(codes);
+  if (bySeparator === undefined) {
+    bySeparator = new Map();
+    joinedLabels.set(codes, bySeparator);
+  }
+  let text = bySeparator.get(separator);
+  if (text === undefined) {
+    text = codes.map(msg.codeLabel).join(separator);
+    bySeparator.set(separator, text);
+  }
+  return text;
+}
 
 /**
  * The runs a reading may count, latest first. A run never reaches back to the year of the last
@@ -315,7 +334,7 @@ function candidateRuns(
 
 function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: AfterAwardRoute): Check {
   const basis = route.basis(ctx.basis);
-  const priorLabel = route.prior.map(msg.codeLabel).join(" hoặc ");
+  const priorLabel = labelsOf(route.prior, " hoặc ");
   const priorYear = priorAwardYear(ctx, route.prior, target);
   if (priorYear === undefined) return verdict(route.rule, false, basis, msg.noPriorAward(priorLabel));
   const { history } = ctx;
@@ -335,12 +354,15 @@ function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: Afte
       for (const code of codes) count += history.countMerit(years, code);
       return count;
     };
-    const described = combinations.map((combination) => ({
-      ok: combination.counts.every((count) => countIn(count.codes) >= count.min),
-      text: combination.counts
-        .map((count) => msg.countIn(countIn(count.codes), countLabel(count), count.min))
-        .join(" và "),
-    }));
+    const described = combinations.map((combination) => {
+      let ok = true;
+      const texts = combination.counts.map((count) => {
+        const found = countIn(count.codes);
+        if (found < count.min) ok = false;
+        return msg.countIn(found, labelsOf(count.codes, " / "), count.min);
+      });
+      return { ok, text: texts.join(" và ") };
+    });
     const combinationOk = described.some((combination) => combination.ok);
     details.push(
       described.length === 1 ? (described[0]?.text ?? "") : msg.anyOf(described.map((d) => d.text)),

@@ -30,10 +30,11 @@ export interface EvalContext {
   readonly shared: Map<string, unknown>;
 }
 
-/** Computes a target-independent value once per subject (see `shared`). */
-export function once<T>(ctx: EvalContext, key: string, compute: () => T): T {
-  if (ctx.shared.has(key)) return ctx.shared.get(key) as T;
-  const value = compute();
+/** Computes a target-independent value once per subject (see `shared`); never undefined. */
+export function once<T>(ctx: EvalContext, key: string, compute: (ctx: EvalContext) => T): T {
+  const known = ctx.shared.get(key);
+  if (known !== undefined) return known as T;
+  const value = compute(ctx);
   ctx.shared.set(key, value);
   return value;
 }
@@ -59,7 +60,7 @@ export const undecided = (rule: string, basis: string, message: string, missing:
 });
 
 /** G-04: not suspended in the target year, and not inside a discipline period. */
-export const suspensionCheck = (ctx: EvalContext): Check => once(ctx, "G-04", () => computeSuspension(ctx));
+export const suspensionCheck = (ctx: EvalContext): Check => once(ctx, "G-04", computeSuspension);
 
 function computeSuspension(ctx: EvalContext): Check {
   const basis = cite.principle(ctx.basis, 4);
@@ -71,8 +72,7 @@ function computeSuspension(ctx: EvalContext): Check {
 }
 
 /** RT-09 (NĐ 233 Đ14 k3, RT-03): a duty-related discipline in the year means the rating is KHT. */
-export const dutyDisciplineCheck = (ctx: EvalContext): Check =>
-  once(ctx, "RT-09", () => computeDutyDiscipline(ctx));
+export const dutyDisciplineCheck = (ctx: EvalContext): Check => once(ctx, "RT-09", computeDutyDiscipline);
 
 function computeDutyDiscipline(ctx: EvalContext): Check {
   const basis = cite.rating(ctx.year, 14, 3);
@@ -83,7 +83,7 @@ function computeDutyDiscipline(ctx: EvalContext): Check {
 }
 
 /** G-03: which đột xuất/chuyên đề awards the counters left out (always passes; it explains). */
-export const nonMeritCheck = (ctx: EvalContext): Check => once(ctx, "G-03", () => computeNonMerit(ctx));
+export const nonMeritCheck = (ctx: EvalContext): Check => once(ctx, "G-03", computeNonMerit);
 
 function computeNonMerit(ctx: EvalContext): Check {
   const items = ctx.history.excludedAwards.map((award) =>

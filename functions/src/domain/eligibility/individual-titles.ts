@@ -24,7 +24,7 @@ import { formatYears, lastYears } from "./windows.js";
 const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(["HTXS", "HTT"]);
 
 /** LĐTT of the target year (LDTT-01, -02, -05, G-04, G-05, RT-09); shared by LĐTT and CSTĐCS. */
-export const ldttChecks = (ctx: EvalContext): Check[] => once(ctx, "LDTT", () => computeLdtt(ctx));
+export const ldttChecks = (ctx: EvalContext): Check[] => once(ctx, "LDTT", computeLdtt);
 
 function computeLdtt(ctx: EvalContext): Check[] {
   const { record, year, config } = ctx;
