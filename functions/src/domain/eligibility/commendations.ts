@@ -11,6 +11,7 @@ import { flagCheck } from "./collective-titles.js";
 import type { EligibilityConfig } from "./config.js";
 import {
   achievementsIn,
+  common,
   dutyDisciplineCheck,
   type EvalContext,
   nonMeritCheck,
@@ -30,6 +31,7 @@ import { formatYears } from "./windows.js";
 const RATING_ORDER: Record<Rating, number> = { HTXS: 3, HTT: 2, HT: 1, KHT: 0, NONE: -1 };
 const REUSE_BASIS = "Công văn 5007/BNV-TĐKT năm 2023, mục III.5c";
 
+const GIAY_KHEN_RATING_BASIS = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
 const GIAY_KHEN_ISSUERS: Partial<Record<AwardCode, (v: LegalBasisVersion) => string>> = {
   GK_HIEU_TRUONG: () => "TT 29/2023/TT-BGDĐT, Điều 11, khoản 1",
   GK_GD_SO: (v) => cite.law(v, 75, 1, "c"),
@@ -37,29 +39,34 @@ const GIAY_KHEN_ISSUERS: Partial<Record<AwardCode, (v: LegalBasisVersion) => str
 };
 
 /** GK-01/02/04: Giấy khen of the principal, the Department director or the commune chairman. */
-const GIAY_KHEN_RATING_BASIS = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
-
 export function giayKhenChecks(ctx: EvalContext, form: AwardCode): Check[] {
-  const min = ctx.config.giayKhenMinRating;
-  const ok = RATING_ORDER[ctx.record.rating] >= RATING_ORDER[min];
-  const ratingBasis = GIAY_KHEN_RATING_BASIS;
-  const issuer = GIAY_KHEN_ISSUERS[form]?.(ctx.basis) ?? cite.law(ctx.basis, 75);
   const checks = [
     suspensionCheck(ctx),
-    pass("GK-01", issuer, msg.giayKhenIssuer(form)),
-    verdict(
-      "GK-04",
-      ok,
-      ratingBasis,
-      msg.ratingAtLeast(ok, ctx.record.rating, ctx.year, `"${msg.ratingName(min)}" trở lên`),
-    ),
-    pass("GK-02", "TT 29/2023/TT-BGDĐT, Điều 11", msg.giayKhenNote),
+    common(ctx, "GK-01", form, issuerCheck),
+    common(ctx, "GK-04", ctx.record.rating, giayKhenRatingCheck),
+    common(ctx, "GK-02", null, giayKhenNote),
   ];
   if (ctx.input.subject.kind === "collective")
-    checks.push(flagCheck(ctx, "GK-04", ratingBasis, "solidarity", "nội bộ đoàn kết"));
+    checks.push(flagCheck(ctx, "GK-04", GIAY_KHEN_RATING_BASIS, "solidarity", "nội bộ đoàn kết"));
   else checks.push(dutyDisciplineCheck(ctx));
   return checks;
 }
+
+const issuerCheck = (ctx: EvalContext, form: AwardCode): Check =>
+  pass("GK-01", GIAY_KHEN_ISSUERS[form]?.(ctx.basis) ?? cite.law(ctx.basis, 75), msg.giayKhenIssuer(form));
+
+function giayKhenRatingCheck(ctx: EvalContext, rating: Rating): Check {
+  const min = ctx.config.giayKhenMinRating;
+  const ok = RATING_ORDER[rating] >= RATING_ORDER[min];
+  return verdict(
+    "GK-04",
+    ok,
+    GIAY_KHEN_RATING_BASIS,
+    msg.ratingAtLeast(ok, rating, ctx.year, `"${msg.ratingName(min)}" trở lên`),
+  );
+}
+
+const giayKhenNote = (): Check => pass("GK-02", "TT 29/2023/TT-BGDĐT, Điều 11", msg.giayKhenNote);
 
 /** Luật Đ74 k1 d: 2 consecutive CSTĐCS, or ≥ 2 consecutive HTXS years with 2 cơ sở initiatives or 2 topics. */
 function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string): Check[] {
@@ -105,12 +112,7 @@ export function bangKhenTinhChecks(ctx: EvalContext): Check[] {
   const route = collective
     ? bangKhenCollectiveRouteD(ctx, "BKT-03", cite.law(ctx.basis, 74, 3, "d"))
     : bangKhenIndividualRouteD(ctx, "BKT-01", cite.law(ctx.basis, 74, 1, "d"));
-  return [
-    suspensionCheck(ctx),
-    nonMeritCheck(ctx),
-    ...route,
-    pass("BKT-07", cite.config("BKT-07"), msg.bkRouteDWindow),
-  ];
+  return [suspensionCheck(ctx), nonMeritCheck(ctx), ...route, common(ctx, "BKT-07", null, routeDWindowNote)];
 }
 
 export function bangKhenBoChecks(ctx: EvalContext): Check[] {
@@ -123,9 +125,13 @@ export function bangKhenBoChecks(ctx: EvalContext): Check[] {
     suspensionCheck(ctx),
     nonMeritCheck(ctx),
     ...route,
-    pass("BKBO-02", "TT 29/2023/TT-BGDĐT, Điều 12, khoản 4, khoản 5", msg.bkBoProposer),
+    common(ctx, "BKBO-02", null, ministerProposerNote),
   ];
 }
+
+const routeDWindowNote = (): Check => pass("BKT-07", cite.config("BKT-07"), msg.bkRouteDWindow);
+const ministerProposerNote = (): Check =>
+  pass("BKBO-02", "TT 29/2023/TT-BGDĐT, Điều 12, khoản 4, khoản 5", msg.bkBoProposer);
 
 const excellentCollectiveYear = (record: HistoryRecord): boolean =>
   record.rating === "HTXS" || record.titles.includes("TTLDXS");
@@ -333,10 +339,10 @@ function candidateRuns(
 }
 
 function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: AfterAwardRoute): Check {
+  const priorYear = priorAwardYear(ctx, route.prior, target);
+  if (priorYear === undefined) return common(ctx, "after-award none", route, noPriorAwardCheck);
   const basis = route.basis(ctx.basis);
   const priorLabel = labelsOf(route.prior, " hoặc ");
-  const priorYear = priorAwardYear(ctx, route.prior, target);
-  if (priorYear === undefined) return verdict(route.rule, false, basis, msg.noPriorAward(priorLabel));
   const { history } = ctx;
   const reading = route.reading?.(ctx.config) ?? "AFTER_AWARD_TO_PROPOSAL";
   const flagEligible = ctx.input.subject.flagEligible;
@@ -392,6 +398,9 @@ function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: Afte
     ),
   );
 }
+
+const noPriorAwardCheck = (ctx: EvalContext, route: AfterAwardRoute): Check =>
+  verdict(route.rule, false, route.basis(ctx.basis), msg.noPriorAward(labelsOf(route.prior, " hoặc ")));
 
 /** HCLĐ hạng Ba, collective route đ: at least 10 years since founding, counted to the proposal year. */
 function foundingCheck(ctx: EvalContext): Check {

@@ -16,7 +16,7 @@ import {
 } from "./collective-titles.js";
 import { afterAwardChecks, bangKhenBoChecks, bangKhenTinhChecks, giayKhenChecks } from "./commendations.js";
 import { type EligibilityConfig, resolveConfig } from "./config.js";
-import type { EvalContext } from "./context.js";
+import { commonChecksFor, type EvalContext } from "./context.js";
 import { cstdCoSoChecks, cstdTinhChecks, cstdToanQuocChecks, ldttChecks } from "./individual-titles.js";
 import { legalBasisOn } from "./legal-basis.js";
 import { CaseFile, EligibilityCase } from "./schema.js";
@@ -110,6 +110,7 @@ export function evaluateTargets(
         record,
         proposalYear: Number(proposalDate.slice(0, 4)),
         shared: new Map(),
+        common: commonChecksFor(config, basis, year),
       };
       legalBasis ??= {
         version: basis.version,
