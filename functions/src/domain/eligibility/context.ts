@@ -168,23 +168,36 @@ const nothingExcluded = (ctx: EvalContext): Check =>
 
 /** V-01 (a vote is required) and the threshold over all council members (V-02/V-03, V-04, V-09). */
 export function voteChecks(ctx: EvalContext, thresholdRule: string, threshold: number): Check[] {
-  const basis = cite.vote(ctx.basis);
   const vote = ctx.input.vote;
-  if (vote === undefined)
-    return [
-      common(ctx, "V-01 missing", null, voteMissingCheck),
-      undecided(thresholdRule, basis, msg.voteNotDecided(threshold), ["vote"]),
-    ];
-  // A tolerance keeps 0.8 × 15 = 12 from failing on floating-point noise.
-  const ok = vote.agree / vote.members >= threshold - 1e-9;
+  // The checks read the vote's two counts only, and councils are small: its text keys them.
+  const counts = vote === undefined ? null : once(ctx, "vote", voteCounts);
   return [
-    once(ctx, "V-01", () => pass("V-01", basis, msg.votePresent(vote.agree, vote.members))),
-    verdict(thresholdRule, ok, basis, msg.voteRatio(ok, vote.agree, vote.members, threshold)),
+    common(ctx, "V-01", counts, presenceCheck),
+    common(ctx, thresholdRule, counts, (ctx, counts) =>
+      thresholdCheck(ctx, counts, thresholdRule, threshold),
+    ),
   ];
 }
 
-const voteMissingCheck = (ctx: EvalContext): Check =>
-  undecided("V-01", cite.vote(ctx.basis), msg.voteMissing, ["vote"]);
+const voteCounts = (ctx: EvalContext): string => `${ctx.input.vote?.agree}/${ctx.input.vote?.members}`;
+
+function presenceCheck(ctx: EvalContext, counts: string | null): Check {
+  const basis = cite.vote(ctx.basis);
+  const vote = ctx.input.vote;
+  return counts === null || vote === undefined
+    ? undecided("V-01", basis, msg.voteMissing, ["vote"])
+    : pass("V-01", basis, msg.votePresent(vote.agree, vote.members));
+}
+
+function thresholdCheck(ctx: EvalContext, counts: string | null, rule: string, threshold: number): Check {
+  const basis = cite.vote(ctx.basis);
+  const vote = ctx.input.vote;
+  if (counts === null || vote === undefined)
+    return undecided(rule, basis, msg.voteNotDecided(threshold), ["vote"]);
+  // A tolerance keeps 0.8 × 15 = 12 from failing on floating-point noise.
+  const ok = vote.agree / vote.members >= threshold - 1e-9;
+  return verdict(rule, ok, basis, msg.voteRatio(ok, vote.agree, vote.members, threshold));
+}
 
 const LEVEL_RANK: Record<RecognitionLevel, number> = { CO_SO: 0, TINH: 1, BO: 1, TOAN_QUOC: 2 };
 

@@ -49,9 +49,9 @@ export class SubjectHistory {
   /** Start year of the oldest record; records and merit are indexed by `start - first`. */
   private readonly first: number;
   private readonly last: number;
-  private readonly records: (HistoryRecord | undefined)[] = [];
+  private readonly records: (HistoryRecord | undefined)[];
   /** Codes that count as công trạng merit in each year: titles plus awards of counted kinds (bitmask). */
-  private readonly merit: number[] = [];
+  private readonly merit: Int32Array;
   /** Disciplines as [record year, last year of effect], oldest first. */
   private readonly disciplines: Array<[number, number]> = [];
   readonly excludedAwards: ExcludedAward[] = [];
@@ -69,7 +69,11 @@ export class SubjectHistory {
     }
     this.first = first;
     this.last = last;
-    for (const [index, record] of history.entries()) {
+    const span = history.length === 0 ? 0 : last - first + 1;
+    this.records = new Array(span);
+    this.merit = new Int32Array(span);
+    for (let index = 0; index < history.length; index++) {
+      const record = history[index] as HistoryRecord;
       const start = starts[index] as number;
       this.records[start - first] = record;
       let merit = maskOf(record.titles);
