@@ -27,17 +27,17 @@ export interface EvalContext {
   /** Calendar year of the proposal date (HCLĐ: years since founding). */
   readonly proposalYear: number;
   /** Target-independent checks of this subject, computed once and shared by all its results. */
-  readonly shared: Map<string, unknown>;
+  readonly shared: Record<string, unknown>;
   /** Checks shared by every subject judged under the same configuration, legal basis and year. */
   readonly common: CommonChecks;
 }
 
 /** Computes a target-independent value once per subject (see `shared`); never undefined. */
 export function once<T>(ctx: EvalContext, key: string, compute: (ctx: EvalContext) => T): T {
-  const known = ctx.shared.get(key);
+  const known = ctx.shared[key];
   if (known !== undefined) return known as T;
   const value = compute(ctx);
-  ctx.shared.set(key, value);
+  ctx.shared[key] = value;
   return value;
 }
 

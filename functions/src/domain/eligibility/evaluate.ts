@@ -109,7 +109,7 @@ export function evaluateTargets(
         year,
         record,
         proposalYear: Number(proposalDate.slice(0, 4)),
-        shared: new Map(),
+        shared: {},
         common: commonChecksFor(config, basis, year),
       };
       legalBasis ??= {
