@@ -51,7 +51,7 @@ export class SubjectHistory {
   private readonly last: number;
   private readonly records: (HistoryRecord | undefined)[];
   /** Codes that count as công trạng merit in each year: titles plus awards of counted kinds (bitmask). */
-  private readonly merit: Int32Array;
+  private readonly merit: number[];
   /** Disciplines as [record year, last year of effect], oldest first. */
   private readonly disciplines: Array<[number, number]> = [];
   readonly excludedAwards: ExcludedAward[] = [];
@@ -60,21 +60,20 @@ export class SubjectHistory {
     history: readonly HistoryRecord[],
     private readonly config: EligibilityConfig,
   ) {
-    const starts = history.map((record) => startYearOf(record.year));
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
-    for (const start of starts) {
-      first = Math.min(first, start);
-      last = Math.max(last, start);
+    for (const record of history) {
+      const start = startYearOf(record.year);
+      if (start < first) first = start;
+      if (start > last) last = start;
     }
     this.first = first;
     this.last = last;
     const span = history.length === 0 ? 0 : last - first + 1;
     this.records = new Array(span);
-    this.merit = new Int32Array(span);
-    for (let index = 0; index < history.length; index++) {
-      const record = history[index] as HistoryRecord;
-      const start = starts[index] as number;
+    this.merit = new Array<number>(span).fill(0);
+    for (const record of history) {
+      const start = startYearOf(record.year);
       this.records[start - first] = record;
       let merit = maskOf(record.titles);
       for (const award of record.awards) {
