@@ -343,64 +343,82 @@ function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: Afte
   if (priorYear === undefined) return common(ctx, "after-award none", route, noPriorAwardCheck);
   const basis = route.basis(ctx.basis);
   const priorLabel = labelsOf(route.prior, " hoặc ");
-  const { history } = ctx;
   const reading = route.reading?.(ctx.config) ?? "AFTER_AWARD_TO_PROPOSAL";
   const flagEligible = ctx.input.subject.flagEligible;
   const combinations = route.combinations.filter((combination) => !combination.nonFlagOnly || !flagEligible);
-  const judgeRun = (years: readonly number[]) => {
-    const details: string[] = [];
-    let htxsOk = true;
-    if (route.htxsYears !== undefined) {
-      const htxs = history.countRated(years, "HTXS");
-      htxsOk = htxs >= route.htxsYears;
-      details.push(msg.yearsRatedIn(htxs, route.htxsYears));
-    }
-    const countIn = (codes: readonly AwardCode[]) => {
-      let count = 0;
-      for (const code of codes) count += history.countMerit(years, code);
-      return count;
-    };
-    const described = combinations.map((combination) => {
-      let ok = true;
-      const texts = combination.counts.map((count) => {
-        const found = countIn(count.codes);
-        if (found < count.min) ok = false;
-        return msg.countIn(found, labelsOf(count.codes, " / "), count.min);
-      });
-      return { ok, text: texts.join(" và ") };
-    });
-    const combinationOk = described.some((combination) => combination.ok);
-    details.push(
-      described.length === 1 ? (described[0]?.text ?? "") : msg.anyOf(described.map((d) => d.text)),
-    );
-    if (route.reading !== undefined) details.push(msg.runReading[reading]);
-    return { years, ok: years.length >= WINDOW_YEARS && htxsOk && combinationOk, details };
-  };
-  const judged = candidateRuns(ctx, route, reading, priorYear, target).map(judgeRun);
+  const runs = candidateRuns(ctx, route, reading, priorYear, target);
   // The first run that qualifies; failing that, the longest, so the explanation shows the best try.
-  const shown =
-    judged.find((run) => run.ok) ??
-    judged.reduce((best, run) => (run.years.length > best.years.length ? run : best));
+  const qualifying = runs.findIndex((years) => runQualifies(ctx, route, combinations, years));
+  const ok = qualifying >= 0;
+  const shown = (ok ? runs[qualifying] : undefined) ?? longest(runs);
   return verdict(
     route.rule,
-    shown.ok,
+    ok,
     basis,
     msg.afterAward(
-      shown.ok,
+      ok,
       priorLabel,
       schoolYearStarting(priorYear),
       reading === "TO_PROPOSAL",
-      shown.years.length,
+      shown.length,
       route.collective ? msg.whatRating.HTXS_OR_TTLDXS : msg.whatRating.HTT_UP,
-      formatYears(shown.years),
+      formatYears(shown),
       WINDOW_YEARS,
-      shown.details,
+      runDetails(ctx, route, combinations, reading, shown),
     ),
   );
 }
 
 const noPriorAwardCheck = (ctx: EvalContext, route: AfterAwardRoute): Check =>
   verdict(route.rule, false, route.basis(ctx.basis), msg.noPriorAward(labelsOf(route.prior, " hoặc ")));
+
+/** The first of the longest runs. */
+const longest = (runs: readonly number[][]): number[] =>
+  runs.reduce((best, run) => (run.length > best.length ? run : best), runs[0] ?? []);
+
+/** How many of `years` carry one of `codes` as công trạng (each code counted on its own). */
+function meritCount(ctx: EvalContext, codes: readonly AwardCode[], years: readonly number[]): number {
+  let count = 0;
+  for (const code of codes) count += ctx.history.countMerit(years, code);
+  return count;
+}
+
+/** A run qualifies with five years or more, its HTXS years (individuals) and one combination of awards. */
+function runQualifies(
+  ctx: EvalContext,
+  route: AfterAwardRoute,
+  combinations: readonly Combination[],
+  years: readonly number[],
+): boolean {
+  if (years.length < WINDOW_YEARS) return false;
+  if (route.htxsYears !== undefined && ctx.history.countRated(years, "HTXS") < route.htxsYears) return false;
+  return combinations.some((combination) =>
+    combination.counts.every((count) => meritCount(ctx, count.codes, years) >= count.min),
+  );
+}
+
+/** What the explanation says of the run shown: its HTXS years, the awards counted in it, the reading. */
+function runDetails(
+  ctx: EvalContext,
+  route: AfterAwardRoute,
+  combinations: readonly Combination[],
+  reading: RunReading,
+  years: readonly number[],
+): string[] {
+  const details: string[] = [];
+  if (route.htxsYears !== undefined)
+    details.push(msg.yearsRatedIn(ctx.history.countRated(years, "HTXS"), route.htxsYears));
+  const described = combinations.map((combination) =>
+    combination.counts
+      .map((count) =>
+        msg.countIn(meritCount(ctx, count.codes, years), labelsOf(count.codes, " / "), count.min),
+      )
+      .join(" và "),
+  );
+  details.push(described.length === 1 ? (described[0] ?? "") : msg.anyOf(described));
+  if (route.reading !== undefined) details.push(msg.runReading[reading]);
+  return details;
+}
 
 /** HCLĐ hạng Ba, collective route đ: at least 10 years since founding, counted to the proposal year. */
 function foundingCheck(ctx: EvalContext): Check {
