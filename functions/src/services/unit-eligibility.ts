@@ -11,7 +11,7 @@ import {
   evaluateCaseFile,
   type StoredSubject,
 } from "../domain/eligibility/index.js";
-import type { Person } from "../domain/model.js";
+import type { Person, Unit } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import {
   loadUnit,
@@ -30,12 +30,17 @@ export interface UnitEligibility {
   results: (CaseResult & { subjectId: string; subjectName: string })[];
 }
 
+/**
+ * `known.unit`: the unit document when the caller has already read it (the routes' access check, a
+ * dossier's data), so that it is not read again.
+ */
 export async function evaluateUnitProposals(
   db: Firestore,
   unitId: string,
   year: string,
+  known: { unit?: Unit } = {},
 ): Promise<UnitEligibility> {
-  const unit = await loadUnit(db, unitId);
+  const unit = known.unit?.id === unitId ? known.unit : await loadUnit(db, unitId);
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.
