@@ -78,7 +78,7 @@ export function commonChecksFor(
  * none) besides the configuration, the legal basis and the target year: built once and the same
  * object in every subject's results, as `once` shares a subject's checks between its targets. Most
  * checks of a year-end run are these (a Giấy khen's issuer, a passing guard, "no prior award"), and
- * building each of 60,000 copies of their sentences was most of the engine's time. `build` must
+ * building 60,000 copies of their sentences was a quarter of the engine's time. `build` must
  * read of the subject only what `variant` says. Results are data that nothing mutates.
  */
 export function common<V>(
@@ -169,7 +169,8 @@ const nothingExcluded = (ctx: EvalContext): Check =>
 /** V-01 (a vote is required) and the threshold over all council members (V-02/V-03, V-04, V-09). */
 export function voteChecks(ctx: EvalContext, thresholdRule: string, threshold: number): Check[] {
   const vote = ctx.input.vote;
-  // The checks read the vote's two counts only, and councils are small: its text keys them.
+  // The checks read the vote's two counts only, and councils are small: their text ("12/15") keys
+  // them. Each threshold rule is a kind of its own; its threshold is the configuration's.
   const counts = vote === undefined ? null : once(ctx, "vote", voteCounts);
   return [
     common(ctx, "V-01", counts, presenceCheck),
