@@ -1,10 +1,13 @@
 /**
- * docs/design.md §9: eligibility for every title and form of 60,000 synthetic people with 10-year
- * histories, in process, ≤ 1 s. The people come from a small seeded generator here (not
+ * docs/design.md §9: eligibility for every individual title and form of 60,000 synthetic people with
+ * 10-year histories, in process, ≤ 1 s. The people come from a small seeded generator here (not
  * bench/generator, which models a whole province) so that the figure is reproducible on its own.
- * Each person is validated once (zod, outside the timing: the year-end job judges records that the
- * store already validated) and judged for all 13 individual targets with one history index.
- * Floor: JSON.parse of the same case file.
+ *
+ * What is timed is what the year-end job does after reading its records: judging cases that are
+ * already parsed and validated (zod runs once, outside the timing, as the store validated the
+ * records it reads), all 13 individual targets per person with one history index, every result
+ * complete with its checks' Vietnamese explanations. JSON.parse of the same case file is shown for
+ * scale, not as a lower bound of this work: reading the cases from text is not part of it.
  */
 import { isCollectiveTitle, type Rating, TARGETS, type Target } from "../functions/src/domain/codes.js";
 import {
@@ -15,7 +18,7 @@ import {
   resolveConfig,
 } from "../functions/src/domain/eligibility/index.js";
 import { schoolYearStarting } from "../functions/src/domain/school-year.js";
-import { type BenchResult, medianMs, result } from "./harness.js";
+import { type BenchResult, median, medianMs, result, timesMs } from "./harness.js";
 
 const PEOPLE = 60_000;
 const YEARS = 10;
@@ -114,6 +117,27 @@ export async function run(): Promise<BenchResult[]> {
   const text = JSON.stringify({ cases: people });
   const validated = validate(people);
   const floor = await medianMs(() => JSON.parse(text), { warmup: 1, runs: 5 });
-  const value = await medianMs(() => judgeEveryone(validated), { warmup: 1, runs: 5 });
-  return [result("eligibility, all titles, 60,000 people", value, "ms", 1000, floor)];
+  let tally: Record<CaseStatus, number> | undefined;
+  const measure = { warmup: 2, runs: 9 };
+  // CPU time (all of the process's threads) moves less than wall time when others share the cores.
+  const cpuBefore = process.cpuUsage();
+  const times = await timesMs(() => {
+    tally = judgeEveryone(validated);
+  }, measure);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerRun = (cpu.user + cpu.system) / 1000 / (measure.warmup + measure.runs);
+  const round = (ms: number | undefined) => Math.round(ms ?? Number.NaN);
+  process.stderr.write(
+    `  eligibility: median ${round(median(times))} ms, ${round(times[0])}–${round(times.at(-1))} ms over ` +
+      `${times.length} runs, ${round(cpuPerRun)} ms of CPU per run; ${JSON.stringify(tally)}\n`,
+  );
+  return [
+    result(
+      `eligibility: ${PEOPLE.toLocaleString("en")} validated people × ${INDIVIDUAL_TARGETS.length} individual targets, in memory`,
+      median(times),
+      "ms",
+      1000,
+      floor,
+    ),
+  ];
 }

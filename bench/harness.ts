@@ -17,11 +17,11 @@ export interface MeasureOptions {
   runs?: number;
 }
 
-/** Median wall time in milliseconds of `fn` over several runs after a warm-up. */
-export async function medianMs(
+/** Wall times in milliseconds of `fn` over several runs after a warm-up, fastest first. */
+export async function timesMs(
   fn: () => unknown | Promise<unknown>,
   options: MeasureOptions = {},
-): Promise<number> {
+): Promise<number[]> {
   const { warmup = 1, runs = 5 } = options;
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
@@ -30,8 +30,18 @@ export async function medianMs(
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times.sort((a, b) => a - b);
+}
+
+export const median = (sorted: readonly number[]): number =>
+  sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+
+/** Median wall time in milliseconds of `fn` over several runs after a warm-up. */
+export async function medianMs(
+  fn: () => unknown | Promise<unknown>,
+  options: MeasureOptions = {},
+): Promise<number> {
+  return median(await timesMs(fn, options));
 }
 
 export function result(
@@ -50,4 +60,15 @@ export function result(
     floor: floor === null ? null : round(floor),
     ratio: floor === null || floor === 0 ? null : round(value / floor),
   };
+}
+
+/**
+ * bench/results.json after a run: the rows just measured replace the rows of the same name, in
+ * place; the other benchmarks' rows (`npm run bench -- load` runs one file) stay; new rows go last.
+ */
+export function mergeResults(previous: readonly BenchResult[], fresh: readonly BenchResult[]): BenchResult[] {
+  const byName = new Map(fresh.map((row) => [row.name, row]));
+  const merged = previous.map((row) => byName.get(row.name) ?? row);
+  const kept = new Set(previous.map((row) => row.name));
+  return [...merged, ...fresh.filter((row) => !kept.has(row.name))];
 }

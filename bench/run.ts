@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: runs every bench/*.bench.ts, prints one table, and writes bench/results.json
- * (docs/design.md §9: name, value, unit, budget, floor, ratio).
+ * `npm run bench`: runs every bench/*.bench.ts (or those whose name starts with the argument), prints
+ * one table, and updates bench/results.json by row name (docs/design.md §9: name, value, unit,
+ * budget, floor, ratio), keeping the rows of the benchmarks not run.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { BenchResult } from "./harness.js";
+import { type BenchResult, mergeResults } from "./harness.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
@@ -32,5 +33,8 @@ const rows = results.map((r) => ({
   ratio: r.ratio === null ? "—" : `${r.ratio}×`,
 }));
 console.table(rows);
-writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-process.stderr.write(`bench/results.json: ${results.length} rows\n`);
+const file = join(here, "results.json");
+const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as BenchResult[]) : [];
+const merged = mergeResults(previous, results);
+writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+process.stderr.write(`bench/results.json: ${results.length} rows measured, ${merged.length} in all\n`);

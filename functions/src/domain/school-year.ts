@@ -15,8 +15,20 @@ export const SchoolYear = z
   );
 export type SchoolYear = z.infer<typeof SchoolYear>;
 
-/** The first calendar year of a school year: "2025-2026" → 2025. */
-export const startYearOf = (year: string): number => Number(year.slice(0, 4));
+/**
+ * The first calendar year of a school year: "2025-2026" → 2025. Read digit by digit (the same
+ * number as `Number(year.slice(0, 4))`, without a string per call: the eligibility engine reads
+ * millions of years a run).
+ */
+export function startYearOf(year: string): number {
+  let value = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = year.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(year.slice(0, 4));
+    value = value * 10 + digit;
+  }
+  return value;
+}
 export const schoolYearStarting = (start: number): string => `${start}-${start + 1}`;
 export const previousSchoolYear = (year: string): string => schoolYearStarting(startYearOf(year) - 1);
 export const isSchoolYear = (value: string): boolean => SchoolYear.safeParse(value).success;

@@ -30,12 +30,17 @@ export interface UnitEligibility {
   results: (CaseResult & { subjectKind: SubjectKind; subjectId: string; subjectName: string })[];
 }
 
+/**
+ * `known.unit`: the unit document when the caller has already read it (the routes' access check, a
+ * dossier's data), so that it is not read again.
+ */
 export async function evaluateUnitProposals(
   db: Firestore,
   unitId: string,
   year: string,
+  known: { unit?: Unit } = {},
 ): Promise<UnitEligibility> {
-  return judgeUnitProposals(await loadUnitProposals(db, unitId, year));
+  return judgeUnitProposals(await loadUnitProposals(db, unitId, year, known));
 }
 
 /** A unit's stored proposals with everything their judgement reads; no judging yet. */
@@ -51,8 +56,9 @@ export async function loadUnitProposals(
   db: Firestore,
   unitId: string,
   year: string,
+  known: { unit?: Unit } = {},
 ): Promise<LoadedProposals> {
-  const unit = await loadUnit(db, unitId);
+  const unit = known.unit?.id === unitId ? known.unit : await loadUnit(db, unitId);
 
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.

@@ -11,9 +11,11 @@ import { flagCheck } from "./collective-titles.js";
 import type { EligibilityConfig } from "./config.js";
 import {
   achievementsIn,
+  common,
   dutyDisciplineCheck,
   type EvalContext,
   nonMeritCheck,
+  once,
   pass,
   reuseWarnings,
   suspensionCheck,
@@ -29,6 +31,7 @@ import { formatYears } from "./windows.js";
 const RATING_ORDER: Record<Rating, number> = { HTXS: 3, HTT: 2, HT: 1, KHT: 0, NONE: -1 };
 const REUSE_BASIS = "Công văn 5007/BNV-TĐKT năm 2023, mục III.5c";
 
+const GIAY_KHEN_RATING_BASIS = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
 const GIAY_KHEN_ISSUERS: Partial<Record<AwardCode, (v: LegalBasisVersion) => string>> = {
   GK_HIEU_TRUONG: () => "TT 29/2023/TT-BGDĐT, Điều 11, khoản 1",
   GK_GD_SO: (v) => cite.law(v, 75, 1, "c"),
@@ -37,29 +40,42 @@ const GIAY_KHEN_ISSUERS: Partial<Record<AwardCode, (v: LegalBasisVersion) => str
 
 /** GK-01/02/04: Giấy khen of the principal, the Department director or the commune chairman. */
 export function giayKhenChecks(ctx: EvalContext, form: AwardCode): Check[] {
-  const min = ctx.config.giayKhenMinRating;
-  const ok = RATING_ORDER[ctx.record.rating] >= RATING_ORDER[min];
-  const ratingBasis = `QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 4, khoản 3 (quy định cấp tỉnh mẫu; ${cite.config("GK-04")})`;
-  const issuer = GIAY_KHEN_ISSUERS[form]?.(ctx.basis) ?? cite.law(ctx.basis, 75);
   const checks = [
     suspensionCheck(ctx),
-    pass("GK-01", issuer, msg.giayKhenIssuer(form)),
-    verdict(
-      "GK-04",
-      ok,
-      ratingBasis,
-      msg.ratingAtLeast(ok, ctx.record.rating, ctx.year, `"${msg.ratingName(min)}" trở lên`),
-    ),
-    pass("GK-02", "TT 29/2023/TT-BGDĐT, Điều 11", msg.giayKhenNote),
+    common(ctx, "GK-01", form, issuerCheck),
+    common(ctx, "GK-04", ctx.record.rating, giayKhenRatingCheck),
+    common(ctx, "GK-02", null, giayKhenNote),
   ];
   if (ctx.input.subject.kind === "collective")
-    checks.push(flagCheck(ctx, "GK-04", ratingBasis, "solidarity", "nội bộ đoàn kết"));
+    checks.push(flagCheck(ctx, "GK-04", GIAY_KHEN_RATING_BASIS, "solidarity", "nội bộ đoàn kết"));
   else checks.push(dutyDisciplineCheck(ctx));
   return checks;
 }
 
+const issuerCheck = (ctx: EvalContext, form: AwardCode): Check =>
+  pass("GK-01", GIAY_KHEN_ISSUERS[form]?.(ctx.basis) ?? cite.law(ctx.basis, 75), msg.giayKhenIssuer(form));
+
+function giayKhenRatingCheck(ctx: EvalContext, rating: Rating): Check {
+  const min = ctx.config.giayKhenMinRating;
+  const ok = RATING_ORDER[rating] >= RATING_ORDER[min];
+  return verdict(
+    "GK-04",
+    ok,
+    GIAY_KHEN_RATING_BASIS,
+    msg.ratingAtLeast(ok, rating, ctx.year, `"${msg.ratingName(min)}" trở lên`),
+  );
+}
+
+const giayKhenNote = (): Check => pass("GK-02", "TT 29/2023/TT-BGDĐT, Điều 11", msg.giayKhenNote);
+
 /** Luật Đ74 k1 d: 2 consecutive CSTĐCS, or ≥ 2 consecutive HTXS years with 2 cơ sở initiatives or 2 topics. */
 function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string): Check[] {
+  const { ok, message, warnings } = once(ctx, "route-d", individualRouteD);
+  return [verdict(rule, ok, basis, message), ...warnings];
+}
+
+/** What route d finds in the records: the same for the province's and the Minister's Bằng khen. */
+function individualRouteD(ctx: EvalContext): { ok: boolean; message: string; warnings: Check[] } {
   const { history, input } = ctx;
   const cstdcs = history.streak(ctx.start, (record) => record.titles.includes("CSTD_CS"));
   const htxs = history.streak(ctx.start, (record) => record.rating === "HTXS");
@@ -70,18 +86,14 @@ function bangKhenIndividualRouteD(ctx: EvalContext, rule: string, basis: string)
   const byCstdcs = cstdcs.years.length >= 2;
   const byHtxs = htxs.years.length >= 2 && (initiatives.length >= 2 || research.length >= 2);
   const ok = byCstdcs || byHtxs;
-  return [
-    verdict(
-      rule,
-      ok,
-      basis,
-      msg.routeD(ok, [
-        msg.consecutiveShort(cstdcs.years.length, msg.whatRating.CSTD_CS, formatYears(cstdcs.years)),
-        msg.htxsInnovations(htxs.years.length, formatYears(htxs.years), initiatives.length, research.length),
-      ]),
-    ),
-    ...reuseWarnings(REUSE_BASIS, [...initiatives, ...research]),
-  ];
+  return {
+    ok,
+    message: msg.routeD(ok, [
+      msg.consecutiveShort(cstdcs.years.length, msg.whatRating.CSTD_CS, formatYears(cstdcs.years)),
+      msg.htxsInnovations(htxs.years.length, formatYears(htxs.years), initiatives.length, research.length),
+    ]),
+    warnings: reuseWarnings(REUSE_BASIS, [...initiatives, ...research]),
+  };
 }
 
 /** Luật Đ74 k3 d: 2 consecutive years HTXS or TTLĐXS, with democracy, movements, welfare (attested). */
@@ -100,12 +112,7 @@ export function bangKhenTinhChecks(ctx: EvalContext): Check[] {
   const route = collective
     ? bangKhenCollectiveRouteD(ctx, "BKT-03", cite.law(ctx.basis, 74, 3, "d"))
     : bangKhenIndividualRouteD(ctx, "BKT-01", cite.law(ctx.basis, 74, 1, "d"));
-  return [
-    suspensionCheck(ctx),
-    nonMeritCheck(ctx),
-    ...route,
-    pass("BKT-07", cite.config("BKT-07"), msg.bkRouteDWindow),
-  ];
+  return [suspensionCheck(ctx), nonMeritCheck(ctx), ...route, common(ctx, "BKT-07", null, routeDWindowNote)];
 }
 
 export function bangKhenBoChecks(ctx: EvalContext): Check[] {
@@ -118,9 +125,13 @@ export function bangKhenBoChecks(ctx: EvalContext): Check[] {
     suspensionCheck(ctx),
     nonMeritCheck(ctx),
     ...route,
-    pass("BKBO-02", "TT 29/2023/TT-BGDĐT, Điều 12, khoản 4, khoản 5", msg.bkBoProposer),
+    common(ctx, "BKBO-02", null, ministerProposerNote),
   ];
 }
+
+const routeDWindowNote = (): Check => pass("BKT-07", cite.config("BKT-07"), msg.bkRouteDWindow);
+const ministerProposerNote = (): Check =>
+  pass("BKBO-02", "TT 29/2023/TT-BGDĐT, Điều 12, khoản 4, khoản 5", msg.bkBoProposer);
 
 const excellentCollectiveYear = (record: HistoryRecord): boolean =>
   record.rating === "HTXS" || record.titles.includes("TTLDXS");
@@ -283,7 +294,21 @@ function priorAwardYear(
   return history.earliestMerit(prior, ctx.start, history.latestMerit([target], ctx.start));
 }
 
-const countLabel = (count: Count): string => count.codes.map(msg.codeLabel).join(" / ");
+/** The labels of one of the code lists above, joined once per list and separator. */
+const joinedLabels = new Map<readonly AwardCode[], Map<string, string>>();
+function labelsOf(codes: readonly AwardCode[], separator: string): string {
+  let bySeparator = joinedLabels.get(codes);
+  if (bySeparator === undefined) {
+    bySeparator = new Map();
+    joinedLabels.set(codes, bySeparator);
+  }
+  let text = bySeparator.get(separator);
+  if (text === undefined) {
+    text = codes.map(msg.codeLabel).join(separator);
+    bySeparator.set(separator, text);
+  }
+  return text;
+}
 
 /**
  * The runs a reading may count, latest first. A run never reaches back to the year of the last
@@ -314,61 +339,85 @@ function candidateRuns(
 }
 
 function afterAwardCheck(ctx: EvalContext, target: AfterAwardTarget, route: AfterAwardRoute): Check {
-  const basis = route.basis(ctx.basis);
-  const priorLabel = route.prior.map(msg.codeLabel).join(" hoặc ");
   const priorYear = priorAwardYear(ctx, route.prior, target);
-  if (priorYear === undefined) return verdict(route.rule, false, basis, msg.noPriorAward(priorLabel));
-  const { history } = ctx;
+  if (priorYear === undefined) return common(ctx, "after-award none", route, noPriorAwardCheck);
+  const basis = route.basis(ctx.basis);
+  const priorLabel = labelsOf(route.prior, " hoặc ");
   const reading = route.reading?.(ctx.config) ?? "AFTER_AWARD_TO_PROPOSAL";
   const flagEligible = ctx.input.subject.flagEligible;
   const combinations = route.combinations.filter((combination) => !combination.nonFlagOnly || !flagEligible);
-  const judgeRun = (years: readonly number[]) => {
-    const details: string[] = [];
-    let htxsOk = true;
-    if (route.htxsYears !== undefined) {
-      const htxs = history.countRated(years, "HTXS");
-      htxsOk = htxs >= route.htxsYears;
-      details.push(msg.yearsRatedIn(htxs, route.htxsYears));
-    }
-    const countIn = (codes: readonly AwardCode[]) => {
-      let count = 0;
-      for (const code of codes) count += history.countMerit(years, code);
-      return count;
-    };
-    const described = combinations.map((combination) => ({
-      ok: combination.counts.every((count) => countIn(count.codes) >= count.min),
-      text: combination.counts
-        .map((count) => msg.countIn(countIn(count.codes), countLabel(count), count.min))
-        .join(" và "),
-    }));
-    const combinationOk = described.some((combination) => combination.ok);
-    details.push(
-      described.length === 1 ? (described[0]?.text ?? "") : msg.anyOf(described.map((d) => d.text)),
-    );
-    if (route.reading !== undefined) details.push(msg.runReading[reading]);
-    return { years, ok: years.length >= WINDOW_YEARS && htxsOk && combinationOk, details };
-  };
-  const judged = candidateRuns(ctx, route, reading, priorYear, target).map(judgeRun);
+  const runs = candidateRuns(ctx, route, reading, priorYear, target);
   // The first run that qualifies; failing that, the longest, so the explanation shows the best try.
-  const shown =
-    judged.find((run) => run.ok) ??
-    judged.reduce((best, run) => (run.years.length > best.years.length ? run : best));
+  const qualifying = runs.findIndex((years) => runQualifies(ctx, route, combinations, years));
+  const ok = qualifying >= 0;
+  const shown = (ok ? runs[qualifying] : undefined) ?? longest(runs);
   return verdict(
     route.rule,
-    shown.ok,
+    ok,
     basis,
     msg.afterAward(
-      shown.ok,
+      ok,
       priorLabel,
       schoolYearStarting(priorYear),
       reading === "TO_PROPOSAL",
-      shown.years.length,
+      shown.length,
       route.collective ? msg.whatRating.HTXS_OR_TTLDXS : msg.whatRating.HTT_UP,
-      formatYears(shown.years),
+      formatYears(shown),
       WINDOW_YEARS,
-      shown.details,
+      runDetails(ctx, route, combinations, reading, shown),
     ),
   );
+}
+
+const noPriorAwardCheck = (ctx: EvalContext, route: AfterAwardRoute): Check =>
+  verdict(route.rule, false, route.basis(ctx.basis), msg.noPriorAward(labelsOf(route.prior, " hoặc ")));
+
+/** The first of the longest runs. */
+const longest = (runs: readonly number[][]): number[] =>
+  runs.reduce((best, run) => (run.length > best.length ? run : best), runs[0] ?? []);
+
+/** How many of `years` carry one of `codes` as công trạng (each code counted on its own). */
+function meritCount(ctx: EvalContext, codes: readonly AwardCode[], years: readonly number[]): number {
+  let count = 0;
+  for (const code of codes) count += ctx.history.countMerit(years, code);
+  return count;
+}
+
+/** A run qualifies with five years or more, its HTXS years (individuals) and one combination of awards. */
+function runQualifies(
+  ctx: EvalContext,
+  route: AfterAwardRoute,
+  combinations: readonly Combination[],
+  years: readonly number[],
+): boolean {
+  if (years.length < WINDOW_YEARS) return false;
+  if (route.htxsYears !== undefined && ctx.history.countRated(years, "HTXS") < route.htxsYears) return false;
+  return combinations.some((combination) =>
+    combination.counts.every((count) => meritCount(ctx, count.codes, years) >= count.min),
+  );
+}
+
+/** What the explanation says of the run shown: its HTXS years, the awards counted in it, the reading. */
+function runDetails(
+  ctx: EvalContext,
+  route: AfterAwardRoute,
+  combinations: readonly Combination[],
+  reading: RunReading,
+  years: readonly number[],
+): string[] {
+  const details: string[] = [];
+  if (route.htxsYears !== undefined)
+    details.push(msg.yearsRatedIn(ctx.history.countRated(years, "HTXS"), route.htxsYears));
+  const described = combinations.map((combination) =>
+    combination.counts
+      .map((count) =>
+        msg.countIn(meritCount(ctx, count.codes, years), labelsOf(count.codes, " / "), count.min),
+      )
+      .join(" và "),
+  );
+  details.push(described.length === 1 ? (described[0] ?? "") : msg.anyOf(described));
+  if (route.reading !== undefined) details.push(msg.runReading[reading]);
+  return details;
 }
 
 /** HCLĐ hạng Ba, collective route đ: at least 10 years since founding, counted to the proposal year. */

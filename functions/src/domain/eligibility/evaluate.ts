@@ -16,7 +16,7 @@ import {
 } from "./collective-titles.js";
 import { afterAwardChecks, bangKhenBoChecks, bangKhenTinhChecks, giayKhenChecks } from "./commendations.js";
 import { type EligibilityConfig, resolveConfig } from "./config.js";
-import type { EvalContext } from "./context.js";
+import { commonChecksFor, type EvalContext } from "./context.js";
 import { cstdCoSoChecks, cstdTinhChecks, cstdToanQuocChecks, ldttChecks } from "./individual-titles.js";
 import { legalBasisOn } from "./legal-basis.js";
 import { CaseFile, EligibilityCase } from "./schema.js";
@@ -84,45 +84,35 @@ export function evaluateTargets(
   const record = subjectCase.history.find((h) => h.year === year);
   const proposalDate = subjectCase.proposalDate ?? `${start + 1}-${config.defaultProposalMonthDay}`;
   const basis = legalBasisOn(proposalDate);
-  let history: SubjectHistory | undefined;
-  const shared = new Map<string, unknown>();
-  return targets.map((target) => {
+  // Target-independent, so built once for the subject: the context (its history index on first
+  // use) and the legal-basis record, which the subject's results share as they share checks.
+  let ctx: EvalContext | undefined;
+  let legalBasis: CaseResult["legalBasis"];
+  const results: CaseResult[] = [];
+  for (const target of targets) {
     const wrongKind = subject.kind === "individual" ? isCollectiveTitle(target) : isIndividualTitle(target);
     if (wrongKind)
-      return errorFor(target, { code: "INVALID_CASE", message: msg.subjectMismatch(target, subject.kind) });
-    if (record === undefined)
-      return errorFor(target, { code: "MISSING_TARGET_YEAR", message: msg.missingTargetYear(year) });
-    if (basis === undefined)
-      return errorFor(target, { code: "NO_LEGAL_BASIS", message: msg.noLegalBasis(proposalDate) });
-    history ??= new SubjectHistory(subjectCase.history, config);
-    const ctx: EvalContext = {
-      input: subjectCase,
-      config,
-      basis,
-      history,
-      start,
-      year,
-      record,
-      proposalYear: Number(proposalDate.slice(0, 4)),
-      shared,
-    };
-    const checks = RULES_BY_TARGET[target](ctx);
-    const failed: string[] = [];
-    const missing: string[] = [];
-    for (const check of checks) {
-      if (check.missing !== undefined) {
-        for (const input of check.missing) if (!missing.includes(input)) missing.push(input);
-      } else if (!check.ok && check.warning !== true && !failed.includes(check.rule)) failed.push(check.rule);
-    }
-    return {
-      id,
-      target,
-      year,
-      status: failed.length > 0 ? "ineligible" : missing.length > 0 ? "incomplete" : "eligible",
-      failed,
-      missing,
-      checks,
-      legalBasis: {
+      results.push(
+        errorFor(target, { code: "INVALID_CASE", message: msg.subjectMismatch(target, subject.kind) }),
+      );
+    else if (record === undefined)
+      results.push(errorFor(target, { code: "MISSING_TARGET_YEAR", message: msg.missingTargetYear(year) }));
+    else if (basis === undefined)
+      results.push(errorFor(target, { code: "NO_LEGAL_BASIS", message: msg.noLegalBasis(proposalDate) }));
+    else {
+      ctx ??= {
+        input: subjectCase,
+        config,
+        basis,
+        history: new SubjectHistory(subjectCase.history, config),
+        start,
+        year,
+        record,
+        proposalYear: Number(proposalDate.slice(0, 4)),
+        shared: {},
+        common: commonChecksFor(config, basis, year),
+      };
+      legalBasis ??= {
         version: basis.version,
         label: basis.label,
         effectiveFrom: basis.effectiveFrom,
@@ -130,9 +120,38 @@ export function evaluateTargets(
         documents: basis.documents,
         proposalDate,
         proposalDateSource: subjectCase.proposalDate === undefined ? "default" : "case",
-      },
-    };
-  });
+      };
+      results.push(judged(id, target, year, RULES_BY_TARGET[target](ctx), legalBasis));
+    }
+  }
+  return results;
+}
+
+/** A result from its checks: failed rules (warnings aside) make it ineligible, missing inputs incomplete. */
+function judged(
+  id: string,
+  target: Target,
+  year: string,
+  checks: Check[],
+  legalBasis: CaseResult["legalBasis"],
+): CaseResult {
+  const failed: string[] = [];
+  const missing: string[] = [];
+  for (const check of checks) {
+    if (check.missing !== undefined) {
+      for (const input of check.missing) if (!missing.includes(input)) missing.push(input);
+    } else if (!check.ok && check.warning !== true && !failed.includes(check.rule)) failed.push(check.rule);
+  }
+  return {
+    id,
+    target,
+    year,
+    status: failed.length > 0 ? "ineligible" : missing.length > 0 ? "incomplete" : "eligible",
+    failed,
+    missing,
+    checks,
+    legalBasis,
+  };
 }
 
 type ReadResult = { case: EligibilityCase } | { error: CaseResult };

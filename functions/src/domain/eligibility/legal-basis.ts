@@ -83,18 +83,34 @@ export function legalBasisOn(isoDate: string): LegalBasisVersion | undefined {
 export const legalBasisVersionOn = (isoDate: string): string =>
   legalBasisOn(isoDate)?.version ?? "before-2024";
 
+// Every subject's three vote checks cite one of these two (built once, not 180,000 times a run).
+const VOTE_UNDER_ND_98 = `${ND_98.short}, Điều 30, khoản 7`;
+const VOTE_AFTER_ND_98 = `${ND_98.short}, Điều 30, khoản 7 (hết hiệu lực 01/7/2025; quy định tương ứng của ${ND_152.short} chưa xác minh — tham số cấu hình)`;
+
+const lawCitations = new WeakMap<LegalBasisVersion, Map<string, string>>();
+
 /** Citation builders: each check names the document, article and clause it applies. */
 export const cite = {
-  law: (v: LegalBasisVersion, article: number, clause?: number, point?: string): string =>
-    `${v.law}, Điều ${article}${clause === undefined ? "" : `, khoản ${clause}`}${point === undefined ? "" : `, điểm ${point}`}`,
+  law: (v: LegalBasisVersion, article: number, clause?: number, point?: string): string => {
+    // The same few dozen citations recur in every subject's checks: each is written once per version.
+    const key = `${article}|${clause ?? ""}|${point ?? ""}`;
+    let citations = lawCitations.get(v);
+    if (citations === undefined) {
+      citations = new Map();
+      lawCitations.set(v, citations);
+    }
+    let text = citations.get(key);
+    if (text === undefined) {
+      text = `${v.law}, Điều ${article}${clause === undefined ? "" : `, khoản ${clause}`}${point === undefined ? "" : `, điểm ${point}`}`;
+      citations.set(key, text);
+    }
+    return text;
+  },
   /** Principles (G-xx): NĐ 98/2023 Điều 4 (quoted without clause numbers) or NĐ 152/2025 Điều 4 khoản n. */
   principle: (v: LegalBasisVersion, clause: number): string =>
     v.decree === ND_98.short ? `${ND_98.short}, Điều 4` : `${v.decree}, Điều 4, khoản ${clause}`,
   /** Votes: NĐ 98/2023 Đ30 k7; after 01/7/2025 the NĐ 152/2025 equivalent was not found (V-06). */
-  vote: (v: LegalBasisVersion): string =>
-    v.decree === ND_98.short
-      ? `${ND_98.short}, Điều 30, khoản 7`
-      : `${ND_98.short}, Điều 30, khoản 7 (hết hiệu lực 01/7/2025; quy định tương ứng của ${ND_152.short} chưa xác minh — tham số cấu hình)`,
+  vote: (v: LegalBasisVersion): string => (v.decree === ND_98.short ? VOTE_UNDER_ND_98 : VOTE_AFTER_ND_98),
   /** Quality rating of viên chức: NĐ 90/2020 (as amended by NĐ 48/2023) until 2025-2026, NĐ 233/2026 after. */
   rating: (schoolYear: string, article: number, clause: number): string =>
     startYearOf(schoolYear) >= 2026

@@ -36,12 +36,12 @@ const disciplineEnd = (recordStart: number, discipline: CaseDiscipline): number 
   discipline.to === undefined ? recordStart : Math.max(recordStart, schoolYearStartOfDate(discipline.to));
 
 /** Each award code as one bit, so that a year's merit is a single number (the engine judges 60,000 people a second). */
-const CODE_BITS = new Map<AwardCode, number>(
+const CODE_BITS = Object.fromEntries(
   [...TITLES, ...AWARD_FORMS].map((code, index) => [code, 2 ** index]),
-);
+) as Record<AwardCode, number>;
 const maskOf = (codes: readonly AwardCode[]): number => {
   let mask = 0;
-  for (const code of codes) mask |= CODE_BITS.get(code) ?? 0;
+  for (const code of codes) mask |= CODE_BITS[code];
   return mask;
 };
 
@@ -49,9 +49,9 @@ export class SubjectHistory {
   /** Start year of the oldest record; records and merit are indexed by `start - first`. */
   private readonly first: number;
   private readonly last: number;
-  private readonly records: (HistoryRecord | undefined)[] = [];
+  private readonly records: (HistoryRecord | undefined)[];
   /** Codes that count as công trạng merit in each year: titles plus awards of counted kinds (bitmask). */
-  private readonly merit: number[] = [];
+  private readonly merit: number[];
   /** Disciplines as [record year, last year of effect], oldest first. */
   private readonly disciplines: Array<[number, number]> = [];
   readonly excludedAwards: ExcludedAward[] = [];
@@ -64,18 +64,21 @@ export class SubjectHistory {
     let last = Number.NEGATIVE_INFINITY;
     for (const record of history) {
       const start = startYearOf(record.year);
-      first = Math.min(first, start);
-      last = Math.max(last, start);
+      if (start < first) first = start;
+      if (start > last) last = start;
     }
     this.first = first;
     this.last = last;
+    const span = history.length === 0 ? 0 : last - first + 1;
+    this.records = new Array(span);
+    this.merit = new Array<number>(span).fill(0);
     for (const record of history) {
       const start = startYearOf(record.year);
       this.records[start - first] = record;
       let merit = maskOf(record.titles);
       for (const award of record.awards) {
         if (config.nonMeritAwardKinds.includes(award.kind)) this.excludedAwards.push({ ...award, start });
-        else merit |= CODE_BITS.get(award.form) ?? 0;
+        else merit |= CODE_BITS[award.form];
       }
       this.merit[start - first] = merit;
       for (const discipline of record.discipline)
@@ -89,7 +92,7 @@ export class SubjectHistory {
   }
 
   hasMerit(start: number, code: AwardCode): boolean {
-    return ((this.merit[start - this.first] ?? 0) & (CODE_BITS.get(code) ?? 0)) !== 0;
+    return ((this.merit[start - this.first] ?? 0) & CODE_BITS[code]) !== 0;
   }
 
   /**
@@ -182,8 +185,25 @@ const done = (years: number[], start: number, reason: StreakStop): Streak => ({
   stop: { start, reason },
 });
 
+/** Texts of runs of consecutive years, by first year and length: the same runs recur for every subject. */
+const runTexts = new Map<number, string>();
+const MAX_CACHED_RUN = 100;
+
 /** "2023-2024, 2024-2025" — the years named in messages. */
-export const formatYears = (starts: readonly number[]): string => starts.map(schoolYearStarting).join(", ");
+export function formatYears(starts: readonly number[]): string {
+  const first = starts[0];
+  if (first === undefined || starts.length >= MAX_CACHED_RUN)
+    return starts.map(schoolYearStarting).join(", ");
+  for (let i = 1; i < starts.length; i++)
+    if (starts[i] !== first + i) return starts.map(schoolYearStarting).join(", ");
+  const key = first * MAX_CACHED_RUN + starts.length;
+  let text = runTexts.get(key);
+  if (text === undefined) {
+    text = starts.map(schoolYearStarting).join(", ");
+    runTexts.set(key, text);
+  }
+  return text;
+}
 
 /** The last `count` school years ending at `endStart`, oldest first. */
 export function lastYears(endStart: number, count: number): number[] {

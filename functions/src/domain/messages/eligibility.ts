@@ -3,7 +3,19 @@ import type { AwardCode, AwardKind, DisciplineLevel, Rating } from "../codes.js"
 import { awardCodeLabels, awardKindLabels, disciplineLevelLabels, ratingLabels } from "./vocabulary.js";
 
 /** "86,7%": one decimal, Vietnamese decimal comma (plain string work: Intl is slow on hot paths). */
-export const pct = (value: number): string => `${String(Math.round(value * 1000) / 10).replace(".", ",")}%`;
+const formatPercent = (value: number): string =>
+  `${String(Math.round(value * 1000) / 10).replace(".", ",")}%`;
+/** The same few thresholds and vote ratios recur for every subject: each is formatted once (bounded). */
+const percentTexts = new Map<number, string>();
+export function pct(value: number): string {
+  let text = percentTexts.get(value);
+  if (text === undefined) {
+    if (percentTexts.size >= 4096) percentTexts.clear();
+    text = formatPercent(value);
+    percentTexts.set(value, text);
+  }
+  return text;
+}
 const list = (items: readonly string[]): string => (items.length === 0 ? "không có" : items.join(", "));
 const yearsText = (years: string): string => (years === "" ? "không có năm nào" : years);
 const label = (code: AwardCode): string => awardCodeLabels[code];

@@ -13,7 +13,7 @@ export const unitEligibilityRoutes: Route[] = [
     handle: async (ctx, deps) => {
       const unitId = ctx.params.unit ?? "";
       const year = ctx.params.year ?? "";
-      await requireUnitAccess(deps.db, ctx.user, unitId, "read");
+      const unit = await requireUnitAccess(deps.db, ctx.user, unitId, "read");
       if (!isSchoolYear(year))
         throw new AppError(
           "INVALID_ARGUMENT",
@@ -21,7 +21,7 @@ export const unitEligibilityRoutes: Route[] = [
           undefined,
           "path.year",
         );
-      return { body: await evaluateUnitProposals(deps.db, unitId, year) };
+      return { body: await evaluateUnitProposals(deps.db, unitId, year, { unit }) };
     },
   },
 ];

@@ -19,7 +19,7 @@ import {
   eligibilityServiceMessages,
   workflowMessages,
 } from "../../domain/messages/index.js";
-import type { Dossier, DossierDocument } from "../../domain/model.js";
+import type { Dossier, DossierDocument, Unit } from "../../domain/model.js";
 import { SchoolYear } from "../../domain/school-year.js";
 import { isRebuildable, rebuildableStates } from "../../domain/workflow.js";
 import { allocateDocumentNumber } from "../../store/counters.js";
@@ -110,7 +110,7 @@ async function build(request: BuildDossierRequest, options: ParsedDossierOptions
       "path.year",
     );
   const context = dossierContext(year, data, options.signer);
-  const excluded = options.includeIneligible ? [] : await ineligibleProposals(db, unitId, year);
+  const excluded = options.includeIneligible ? [] : await ineligibleProposals(db, data.unit, year);
   const plan = planDossier(
     context,
     dossierEntries(context, data.proposals, excluded),
@@ -172,8 +172,8 @@ async function build(request: BuildDossierRequest, options: ParsedDossierOptions
 }
 
 /** The proposals the eligibility engine judges ineligible, with the rules they fail. */
-async function ineligibleProposals(db: Firestore, unitId: string, year: string): Promise<ExcludedProposal[]> {
-  return (await evaluateUnitProposals(db, unitId, year)).results
+async function ineligibleProposals(db: Firestore, unit: Unit, year: string): Promise<ExcludedProposal[]> {
+  return (await evaluateUnitProposals(db, unit.id, year, { unit })).results
     .filter((verdict) => verdict.status === "ineligible")
     .map((verdict) => ({
       subjectId: verdict.subjectId,
