@@ -27,21 +27,21 @@ describe("statistics of the year's titles and forms by class of subject", () => 
   it("counts each award of the year's ledger once, in the class of its holder", () => {
     // LĐTT: the Hiệu trưởng and the Phó Hiệu trưởng lead; a Tổ trưởng and two teachers work directly.
     expect(lineOf("LDTT")?.counts).toEqual({
-      LANH_DAO_TINH: 0,
-      LANH_DAO_SO: 0,
-      TU_PHO_PHONG: 2,
+      LANH_DAO_BO_TINH: 0,
+      LANH_DAO_VU_SO: 0,
+      LANH_DAO_TU_PHO_PHONG: 2,
       TRUC_TIEP: 3,
-      TAP_THE: 0,
+      DON_VI_SU_NGHIEP: 0,
     });
     expect(lineOf("LDTT")?.total).toBe(5);
-    expect(lineOf("CSTD_CS")?.counts.TU_PHO_PHONG).toBe(1);
-    expect(lineOf("BK_CT_UBND_TINH")?.counts.TAP_THE).toBe(1);
+    expect(lineOf("CSTD_CS")?.counts.LANH_DAO_TU_PHO_PHONG).toBe(1);
+    expect(lineOf("BK_CT_UBND_TINH")?.counts.DON_VI_SU_NGHIEP).toBe(1);
     expect(statistics.totals).toEqual({
-      LANH_DAO_TINH: 0,
-      LANH_DAO_SO: 0,
-      TU_PHO_PHONG: 3,
+      LANH_DAO_BO_TINH: 0,
+      LANH_DAO_VU_SO: 0,
+      LANH_DAO_TU_PHO_PHONG: 3,
       TRUC_TIEP: 3,
-      TAP_THE: 1,
+      DON_VI_SU_NGHIEP: 1,
       total: 7,
     });
     expect(statistics.units).toBe(2);
@@ -68,7 +68,7 @@ describe("statistics of the year's titles and forms by class of subject", () => 
       "Lãnh đạo cấp vụ, sở, ngành và tương đương",
       "Các cấp lãnh đạo từ phó phòng trở lên",
       "Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu",
-      "Cơ quan hành chính, sự nghiệp",
+      "Đơn vị sự nghiệp",
       "Tổng số",
     ]);
     expect(table.rows).toEqual([
