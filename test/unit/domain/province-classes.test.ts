@@ -57,9 +57,11 @@ describe("subject classes of the province's lists (PLDT)", () => {
 
   it("refuses a rule file with a rule that names neither a chức vụ nor a staff category, or an unknown class", () => {
     expect(SubjectClassRules.safeParse([{ class: "LANH_DAO_TU_PHO_PHONG" }]).success).toBe(false);
-    expect(SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "DON_VI_SU_NGHIEP" }]).success).toBe(false);
-    expect(SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "LANH_DAO_TU_PHO_PHONG" }]).success).toBe(
-      true,
-    );
+    expect(
+      SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "DON_VI_SU_NGHIEP" }]).success,
+    ).toBe(false);
+    expect(
+      SubjectClassRules.safeParse([{ position: "Hiệu trưởng", class: "LANH_DAO_TU_PHO_PHONG" }]).success,
+    ).toBe(true);
   });
 });
