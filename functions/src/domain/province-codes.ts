@@ -337,7 +337,7 @@ class Lookup<V extends string> {
   }
 }
 
-export interface ProvinceCode {
+interface ProvinceCode {
   code: string;
   name: string;
 }

@@ -87,10 +87,8 @@ describe("export to the province, then import into an empty project", { timeout:
   });
 
   it("gives the ledger the decision gives: subject, code, year, decision data and class", async () => {
-    const [head, deputy, groupHead, teacher] = STAFF.map((person) => ({
-      kind: "individual" as const,
-      id: person.id,
-    }));
+    const person = (index: number) => ({ kind: "individual" as const, id: STAFF[index]?.id ?? "" });
+    const [head, deputy, groupHead, teacher] = [person(0), person(1), person(2), person(3)];
     const expected = [
       entry(head, "LDTT", "LANH_DAO_TU_PHO_PHONG"),
       entry(deputy, "LDTT", "LANH_DAO_TU_PHO_PHONG"),
@@ -103,7 +101,8 @@ describe("export to the province, then import into an empty project", { timeout:
       const { _meta, ...data } = doc.data();
       return data;
     });
-    const byId = (a: { id: unknown }, b: { id: unknown }) => String(a.id).localeCompare(String(b.id));
+    const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      String(a.id).localeCompare(String(b.id));
     expect(stored.sort(byId)).toEqual(expected.sort(byId));
     expect(stored.some((award) => award.unitId === COMMUNE_SCHOOL.id)).toBe(false);
   });
