@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awardId } from "../../../functions/src/domain/document-ids.js";
-import type { User } from "../../../functions/src/domain/model.js";
 import { type HistoryImportResult, importHistory } from "../../../functions/src/services/history-import.js";
 import { provinceExports } from "../../../functions/src/services/province-export.js";
 import { workbookFromBytes } from "../../../functions/src/sheets/history-workbook.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
+import { DEPARTMENT } from "../../fixtures/province/lists.js";
 import {
   COMMUNE_SCHOOL,
   provinceWorld,
@@ -25,7 +25,6 @@ import { testFirestore } from "../../support/firestore.js";
 /** The shared emulator serves eight test runs on two cores. */
 const SLOW = 180_000;
 
-const DEPARTMENT: User = { email: "chuyenvien@so.example.vn", role: "DEPT_SPECIALIST", unitId: "so-gddt" };
 /** The Giám đốc Sở's decision whose annexes the lists are. */
 const DECISION = {
   year: YEAR,
