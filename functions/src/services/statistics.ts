@@ -30,6 +30,9 @@ export interface YearStatistics {
 const zeroCounts = (): Record<SectorClass, number> =>
   Object.fromEntries(SECTOR_CLASSES.map((id) => [id, 0])) as Record<SectorClass, number>;
 
+const sectorClass = (recorded: string | undefined): SectorClass | undefined =>
+  SECTOR_CLASSES.find((id) => id === recorded);
+
 const CODE_ORDER: readonly AwardCode[] = [...TITLES, ...AWARD_FORMS];
 
 export async function yearStatistics(
@@ -49,10 +52,13 @@ export async function yearStatistics(
       const personById = new Map(people.map((person) => [person.id, person]));
       for (const award of awards) {
         const person = personById.get(award.subjectId);
-        const subjectClass = subjectClassOf(
-          { kind: award.subjectKind, position: person?.position, staffCategory: person?.staffCategory },
-          rules,
-        );
+        // The class a province list recorded with the entry (history import) is the class at the time.
+        const subjectClass =
+          sectorClass(award.subjectClass) ??
+          subjectClassOf(
+            { kind: award.subjectKind, position: person?.position, staffCategory: person?.staffCategory },
+            rules,
+          );
         const line = counts.get(award.code) ?? zeroCounts();
         line[subjectClass]++;
         counts.set(award.code, line);

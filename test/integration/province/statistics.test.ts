@@ -9,7 +9,7 @@ import {
   type YearStatistics,
   yearStatistics,
 } from "../../../functions/src/services/statistics.js";
-import { LEDGER_YEAR, seedProvinceWorld, YEAR } from "../../fixtures/province/world.js";
+import { LEDGER_YEAR, provinceWorld, STAFF, seedProvinceWorld, YEAR } from "../../fixtures/province/world.js";
 import { testFirestore } from "../../support/firestore.js";
 import { pdfInfo, pdfText } from "../../unit/documents/pdf-tools.js";
 
@@ -46,6 +46,23 @@ describe("statistics of the year's titles and forms by class of subject", () => 
     });
     expect(statistics.units).toBe(2);
   });
+
+  it("counts an entry in the class its province list recorded, over the rules", async () => {
+    const recorded = testFirestore("stats-recorded");
+    try {
+      await seedProvinceWorld(recorded);
+      // The Tổ trưởng's LĐTT as the history import wrote it: the list classed her among the leaders.
+      const entry = provinceWorld().find(
+        ({ path, data }) => path.startsWith("awards/") && data.subjectId === STAFF[2].id,
+      );
+      if (!entry) throw new Error("no LĐTT of the Tổ trưởng in the world");
+      await recorded.doc(entry.path).set({ ...entry.data, subjectClass: "LANH_DAO_TU_PHO_PHONG" });
+      const counts = (await yearStatistics(recorded, LEDGER_YEAR)).lines.find((line) => line.code === "LDTT");
+      expect(counts?.counts).toMatchObject({ LANH_DAO_TU_PHO_PHONG: 3, TRUC_TIEP: 2 });
+    } finally {
+      await recorded.terminate();
+    }
+  }, 60_000);
 
   it("lists titles before forms and leaves out what nobody received", () => {
     expect(statistics.lines.map((line) => line.code)).toEqual(["LDTT", "CSTD_CS", "BK_CT_UBND_TINH"]);
