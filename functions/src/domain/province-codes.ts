@@ -251,7 +251,13 @@ type ProvinceTable = (typeof PROVINCE_TABLES)[number];
 export const ProvinceCodeMapping = z
   .object({
     table: z.enum(PROVINCE_TABLES),
-    code: z.string().trim().min(1).max(64).optional(),
+    // Letters, digits and "_ . -" after the first, as the province's codes are: a code the export
+    // writes can never begin a formula.
+    code: z
+      .string()
+      .trim()
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,63}$/u)
+      .optional(),
     name: z.string().trim().min(1).max(300).optional(),
     value: z.string().min(1),
     export: z.boolean().optional(),
