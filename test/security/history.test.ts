@@ -209,4 +209,20 @@ describe("config/province-codes", { timeout: 180_000 }, () => {
     expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "body.mappings.0.value" });
     expect(await storedCodes()).toBeUndefined();
   });
+
+  it("attack: an export mapping whose code would be a formula in the list sent to the province", async () => {
+    const response = await api.fetch("/v1/config/province-codes", {
+      method: "POST",
+      body: JSON.stringify({
+        mappings: [{ table: "award", code: '=HYPERLINK("http://x.example")', value: "LDTT", export: true }],
+      }),
+      as: specialist.email,
+    });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({
+      code: "INVALID_ARGUMENT",
+      field: "body.mappings.0.code",
+    });
+    expect(await storedCodes()).toBeUndefined();
+  });
 });

@@ -187,7 +187,7 @@ function awardCodesOf(row: HistoryRow, subjectKind: SubjectKind, table: Province
   return codes;
 }
 
-function subjectClassOf(row: HistoryRow, table: ProvinceCodeTable): SubjectClass | undefined {
+function rowSubjectClass(row: HistoryRow, table: ProvinceCodeTable): SubjectClass | undefined {
   const [text, resolve] = row.collectiveClass
     ? [row.collectiveClass, table.collectiveClass]
     : [row.subjectClass, table.subjectClass];
@@ -239,7 +239,7 @@ function planRow(
   const proposalDate = dateOf(row.proposalDate);
   dateOf(row.birthDate);
   const kind = awardKindOf(row.awardKind);
-  const subjectClass = subjectClassOf(row, table);
+  const subjectClass = rowSubjectClass(row, table);
   const subject =
     subjectKind === "individual"
       ? personSubject(matchPerson(row, name ?? "", directory))

@@ -1,14 +1,15 @@
 /**
  * The province's TĐKT code tables (docs/province-formats.md): the codes and names its Excel lists use
- * for forms and titles (HTKT, DANHMUC), subject classes (PLDT, "Mã phân loại cán bộ/tập thể"), fields
- * of activity (LVHD) and the kind of commendation ("phan loai kt"), each mapped to TĐKT's codes where
- * TĐKT has one. The one definition for reading (history import) and writing (export) those lists.
- * The Department extends it with mappings of its own (config/province-codes), never by editing code.
+ * for forms and titles (HTKT, DANHMUC), subject classes (PLDT, "Mã phân loại cán bộ/tập thể"), sex,
+ * fields of activity (LVHD) and the kind of commendation ("phan loai kt"), each mapped to TĐKT's codes
+ * where TĐKT has one; and the rules that class a person. The one definition for reading (history
+ * import), writing (export) and counting (statistics) those lists. The Department extends and updates
+ * it with mappings of its own (config/province-codes), never by editing code.
  */
 import { z } from "zod";
-import { AwardCode, type SubjectKind } from "./codes.js";
+import { AwardCode, type Gender, type SubjectKind } from "./codes.js";
 import { awardCodeLabels } from "./messages/vocabulary.js";
-import { foldForMatching } from "./text.js";
+import { foldForMatching, normalizeText } from "./text.js";
 
 /** Phân loại đối tượng (PLDT): the classes of the ministry's statistics, keyed by TĐKT's own codes. */
 const SUBJECT_CLASSES = [
@@ -143,7 +144,8 @@ const AWARDS: readonly ProvinceEntry<AwardCode>[] = [
   { code: "1671248170", names: ["Thầy thuốc Nhân dân"] },
   { code: "1671248182", names: ["Thầy thuốc Ưu tú"] },
   { code: "1671248221", names: ["Kỷ niệm chương chiến sĩ cách mạng bị địch bắt tù đày"] },
-  { code: "1671248245", names: ["Kỷ niệm chương, Huy hiệu"] },
+  // The education sector's Kỷ niệm chương is the one its lists carry under this code.
+  { code: "1671248245", names: ["Kỷ niệm chương, Huy hiệu"], value: "KNC_VSNGD" },
   {
     code: "1672804384",
     names: [
@@ -195,6 +197,12 @@ const COLLECTIVE_CLASS_ENTRIES: readonly ProvinceEntry<SubjectClass>[] = [
   { code: "1660638538", names: ["Hộ gia đình"], value: "HO_GIA_DINH" },
 ];
 
+/** DANHMUC's "Giới tính" of the individual list. */
+const GENDER_ENTRIES: readonly ProvinceEntry<Gender>[] = [
+  { code: "NAM", names: ["Giới tính Nam", "Nam"], value: "M" },
+  { code: "NU", names: ["Giới tính Nữ", "Nữ"], value: "F" },
+];
+
 /** LVHD: fields of activity. TĐKT's subjects are all "Giáo dục - Đào tạo" (0003). */
 const PROVINCE_FIELDS: readonly ProvinceEntry<string>[] = [
   ["0001", "An ninh - Quốc phòng"],
@@ -237,17 +245,30 @@ type ProvinceTable = (typeof PROVINCE_TABLES)[number];
 /**
  * One mapping the Department adds (config/province-codes): a code or a name of its lists, read as one
  * of TĐKT's codes. It wins over the built-in table (a Department may read "Giấy khen" as its own form).
+ * With `export: true` its code is also the one the export writes for that value (a code the provincial
+ * system renumbered); without, it only reads (an old code of a past list).
  */
 export const ProvinceCodeMapping = z
   .object({
     table: z.enum(PROVINCE_TABLES),
-    code: z.string().trim().min(1).max(64).optional(),
+    // Letters, digits and "_ . -" after the first, as the province's codes are: a code the export
+    // writes can never begin a formula.
+    code: z
+      .string()
+      .trim()
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,63}$/u)
+      .optional(),
     name: z.string().trim().min(1).max(300).optional(),
     value: z.string().min(1),
+    export: z.boolean().optional(),
   })
   .strict()
   .refine((mapping) => mapping.code !== undefined || mapping.name !== undefined, {
     message: "code-or-name",
+    path: ["code"],
+  })
+  .refine((mapping) => mapping.export !== true || mapping.code !== undefined, {
+    message: "export-needs-code",
     path: ["code"],
   })
   .refine(
@@ -275,11 +296,31 @@ const nameKey = (text: string): string =>
 class Lookup<V extends string> {
   private readonly byCode = new Map<string, ProvinceEntry<V>>();
   private readonly byName = new Map<string, ProvinceEntry<V>>();
+  /** The province code and name written for each value: the Department's export mappings, then the built-in. */
+  private readonly written = new Map<V, { code: string; name: string }>();
 
-  constructor(entries: readonly ProvinceEntry<V>[], extra: readonly ProvinceEntry<V>[]) {
+  /**
+   * `builtIn` are the province's entries; `aliases` are further texts read (never written); `department`
+   * the Department's mappings, which override in reading, and `exported` those of them the export writes.
+   */
+  constructor(
+    builtIn: readonly ProvinceEntry<V>[],
+    department: { read: readonly ProvinceEntry<V>[]; exported: readonly ProvinceEntry<V>[] } = {
+      read: [],
+      exported: [],
+    },
+    aliases: readonly ProvinceEntry<V>[] = [],
+  ) {
     // Built-in first (the first name wins among the built-in), then the Department's, which override.
-    for (const entry of entries) this.add(entry, false);
-    for (const entry of extra) this.add(entry, true);
+    for (const entry of [...builtIn, ...aliases]) this.add(entry, false);
+    for (const entry of department.read) this.add(entry, true);
+    const builtInName = (value: V) => builtIn.find((entry) => entry.value === value)?.names[0];
+    for (const entry of [...department.exported, ...builtIn])
+      if (entry.value !== undefined && entry.code && !this.written.has(entry.value))
+        this.written.set(entry.value, {
+          code: entry.code,
+          name: entry.names[0] ?? builtInName(entry.value) ?? entry.code,
+        });
   }
 
   private add(entry: ProvinceEntry<V>, override: boolean): void {
@@ -296,11 +337,15 @@ class Lookup<V extends string> {
     return { kind: "mapped", value: entry.value, code: entry.code || undefined };
   }
 
-  /** The province code of a TĐKT value (the first entry that maps to it). */
-  codeOf(value: V): ProvinceEntry<V> | undefined {
-    for (const entry of this.byCode.values()) if (entry.value === value) return entry;
-    return undefined;
+  /** The province's code and name of a TĐKT value, as the export writes it. */
+  codeOf(value: V): ProvinceCode | undefined {
+    return this.written.get(value);
   }
+}
+
+interface ProvinceCode {
+  code: string;
+  name: string;
 }
 
 /** The code table of one Department: the built-in entries and its own mappings. */
@@ -310,47 +355,50 @@ export interface ProvinceCodeTable {
   collectiveClass(text: string): Resolution<SubjectClass>;
   commendationKind(text: string): Resolution<SubjectKind>;
   /** The province's code and name for a TĐKT form or title (for writing its lists). */
-  provinceAward(code: AwardCode): { code: string; name: string } | undefined;
-  provinceSubjectClass(value: SubjectClass): { code: string; name: string } | undefined;
+  provinceAward(code: AwardCode): ProvinceCode | undefined;
+  /** A class in the individual list ("Mã phân loại cán bộ", PLDT's codes). */
+  provinceSubjectClass(value: SubjectClass): ProvinceCode | undefined;
+  /** A class in the collective list ("Mã phân loại tập thể", its own codes). */
+  provinceCollectiveClass(value: SubjectClass): ProvinceCode | undefined;
+  provinceGender(gender: Gender): ProvinceCode | undefined;
   /** An LVHD field by its code ("0003" is Giáo dục - Đào tạo). */
-  provinceField(code: string): { code: string; name: string } | undefined;
+  provinceField(code: string): ProvinceCode | undefined;
 }
 
-const extraOf = <V extends string>(
-  mappings: readonly ProvinceCodeMapping[],
-  table: ProvinceTable,
-): ProvinceEntry<V>[] =>
-  mappings
+function departmentEntries<V extends string>(mappings: readonly ProvinceCodeMapping[], table: ProvinceTable) {
+  const read = mappings
     .filter((mapping) => mapping.table === table)
     .map((mapping) => ({
       code: mapping.code ?? "",
       names: mapping.name ? [mapping.name] : [],
       value: mapping.value as V,
+      exported: mapping.export === true,
     }));
+  return { read, exported: read.filter((entry) => entry.exported) };
+}
 
 /** TĐKT's own codes and labels ("CSTD_CS", "Chiến sĩ thi đua cơ sở"), for lists written in TĐKT's words. */
 const TDKT_AWARD_NAMES: readonly ProvinceEntry<AwardCode>[] = Object.entries(awardCodeLabels).map(
   ([code, label]) => ({ code, names: [label], value: code as AwardCode }),
 );
 
-const entryText = (entry: ProvinceEntry<string> | undefined) =>
-  entry ? { code: entry.code, name: entry.names[0] ?? entry.code } : undefined;
-
 export function provinceCodeTable(mappings: readonly ProvinceCodeMapping[] = []): ProvinceCodeTable {
   const awards = new Lookup<AwardCode>(
-    [...AWARDS, ...TDKT_AWARD_NAMES],
-    extraOf<AwardCode>(mappings, "award"),
+    AWARDS,
+    departmentEntries<AwardCode>(mappings, "award"),
+    TDKT_AWARD_NAMES,
   );
-  const provinceAwards = new Lookup<AwardCode>(AWARDS, []);
   const classes = new Lookup<SubjectClass>(
     SUBJECT_CLASS_ENTRIES,
-    extraOf<SubjectClass>(mappings, "subjectClass"),
+    departmentEntries<SubjectClass>(mappings, "subjectClass"),
   );
   const collectiveClasses = new Lookup<SubjectClass>(
     COLLECTIVE_CLASS_ENTRIES,
-    extraOf<SubjectClass>(mappings, "collectiveClass"),
+    departmentEntries<SubjectClass>(mappings, "collectiveClass"),
   );
-  const kinds = new Lookup<SubjectKind>(COMMENDATION_KINDS, []);
+  const kinds = new Lookup<SubjectKind>(COMMENDATION_KINDS);
+  const genders = new Lookup<Gender>(GENDER_ENTRIES);
+  const fields = new Lookup<string>(PROVINCE_FIELDS);
   return {
     award: (text, issuer) => {
       const resolved = awards.resolve(text);
@@ -366,9 +414,90 @@ export function provinceCodeTable(mappings: readonly ProvinceCodeMapping[] = [])
     subjectClass: (text) => classes.resolve(text),
     collectiveClass: (text) => collectiveClasses.resolve(text),
     commendationKind: (text) => kinds.resolve(text),
-    provinceAward: (code) =>
-      entryText(provinceAwards.codeOf(code === "BK_BO_TRUONG_GDDT" ? "BK_CT_UBND_TINH" : code)),
-    provinceSubjectClass: (value) => entryText(classes.codeOf(value)),
-    provinceField: (code) => entryText(PROVINCE_FIELDS.find((entry) => entry.code === code)),
+    provinceAward: (code) => awards.codeOf(code === "BK_BO_TRUONG_GDDT" ? "BK_CT_UBND_TINH" : code),
+    provinceSubjectClass: (value) => classes.codeOf(value),
+    provinceCollectiveClass: (value) => collectiveClasses.codeOf(value),
+    provinceGender: (gender) => genders.codeOf(gender),
+    provinceField: (code) => fields.codeOf(code),
   };
+}
+
+/**
+ * The classes the education sector's subjects fall in, in the order of the statistics' columns: the
+ * leaders of a province or above, of a department (Sở), the leaders from deputy head of division up
+ * (a school's board included), the people who work directly; and the collectives (a school is a
+ * public service unit, đơn vị sự nghiệp).
+ */
+export const SECTOR_CLASSES = [
+  "LANH_DAO_BO_TINH",
+  "LANH_DAO_VU_SO",
+  "LANH_DAO_TU_PHO_PHONG",
+  "TRUC_TIEP",
+  "DON_VI_SU_NGHIEP",
+] as const satisfies readonly SubjectClass[];
+export type SectorClass = (typeof SECTOR_CLASSES)[number];
+const COLLECTIVE_CLASS: SectorClass = "DON_VI_SU_NGHIEP";
+
+/** A class's name as PLDT gives it (the statistics' column headers). */
+export const subjectClassName = (value: SubjectClass): string =>
+  SUBJECT_CLASS_ENTRIES.find((entry) => entry.value === value)?.names[0] ?? value;
+
+/**
+ * The rules that class a person: a rule matches when its `position` begins the person's chức vụ
+ * (whole words) and its `staffCategory`, when given, is the person's; of the matching rules the
+ * longest `position` wins, then one that names the staff category, then the first written; nobody
+ * matched works directly. Compared without regard to case or spacing. The Department can pass its
+ * own (tdkt export/stats --classes FILE).
+ */
+export const SubjectClassRule = z
+  .object({
+    position: z.string().trim().min(1).optional(),
+    staffCategory: z.string().trim().min(1).optional(),
+    class: z.enum(SECTOR_CLASSES).exclude([COLLECTIVE_CLASS]),
+  })
+  .refine((rule) => rule.position !== undefined || rule.staffCategory !== undefined, {
+    message: "rule-needs-position-or-staff-category",
+  });
+export type SubjectClassRule = z.infer<typeof SubjectClassRule>;
+export const SubjectClassRules = z.array(SubjectClassRule).max(200);
+
+/** The education sector's chức vụ ("Phó Giám đốc Sở" wins over a GDTX centre's "Phó Giám đốc": longer). */
+export const DEFAULT_SUBJECT_CLASS_RULES: readonly SubjectClassRule[] = [
+  { position: "Chủ tịch Ủy ban nhân dân tỉnh", class: "LANH_DAO_BO_TINH" },
+  { position: "Phó Chủ tịch Ủy ban nhân dân tỉnh", class: "LANH_DAO_BO_TINH" },
+  { position: "Giám đốc Sở", class: "LANH_DAO_VU_SO" },
+  { position: "Phó Giám đốc Sở", class: "LANH_DAO_VU_SO" },
+  { position: "Trưởng phòng", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Phó Trưởng phòng", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Chánh Văn phòng", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Phó Chánh Văn phòng", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Chánh Thanh tra", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Phó Chánh Thanh tra", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Hiệu trưởng", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Phó Hiệu trưởng", class: "LANH_DAO_TU_PHO_PHONG" },
+  // A GDTX centre's head and deputies.
+  { position: "Giám đốc", class: "LANH_DAO_TU_PHO_PHONG" },
+  { position: "Phó Giám đốc", class: "LANH_DAO_TU_PHO_PHONG" },
+];
+
+/** Chức vụ compared without regard to case, spacing or Unicode form. */
+const positionKey = (text: string): string => normalizeText(text).toLocaleLowerCase("vi");
+const startsWithWord = (text: string, prefix: string): boolean =>
+  text === prefix || text.startsWith(`${prefix} `) || text.startsWith(`${prefix},`);
+
+export function subjectClassOf(
+  subject: { kind: SubjectKind; position?: string | undefined; staffCategory?: string | undefined },
+  rules: readonly SubjectClassRule[] = DEFAULT_SUBJECT_CLASS_RULES,
+): SectorClass {
+  if (subject.kind === "collective") return COLLECTIVE_CLASS;
+  const position = positionKey(subject.position ?? "");
+  const category = positionKey(subject.staffCategory ?? "");
+  const matches = (rule: SubjectClassRule) =>
+    (rule.position === undefined || startsWithWord(position, positionKey(rule.position))) &&
+    (rule.staffCategory === undefined || category === positionKey(rule.staffCategory));
+  // Most specific first whatever the order, so a Department's added rule is never shadowed by a broader one.
+  const specificity = (rule: SubjectClassRule) =>
+    positionKey(rule.position ?? "").length * 2 + (rule.staffCategory === undefined ? 0 : 1);
+  const best = rules.filter(matches).sort((a, b) => specificity(b) - specificity(a))[0];
+  return best?.class ?? "TRUC_TIEP";
 }

@@ -32,13 +32,8 @@ import {
   workbookFromBytes,
 } from "../sheets/history-workbook.js";
 import { writeStatusColumn } from "../sheets/xlsx.js";
-import {
-  allUnits,
-  awardsByIds,
-  loadProvinceCodes,
-  PROVINCE_CODES_PATH,
-  peopleNamedBy,
-} from "../store/history.js";
+import { awardsByIds, loadProvinceCodes, PROVINCE_CODES_PATH, peopleNamedBy } from "../store/history.js";
+import { allUnits } from "../store/readers.js";
 import { updateDocument, upsertDocuments } from "../store/writes.js";
 
 export interface HistoryImportOptions {

@@ -6,26 +6,20 @@
 import { readFile } from "node:fs/promises";
 import type { Firestore } from "@google-cloud/firestore";
 import { type DecidingLevel, deciderOf } from "../domain/authority.js";
-import { TARGETS } from "../domain/codes.js";
+import { TARGETS, TITLES } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
-import { awardCodeLabels, provinceMessages } from "../domain/messages/index.js";
+import { provinceMessages } from "../domain/messages/index.js";
 import type { Person, Proposal, Unit } from "../domain/model.js";
 import {
   DEFAULT_SUBJECT_CLASS_RULES,
-  PROVINCE_AWARD_NAMES,
   type ProvinceCodeTable,
-  SUBJECT_CLASS_NAMES,
+  provinceCodeTable,
   type SubjectClassRule,
   subjectClassOf,
-} from "../domain/province-export.js";
+} from "../domain/province-codes.js";
 import { compareVietnamese, compareVietnameseNames, formatDateVi } from "../domain/text.js";
-import {
-  fillProvinceList,
-  PROVINCE_GENDER_NAMES,
-  type ProvinceListRow,
-  type ProvinceTemplates,
-  provinceCodeTable,
-} from "../sheets/province.js";
+import { fillProvinceList, type ProvinceListRow, type ProvinceTemplates } from "../sheets/province.js";
+import { loadProvinceCodes } from "../store/history.js";
 import { allUnits, unitDocuments, unitYearDocuments } from "../store/readers.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
 
@@ -40,7 +34,6 @@ const TEMPLATE_DIR = new URL("../../province/", import.meta.url);
 const TEMPLATE_FILES: Record<keyof ProvinceTemplates, string> = {
   individuals: "province-import-canhan.xlsx",
   collectives: "province-import-tapthe.xlsx",
-  general: "province-import-mau-tdkt-2023.xlsx",
 };
 
 async function loadProvinceTemplates(): Promise<ProvinceTemplates> {
@@ -51,12 +44,11 @@ async function loadProvinceTemplates(): Promise<ProvinceTemplates> {
       throw new AppError("MISSING_DATA", provinceMessages.missingTemplate(file));
     }
   };
-  const [individuals, collectives, general] = await Promise.all([
+  const [individuals, collectives] = await Promise.all([
     read(TEMPLATE_FILES.individuals),
     read(TEMPLATE_FILES.collectives),
-    read(TEMPLATE_FILES.general),
   ]);
-  return { individuals, collectives, general };
+  return { individuals, collectives };
 }
 
 /** One proposal the Department carries: the unit, the subject (a person, or the unit itself), who decides. */
@@ -118,8 +110,6 @@ export interface ProvinceExport {
   fileName: string;
   bytes: Buffer;
   rows: number;
-  /** Subjects whose title or form has no code in the table: their code cell is left empty. */
-  unmatched: { name: string; code: string }[];
 }
 
 interface ExportOptions {
@@ -127,15 +117,13 @@ interface ExportOptions {
   templates?: ProvinceTemplates | undefined;
 }
 
+const isTitle = (code: string): boolean => (TITLES as readonly string[]).includes(code);
+
 /** The province's code of our title or form, in the column it belongs to. */
 function awardCodes(table: ProvinceCodeTable, entry: DepartmentProposal) {
-  const province = PROVINCE_AWARD_NAMES[entry.proposal.target];
-  const code = province ? (table.lookup(province.list, province.name)?.code ?? "") : "";
-  return {
-    form: province?.list === "form" ? code : "",
-    title: province?.list === "title" ? code : "",
-    matched: code !== "",
-  };
+  const code = table.provinceAward(entry.proposal.target)?.code ?? "";
+  const title = isTitle(entry.proposal.target);
+  return { form: title ? "" : code, title: title ? code : "" };
 }
 
 const classCode = (
@@ -151,8 +139,11 @@ const classCode = (
     },
     rules,
   );
-  const { list, name } = SUBJECT_CLASS_NAMES[subjectClass];
-  return table.lookup(list, name)?.code ?? "";
+  const province =
+    entry.proposal.subjectKind === "collective"
+      ? table.provinceCollectiveClass(subjectClass)
+      : table.provinceSubjectClass(subjectClass);
+  return province?.code ?? "";
 };
 
 /** DANHSACH cá nhân: STT, Họ và tên, Giới tính, Ngày sinh, Chức vụ, Tổ, Đơn vị, Địa chỉ, and the three codes. */
@@ -167,7 +158,7 @@ function individualRow(
   return [
     index + 1,
     person?.fullName ?? entry.proposal.subjectId,
-    person ? (table.lookup("gender", PROVINCE_GENDER_NAMES[person.gender])?.code ?? "") : "",
+    person ? (table.provinceGender(person.gender)?.code ?? "") : "",
     person?.birthDate ? formatDateVi(person.birthDate) : "",
     person?.position ?? "",
     person?.group ?? "",
@@ -212,26 +203,20 @@ export async function provinceExports(
 ): Promise<ProvinceExport[]> {
   const templates = options.templates ?? (await loadProvinceTemplates());
   const rules = options.rules ?? DEFAULT_SUBJECT_CLASS_RULES;
-  const [table, proposals] = await Promise.all([provinceCodeTable(templates), departmentProposals(db, year)]);
+  const [codes, proposals] = await Promise.all([loadProvinceCodes(db), departmentProposals(db, year)]);
+  const table = provinceCodeTable(codes?.mappings);
   return Promise.all(
     kinds.map(async (kind) => {
       const subjectKind = kind === "canhan" ? "individual" : "collective";
       const entries = proposals.filter((entry) => entry.proposal.subjectKind === subjectKind);
       const rowOf = kind === "canhan" ? individualRow : collectiveRow;
       const rows = entries.map((entry, index) => rowOf(table, entry, index, rules));
-      const unmatched = entries
-        .filter((entry) => !awardCodes(table, entry).matched)
-        .map((entry) => ({
-          name: entry.person?.fullName ?? entry.unit.name,
-          code: awardCodeLabels[entry.proposal.target],
-        }));
       const template = kind === "canhan" ? templates.individuals : templates.collectives;
       return {
         kind,
         fileName: `tdkt-${kind}-${year}.xlsx`,
         bytes: await fillProvinceList(template, rows),
         rows: rows.length,
-        unmatched,
       };
     }),
   );

@@ -9,26 +9,29 @@ import { AWARD_FORMS, type AwardCode, TITLES } from "../domain/codes.js";
 import { awardCodeLabels, provinceMessages } from "../domain/messages/index.js";
 import {
   DEFAULT_SUBJECT_CLASS_RULES,
-  SUBJECT_CLASS_NAMES,
-  SUBJECT_CLASSES,
-  type SubjectClass,
+  SECTOR_CLASSES,
+  type SectorClass,
   type SubjectClassRule,
+  subjectClassName,
   subjectClassOf,
-} from "../domain/province-export.js";
+} from "../domain/province-codes.js";
 import { allUnits, unitDocuments, unitYearAwards } from "../store/readers.js";
 
 export interface YearStatistics {
   year: string;
   units: number;
   /** The columns: each class with the province's name of it. */
-  classes: { id: SubjectClass; name: string }[];
+  classes: { id: SectorClass; name: string }[];
   /** One line per title or form awarded in the year, titles first, in the order of the legal vocabulary. */
-  lines: { code: AwardCode; label: string; counts: Record<SubjectClass, number>; total: number }[];
-  totals: Record<SubjectClass, number> & { total: number };
+  lines: { code: AwardCode; label: string; counts: Record<SectorClass, number>; total: number }[];
+  totals: Record<SectorClass, number> & { total: number };
 }
 
-const zeroCounts = (): Record<SubjectClass, number> =>
-  Object.fromEntries(SUBJECT_CLASSES.map((id) => [id, 0])) as Record<SubjectClass, number>;
+const zeroCounts = (): Record<SectorClass, number> =>
+  Object.fromEntries(SECTOR_CLASSES.map((id) => [id, 0])) as Record<SectorClass, number>;
+
+const sectorClass = (recorded: string | undefined): SectorClass | undefined =>
+  SECTOR_CLASSES.find((id) => id === recorded);
 
 const CODE_ORDER: readonly AwardCode[] = [...TITLES, ...AWARD_FORMS];
 
@@ -38,7 +41,7 @@ export async function yearStatistics(
   rules: readonly SubjectClassRule[] = DEFAULT_SUBJECT_CLASS_RULES,
 ): Promise<YearStatistics> {
   const units = await allUnits(db);
-  const counts = new Map<AwardCode, Record<SubjectClass, number>>();
+  const counts = new Map<AwardCode, Record<SectorClass, number>>();
   await Promise.all(
     units.map(async (unit) => {
       // Former staff keep their class: an award of the year counts even if its holder has left since.
@@ -49,10 +52,13 @@ export async function yearStatistics(
       const personById = new Map(people.map((person) => [person.id, person]));
       for (const award of awards) {
         const person = personById.get(award.subjectId);
-        const subjectClass = subjectClassOf(
-          { kind: award.subjectKind, position: person?.position, staffCategory: person?.staffCategory },
-          rules,
-        );
+        // The class a province list recorded with the entry (history import) is the class at the time.
+        const subjectClass =
+          sectorClass(award.subjectClass) ??
+          subjectClassOf(
+            { kind: award.subjectKind, position: person?.position, staffCategory: person?.staffCategory },
+            rules,
+          );
         const line = counts.get(award.code) ?? zeroCounts();
         line[subjectClass]++;
         counts.set(award.code, line);
@@ -65,11 +71,11 @@ export async function yearStatistics(
     return [{ code, label: awardCodeLabels[code], counts: line, total: sum(Object.values(line)) }];
   });
   const totals = zeroCounts();
-  for (const line of lines) for (const id of SUBJECT_CLASSES) totals[id] += line.counts[id];
+  for (const line of lines) for (const id of SECTOR_CLASSES) totals[id] += line.counts[id];
   return {
     year,
     units: units.length,
-    classes: SUBJECT_CLASSES.map((id) => ({ id, name: SUBJECT_CLASS_NAMES[id].name })),
+    classes: SECTOR_CLASSES.map((id) => ({ id, name: subjectClassName(id) })),
     lines,
     totals: { ...totals, total: sum(Object.values(totals)) },
   };

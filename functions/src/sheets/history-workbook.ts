@@ -12,6 +12,7 @@ import type { SubjectKind } from "../domain/codes.js";
 import type { DateCell, HistoryRow } from "../domain/history-import.js";
 import { normalizeText } from "../domain/text.js";
 import { isEmptyCell, matchKey, toIsoDate } from "./cells.js";
+import { unescapeSheetText } from "./render.js";
 import { plainCellValue } from "./xlsx.js";
 
 export const HISTORY_FORMATS = ["province", "tdkt"] as const;
@@ -122,7 +123,9 @@ function cellValue(cell: ExcelJS.Cell): unknown {
 
 const textOf = (raw: unknown): string | undefined => {
   if (isEmptyCell(raw)) return undefined;
-  const text = normalizeText(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
+  const text = unescapeSheetText(
+    normalizeText(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw)),
+  );
   return text.length > 0 ? text : undefined;
 };
 

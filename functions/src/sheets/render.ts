@@ -19,6 +19,10 @@ const FORMULA_START = /^[=+\-@]/;
 /** "=HYPERLINK(…)" → "'=HYPERLINK(…)"; other values unchanged. */
 export const escapeSheetText = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
 
+/** The inverse, for reading back a list TĐKT wrote (the province export): "'=HYPERLINK(…)" → "=HYPERLINK(…)". */
+export const unescapeSheetText = (value: string): string =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+
 export type SheetCell = string | number | boolean | null;
 
 const sheetCell = (value: SheetCell | undefined): SheetCell =>

@@ -1,14 +1,14 @@
 /**
- * The reads of the history import: the units, the people a list may name (of the units it names,
- * and anyone of the same name elsewhere, former staff included), the ledger entries it would write,
- * and the Department's own code mappings (config/province-codes).
+ * The reads of the history import: the people a list may name (of the units it names, and anyone
+ * of the same name elsewhere, former staff included), the ledger entries it would write, and the
+ * Department's own code mappings (config/province-codes), which the province export reads too.
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { COLLECTIONS } from "../domain/collections.js";
 import { AppError } from "../domain/errors.js";
 import { isValidId } from "../domain/ids.js";
 import { historyMessages } from "../domain/messages/index.js";
-import { Person, Unit } from "../domain/model.js";
+import { Person } from "../domain/model.js";
 import { ProvinceCodesConfig } from "../domain/province-codes.js";
 import { META_FIELD } from "./writes.js";
 
@@ -22,14 +22,6 @@ const chunks = <T>(items: readonly T[]): T[][] => {
   for (let start = 0; start < items.length; start += IN_LIMIT) out.push(items.slice(start, start + IN_LIMIT));
   return out;
 };
-
-export async function allUnits(db: Firestore): Promise<Unit[]> {
-  const snapshot = await db.collection(COLLECTIONS.units).get();
-  return snapshot.docs.flatMap((doc) => {
-    const unit = Unit.safeParse(doc.data());
-    return unit.success && unit.data.id === doc.id ? [unit.data] : [];
-  });
-}
 
 /** The people a list may name: of some units, with some names (NFC, as stored), or with some ids. */
 export async function peopleNamedBy(

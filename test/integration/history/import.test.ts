@@ -8,6 +8,7 @@ import { awardHistory } from "../../../functions/src/sheets/tabs/lich-su.js";
 import { buildTemplate } from "../../../functions/src/sheets/xlsx.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import {
+  DEPARTMENT,
   filledIndividuals,
   fillRow,
   seedProvince,
@@ -20,7 +21,6 @@ import { testFirestore } from "../../support/firestore.js";
 /** The shared emulator serves eight test runs on two cores: its calls take seconds at worst. */
 const SLOW = 180_000;
 
-const DEPARTMENT: User = { email: "chuyenvien@so.example.vn", role: "DEPT_SPECIALIST", unitId: "so-gddt" };
 const DEFAULTS = {
   year: "2022-2023",
   decisionNo: "1234/QĐ-UBND",

@@ -52,7 +52,7 @@ describe("GET /v1/years/{year}/statistics", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as YearStatistics & { table: { rows: unknown[][] } };
     expect(body.totals.total).toBe(7);
-    expect(body.lines.find((line) => line.code === "LDTT")?.counts.TU_PHO_PHONG).toBe(2);
+    expect(body.lines.find((line) => line.code === "LDTT")?.counts.LANH_DAO_TU_PHO_PHONG).toBe(2);
     expect(body.table.rows.at(-1)).toEqual(["Tổng cộng", 0, 0, 3, 3, 1, 7]);
   });
 });

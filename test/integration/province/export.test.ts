@@ -1,7 +1,7 @@
 /**
  * The province's lists from stored data (services/province-export.ts) on the emulator: the filled
  * templates re-read with exceljs keep the templates' sheets, headers and code sheets, and carry the
- * codes the templates' own DANHMUC/HTKT/PLDT give.
+ * codes the templates' own DANHMUC/HTKT/PLDT give (the one code table, with the Department's mappings).
  */
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,7 +79,6 @@ describe("the individuals' list (province-import-canhan.xlsx)", () => {
     expect(new Set(rows.map((row) => row[6]))).toEqual(new Set([SO_SCHOOL.name]));
     expect(rows.map((row) => row[0])).toEqual(["1", "2", "3", "4", "5"]);
     expect(rows.map((row) => row[1])).not.toContain("Phạm Văn Nam");
-    expect(individuals.unmatched).toEqual([]);
   });
 
   it("fills the codes of DANHMUC: sex, class of the subject, and the title in its own column", async () => {
@@ -158,7 +157,6 @@ describe("the collectives' list (province-import-tapthe.xlsx)", () => {
         await danhmucCode(TEMPLATE_FILES.collectives, "Danh hiệu thi đua", "Tập thể lao động tiên tiến"),
       ],
     ]);
-    expect(collectives.unmatched).toEqual([]);
     expect(collectives.fileName).toBe(`tdkt-tapthe-${YEAR}.xlsx`);
   });
 });
@@ -166,7 +164,7 @@ describe("the collectives' list (province-import-tapthe.xlsx)", () => {
 describe("the Department's own rules", () => {
   it("classes by the rules given", async () => {
     const [list] = await provinceExports(db, YEAR, ["canhan"], {
-      rules: [{ position: "Tổ trưởng", class: "TU_PHO_PHONG" }],
+      rules: [{ position: "Tổ trưởng", class: "LANH_DAO_TU_PHO_PHONG" }],
       templates: provinceTemplates(),
     });
     const rows = dataRows(await openXlsx(list?.bytes ?? Buffer.alloc(0)), 11);
@@ -182,51 +180,33 @@ describe("the Department's own rules", () => {
   }, 60_000);
 });
 
-describe("templates the Department updated", () => {
-  /** The template with every cell whose text is `from` set to `to`. */
-  async function edited(bytes: Uint8Array, sheetName: string, from: string, to: string): Promise<Buffer> {
-    const book = await openXlsx(bytes);
-    book.getWorksheet(sheetName)?.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.value === from) cell.value = to;
-      }),
-    );
-    return Buffer.from(await book.xlsx.writeBuffer());
-  }
+describe("codes the Department updated (config/province-codes)", () => {
+  const codes = db.doc("config/province-codes");
+  afterAll(() => codes.delete());
 
-  it("takes a code changed in the templates' code sheets", async () => {
-    const templates = provinceTemplates();
-    const old = await generalCode(
-      "HTKT",
-      "Giấy khen của Thủ trưởng cơ quan chuyên môn và tương đương thuộc Ủy ban nhân dân cấp tỉnh",
-    );
-    templates.general = await edited(templates.general, "HTKT", old, "9999999999");
-    const [list] = await provinceExports(db, YEAR, ["canhan"], { templates });
+  it("writes a code the Department renumbered for export, and not one it only reads", async () => {
+    await codes.set({
+      mappings: [
+        { table: "award", code: "9999999999", value: "GK_GD_SO", export: true },
+        { table: "award", code: "1650360499", value: "LDTT" },
+      ],
+    });
+    const [list] = await provinceExports(db, YEAR, ["canhan"], { templates: provinceTemplates() });
     const rows = dataRows(await openXlsx(list?.bytes ?? Buffer.alloc(0)), 11);
     expect(rows.filter((row) => row[9] !== "").map((row) => row[9])).toEqual(["9999999999"]);
+    const ldtt = await danhmucCode(TEMPLATE_FILES.individuals, "Danh hiệu thi đua", "Lao động tiên tiến");
+    expect(rows.filter((row) => row[10] !== "").map((row) => row[10])).toEqual(STAFF.map(() => ldtt));
   }, 60_000);
 
-  it("lists a subject whose title lost its code with the code cell empty, and reports it", async () => {
-    const renamed = async (bytes: Uint8Array, sheet: string) =>
-      edited(bytes, sheet, "Lao động tiên tiến", "Lao động giỏi");
-    const original = provinceTemplates();
-    const templates = {
-      individuals: await renamed(original.individuals, "DANHMUC"),
-      collectives: await renamed(original.collectives, "DANHMUC"),
-      general: await renamed(original.general, "HTKT"),
-    };
-    const [list] = await provinceExports(db, YEAR, ["canhan"], { templates });
-    expect(list?.rows).toBe(STAFF.length + 1);
-    expect(list?.unmatched.map((entry) => entry.code)).toEqual(STAFF.map(() => "Lao động tiên tiến"));
-    const rows = dataRows(await openXlsx(list?.bytes ?? Buffer.alloc(0)), 11);
-    expect(rows.filter((row) => row[10] !== "")).toEqual([]);
+  it("refuses a stored table that does not parse, rather than export half of it", async () => {
+    await codes.set({ mappings: [{ table: "award", code: "1", value: "NOT_A_CODE" }] });
+    await expect(provinceExports(db, YEAR, ["canhan"])).rejects.toMatchObject({ code: "MISSING_DATA" });
   }, 60_000);
 
   it("refuses a template without its DANHSACH sheet, saying so", async () => {
-    const templates = provinceTemplates();
-    await expect(
-      provinceExports(db, YEAR, ["tapthe"], { templates: { ...templates, collectives: templates.general } }),
-    ).rejects.toMatchObject({
+    await codes.delete();
+    const templates = { ...provinceTemplates(), collectives: templateBytes(TEMPLATE_FILES.general) };
+    await expect(provinceExports(db, YEAR, ["tapthe"], { templates })).rejects.toMatchObject({
       code: "MISSING_DATA",
       message: expect.stringContaining("không có sheet DANHSACH"),
     });

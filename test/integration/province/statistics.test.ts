@@ -9,7 +9,7 @@ import {
   type YearStatistics,
   yearStatistics,
 } from "../../../functions/src/services/statistics.js";
-import { LEDGER_YEAR, seedProvinceWorld, YEAR } from "../../fixtures/province/world.js";
+import { LEDGER_YEAR, provinceWorld, STAFF, seedProvinceWorld, YEAR } from "../../fixtures/province/world.js";
 import { testFirestore } from "../../support/firestore.js";
 import { pdfInfo, pdfText } from "../../unit/documents/pdf-tools.js";
 
@@ -27,25 +27,42 @@ describe("statistics of the year's titles and forms by class of subject", () => 
   it("counts each award of the year's ledger once, in the class of its holder", () => {
     // LĐTT: the Hiệu trưởng and the Phó Hiệu trưởng lead; a Tổ trưởng and two teachers work directly.
     expect(lineOf("LDTT")?.counts).toEqual({
-      LANH_DAO_TINH: 0,
-      LANH_DAO_SO: 0,
-      TU_PHO_PHONG: 2,
+      LANH_DAO_BO_TINH: 0,
+      LANH_DAO_VU_SO: 0,
+      LANH_DAO_TU_PHO_PHONG: 2,
       TRUC_TIEP: 3,
-      TAP_THE: 0,
+      DON_VI_SU_NGHIEP: 0,
     });
     expect(lineOf("LDTT")?.total).toBe(5);
-    expect(lineOf("CSTD_CS")?.counts.TU_PHO_PHONG).toBe(1);
-    expect(lineOf("BK_CT_UBND_TINH")?.counts.TAP_THE).toBe(1);
+    expect(lineOf("CSTD_CS")?.counts.LANH_DAO_TU_PHO_PHONG).toBe(1);
+    expect(lineOf("BK_CT_UBND_TINH")?.counts.DON_VI_SU_NGHIEP).toBe(1);
     expect(statistics.totals).toEqual({
-      LANH_DAO_TINH: 0,
-      LANH_DAO_SO: 0,
-      TU_PHO_PHONG: 3,
+      LANH_DAO_BO_TINH: 0,
+      LANH_DAO_VU_SO: 0,
+      LANH_DAO_TU_PHO_PHONG: 3,
       TRUC_TIEP: 3,
-      TAP_THE: 1,
+      DON_VI_SU_NGHIEP: 1,
       total: 7,
     });
     expect(statistics.units).toBe(2);
   });
+
+  it("counts an entry in the class its province list recorded, over the rules", async () => {
+    const recorded = testFirestore("stats-recorded");
+    try {
+      await seedProvinceWorld(recorded);
+      // The Tổ trưởng's LĐTT as the history import wrote it: the list classed her among the leaders.
+      const entry = provinceWorld().find(
+        ({ path, data }) => path.startsWith("awards/") && data.subjectId === STAFF[2].id,
+      );
+      if (!entry) throw new Error("no LĐTT of the Tổ trưởng in the world");
+      await recorded.doc(entry.path).set({ ...entry.data, subjectClass: "LANH_DAO_TU_PHO_PHONG" });
+      const counts = (await yearStatistics(recorded, LEDGER_YEAR)).lines.find((line) => line.code === "LDTT");
+      expect(counts?.counts).toMatchObject({ LANH_DAO_TU_PHO_PHONG: 3, TRUC_TIEP: 2 });
+    } finally {
+      await recorded.terminate();
+    }
+  }, 60_000);
 
   it("lists titles before forms and leaves out what nobody received", () => {
     expect(statistics.lines.map((line) => line.code)).toEqual(["LDTT", "CSTD_CS", "BK_CT_UBND_TINH"]);
@@ -68,7 +85,7 @@ describe("statistics of the year's titles and forms by class of subject", () => 
       "Lãnh đạo cấp vụ, sở, ngành và tương đương",
       "Các cấp lãnh đạo từ phó phòng trở lên",
       "Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu",
-      "Cơ quan hành chính, sự nghiệp",
+      "Đơn vị sự nghiệp",
       "Tổng số",
     ]);
     expect(table.rows).toEqual([

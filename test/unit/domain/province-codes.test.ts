@@ -1,4 +1,4 @@
-/** The province's code table: built from its templates' code sheets, read by code or by name. */
+/** The province's code table: the templates' code sheets, read by code or by name, written by TĐKT's codes. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ProvinceCodesConfig, provinceCodeTable } from "../../../functions/src/domain/province-codes.js";
@@ -96,6 +96,41 @@ describe("the province code table", () => {
     expect(
       ProvinceCodesConfig.safeParse({ mappings: [{ table: "subjectClass", code: "1", value: "LDTT" }] })
         .success,
+    ).toBe(false);
+  });
+
+  it("writes each list's own codes: sex, the individual's class by PLDT, the collective's by its DANHMUC", () => {
+    expect(table.provinceGender("M")).toEqual({ code: "NAM", name: "Giới tính Nam" });
+    expect(table.provinceGender("F")).toEqual({ code: "NU", name: "Giới tính Nữ" });
+    expect(table.provinceSubjectClass("DON_VI_SU_NGHIEP")?.code).toBe("1668477403");
+    expect(table.provinceCollectiveClass("DON_VI_SU_NGHIEP")).toEqual({
+      code: "1660638226",
+      name: "Cơ quan hành chính, sự nghiệp",
+    });
+    expect(table.provinceCollectiveClass("TRUC_TIEP")).toBeUndefined();
+    expect(table.provinceAward("GK_HIEU_TRUONG")).toBeUndefined();
+  });
+
+  it("writes a Department's renumbered code only when its mapping says export, and reads both", () => {
+    const renumbered = provinceCodeTable(
+      ProvinceCodesConfig.parse({
+        mappings: [
+          { table: "award", code: "9999999999", value: "LDTT", export: true },
+          { table: "award", code: "1650360499", value: "GK_CT_UBND_XA" },
+          { table: "collectiveClass", code: "77", value: "DON_VI_SU_NGHIEP", export: true },
+        ],
+      }).mappings,
+    );
+    expect(renumbered.provinceAward("LDTT")).toEqual({ code: "9999999999", name: "Lao động tiên tiến" });
+    expect(renumbered.award("9999999999")).toMatchObject({ value: "LDTT" });
+    expect(renumbered.award("1647933042")).toMatchObject({ value: "LDTT" });
+    // A read-only mapping (an old code of past lists) leaves what the export writes alone.
+    expect(renumbered.provinceAward("GK_CT_UBND_XA")?.code).toBe("1672804473");
+    expect(renumbered.provinceCollectiveClass("DON_VI_SU_NGHIEP")?.code).toBe("77");
+    expect(
+      ProvinceCodesConfig.safeParse({
+        mappings: [{ table: "award", name: "Lao động tiên tiến", value: "LDTT", export: true }],
+      }).success,
     ).toBe(false);
   });
 });

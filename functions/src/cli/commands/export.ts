@@ -57,7 +57,6 @@ export const exportCommand: CliCommand = {
         const file = join(out, exported.fileName);
         await writeFile(file, exported.bytes);
         io.stdout(`${msg.exportWritten(file, exported.rows)}\n`);
-        for (const left of exported.unmatched) io.stderr(msg.unmatched(left.name, left.code));
       }
       return 0;
     } catch (error) {

@@ -23,8 +23,6 @@ export const provinceMessages = {
   unknownFormat: (format: string) =>
     `Định dạng "${format}" chưa được hỗ trợ: hiện chỉ có --format province.\n`,
   exportWritten: (file: string, rows: number) => `${file}  ${rows} dòng`,
-  unmatched: (name: string, code: string) =>
-    `Cảnh báo: ${name} — "${code}" không có mã trong danh mục của tỉnh; ô mã để trống, cần bổ sung danh mục.\n`,
 
   statsSummary: "Thống kê danh hiệu thi đua, hình thức khen thưởng của năm học theo phân loại đối tượng",
   statsUsage: [
