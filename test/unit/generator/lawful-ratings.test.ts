@@ -3,6 +3,7 @@
  * ranking data: criteria groups, achieved values next to targets, manual scores, one unreported school.
  */
 import { describe, expect, it } from "vitest";
+import { LEVELING_SAMPLE_UNITS } from "../../../functions/sample/leveling.js";
 import { generateProvince, type Province, sampleProvince } from "../../../functions/sample/province.js";
 import { checkHtxsCap, DEFAULT_ELIGIBILITY_CONFIG } from "../../../functions/src/domain/eligibility/index.js";
 import { CriteriaGroup, ManualScore, Registration } from "../../../functions/src/domain/model.js";
@@ -40,18 +41,31 @@ function capResults(province: Province) {
   });
 }
 
+/** The schools the bình xét report's sample makes rate too many HTXS on purpose: what it exists to catch. */
+const LEVELING_SHOWCASE: ReadonlySet<string> = new Set([
+  LEVELING_SAMPLE_UNITS.nearAllHtxs,
+  LEVELING_SAMPLE_UNITS.ratingsVsResults,
+  LEVELING_SAMPLE_UNITS.rotation,
+]);
+const unitOfKey = (key: string) => key.slice(10);
+
 describe("RT-05 in the generated province", () => {
   it.each([
-    ["the sample province", sampleProvince()],
-    ["a province of 80 schools", generateProvince({ seed: 11, schools: 80 })],
-  ])("%s keeps HTXS within the cap in every unit and every tổ, every year", (_, province) => {
+    ["the sample province", sampleProvince(), LEVELING_SHOWCASE],
+    ["a province of 80 schools", generateProvince({ seed: 11, schools: 80 }), new Set<string>()],
+  ])("%s keeps HTXS within the cap in every unit and every tổ, every year", (_, province, showcase) => {
     const results = capResults(province);
     expect(results.length).toBeGreaterThan(province.units.length * 9);
     // Every tổ is a scope of its own (the unit's scope is the first).
     expect(results.every(({ result }) => result.scopes.length > 1)).toBe(true);
+    const breaches = results.filter(({ result }) => !result.ok);
     expect(
-      results.filter(({ result }) => !result.ok).map(({ key, result }) => `${key}: ${result.message}`),
+      breaches
+        .filter(({ key }) => !showcase.has(unitOfKey(key)))
+        .map(({ key, result }) => `${key}: ${result.message}`),
     ).toEqual([]);
+    // Each showcase school does break the cap: the exception hides nothing else.
+    expect(new Set(breaches.map(({ key }) => unitOfKey(key)))).toEqual(showcase);
   });
 
   it("still rates some people HTXS, within tổ large enough for one", () => {
