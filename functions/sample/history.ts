@@ -30,6 +30,8 @@ interface PersonScript {
   /** Hired in the last year, having worked this many months (< 6: not rated). */
   monthsWorkedLastYear?: number;
   councilAgreeLastYear?: number;
+  /** Every council member present and agreeing (a candidate whose vote must not fall short). */
+  unanimousCouncil?: boolean;
 }
 
 export interface SchoolScript {
@@ -588,6 +590,10 @@ class YearGenerator {
       (random.chance(RATES.councilBelowThreshold)
         ? Math.floor(members * 0.7)
         : present - (random.chance(0.2) ? 1 : 0));
+    // The draws above are made either way, so that a unanimous script leaves every later draw as it was.
+    const unanimous = person.state.script?.unanimousCouncil === true;
+    const cast = unanimous ? members : present;
+    const agreeing = unanimous ? members : Math.min(agree, present);
     this.out.votes.push({
       year: person.record.year,
       unitId: person.record.unitId,
@@ -595,11 +601,11 @@ class YearGenerator {
       target,
       ballotType: "KIN",
       members,
-      issued: present,
-      returned: present,
-      valid: present,
-      agree: Math.min(agree, present),
-      disagree: present - Math.min(agree, present),
+      issued: cast,
+      returned: cast,
+      valid: cast,
+      agree: agreeing,
+      disagree: cast - agreeing,
     });
   }
 }

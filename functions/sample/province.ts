@@ -95,7 +95,11 @@ const SHOWCASE: SchoolScript = {
   unitRatings: ["HTXS", "HTXS", "HTT"],
   schoolEffect: 1.5,
   teachers: [
-    { ratings: ["HTXS", "HTXS", "HTXS", "HT"], initiatives: ["CO_SO", "TINH", "CO_SO", null] },
+    {
+      ratings: ["HTXS", "HTXS", "HTXS", "HT"],
+      initiatives: ["CO_SO", "TINH", "CO_SO", null],
+      unanimousCouncil: true,
+    },
     { ratings: ["HTXS", "HTXS", "HT"], initiatives: [null, null, null] },
     { ratings: ["HTT"], initiatives: ["CO_SO"] },
     { ratings: ["HTXS"], initiatives: [null], councilAgreeLastYear: 5 },
