@@ -154,6 +154,8 @@ export const Award = z.object({
   issuer: z.string().optional(),
   proposalNo: z.string().optional(),
   proposalDate: IsoDate.optional(),
+  /** Set when the decision behind the entry is revoked: the entry stays in the ledger, off every board. */
+  revoked: z.boolean().optional(),
 });
 export type Award = z.infer<typeof Award>;
 

@@ -16,7 +16,7 @@ import { type ApiRequest, readJsonBody } from "./body.js";
 import { toErrorResponse } from "./errors.js";
 import { callerHash, errorTrace, jsonLogger, type Logger } from "./log.js";
 import { clientAddress, RateLimiter } from "./rate-limit.js";
-import type { AppDeps, Route } from "./route.js";
+import type { AppDeps, Route, SentFile } from "./route.js";
 import { compileRoute, matchRoute } from "./router.js";
 import { TokenError, type TokenVerifier } from "./tokens.js";
 
@@ -48,6 +48,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     const log = { requestId, method, route: "" } as Parameters<Logger>[0];
     let status = 200;
     let body: unknown;
+    let file: SentFile | undefined;
     const headers: Record<string, string> = {};
     const deadline = {
       at: Date.now() + deps.config.requestBudgetMs,
@@ -90,6 +91,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         );
         status = response.status ?? 200;
         body = response.body;
+        file = response.file;
       }
     } catch (error) {
       const mapped = toErrorResponse(error, requestId, { storeRetryAfterSeconds });
@@ -99,7 +101,8 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       log.errorCode = mapped.body.error.code;
       if (status >= 500) Object.assign(log, errorTrace(error));
     }
-    send(res, status, body, { ...headers, "x-request-id": requestId });
+    if (file) sendFile(res, status, file, { ...headers, "x-request-id": requestId });
+    else send(res, status, body, { ...headers, "x-request-id": requestId });
     logger({
       ...log,
       status,
@@ -160,6 +163,23 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     "x-content-type-options": "nosniff",
   });
   res.end(text);
+}
+
+function sendFile(
+  res: ServerResponse,
+  status: number,
+  file: SentFile,
+  headers: Record<string, string>,
+): void {
+  res.writeHead(status, {
+    ...headers,
+    ...file.headers,
+    "content-type": file.contentType,
+    "content-length": String(Buffer.byteLength(file.content)),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(file.content);
 }
 
 /**

@@ -23,9 +23,16 @@ export interface RequestContext {
   idempotencyKey: string | undefined;
 }
 
-interface RouteResponse {
-  status?: number;
-  body: unknown;
+type RouteResponse =
+  | { status?: number; body: unknown; file?: undefined }
+  /** A document sent as it is (a PDF, an HTML page) instead of JSON, with its own headers. */
+  | { status?: number; body?: undefined; file: SentFile };
+
+export interface SentFile {
+  contentType: string;
+  content: Buffer | string;
+  /** Extra headers, e.g. content-disposition or content-security-policy. */
+  headers?: Record<string, string>;
 }
 
 export interface Route {

@@ -114,6 +114,12 @@ export async function unitRecordsOver(
   return perYear.flat();
 }
 
+/** The awards the ledger records in one school year for the unit and its people (revoked ones included). */
+export async function unitYearAwards(db: Firestore, unitId: string, year: string): Promise<Award[]> {
+  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
+  return ownDocuments("awards", unitId, await documentsOf(query));
+}
+
 /** The awards ledger of some of the unit's subjects: every award the unit recorded for them. */
 export async function subjectsLedger(
   db: Firestore,

@@ -2,6 +2,7 @@
 import { cliMessages, documentCliMessages } from "../../domain/messages/index.js";
 import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
+import { boardCommand } from "./board.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
@@ -30,6 +31,7 @@ export const commands: readonly CliCommand[] = [
   templateCommand,
   importCommand,
   dossierCommand,
+  boardCommand,
   demoCommand,
   tokenCommand,
 ];

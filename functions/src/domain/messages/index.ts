@@ -4,6 +4,7 @@
  */
 
 export * from "./apps-script.js";
+export { boardCliMessages, boardText } from "./board.js";
 export { cliMessages } from "./cli.js";
 export * from "./documents.js";
 export * from "./eligibility.js";

@@ -1,5 +1,6 @@
 /** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
+import { boardRoutes } from "./board.js";
 import { configRoutes } from "./config.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
@@ -14,4 +15,5 @@ export const allRoutes: readonly Route[] = [
   ...dossierRoutes,
   ...unitEligibilityRoutes,
   ...configRoutes,
+  ...boardRoutes,
 ];
