@@ -7,6 +7,8 @@ import { createApi } from "./http/api.js";
 import type { ApiHandler } from "./http/app.js";
 import { loadConfig } from "./services/config.js";
 import { createFirestore } from "./services/runtime.js";
+// The scheduled reminders register themselves as the `reminders` CloudEvent function.
+import "./jobs/reminders.js";
 
 let api: ApiHandler | undefined;
 

@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   idempotency: "idempotency",
   /** Settings changed without a redeploy: config/auth (the accepted ID-token audiences). */
   config: "config",
+  /** One record per unit, reminder and day, so a rerun the same day sends nothing twice. */
+  reminders: "reminders",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -28,7 +30,7 @@ export type Collection = keyof typeof COLLECTIONS;
 /** The collections the tabs write; the others belong to the server. */
 export type StoreCollection = Exclude<
   Collection,
-  "dossiers" | "audit" | "counters" | "idempotency" | "config"
+  "dossiers" | "audit" | "counters" | "idempotency" | "config" | "reminders"
 >;
 
 const YEAR_COLLECTION_NAMES = ["registrations", "records", "votes", "achievements", "proposals"] as const;

@@ -30,3 +30,7 @@ export const proposalId = (proposal: {
   subjectId?: string | undefined;
   target?: string | undefined;
 }): string => joinId(proposal.unitId, proposal.subjectId, proposal.target);
+
+/** reminders/{unit}_{year}_{kind}_{day}: one reminder of one unit on one day. */
+export const reminderId = (reminder: { year: string; unitId: string; kind: string; date: string }): string =>
+  joinId(reminder.unitId, reminder.year, reminder.kind, reminder.date);

@@ -6,6 +6,7 @@ import { boardCommand } from "./board.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { importCommand } from "./import.js";
+import { remindCommand } from "./remind.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
 
@@ -32,6 +33,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   dossierCommand,
   boardCommand,
+  remindCommand,
   demoCommand,
   tokenCommand,
 ];

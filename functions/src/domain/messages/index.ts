@@ -9,6 +9,7 @@ export { cliMessages } from "./cli.js";
 export * from "./documents.js";
 export * from "./eligibility.js";
 export { httpMessages } from "./http.js";
+export { reminderMessages } from "./reminders.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";
