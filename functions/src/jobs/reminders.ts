@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import * as functions from "@google-cloud/functions-framework";
+import { isAppError } from "../domain/errors.js";
 import { reminderChannelFromEnv, reminderYearOf, sendReminders } from "../services/reminders.js";
 import { createFirestore } from "../services/runtime.js";
 
@@ -14,9 +15,20 @@ let db: ReturnType<typeof createFirestore> | undefined;
 functions.cloudEvent("reminders", async (event: functions.CloudEvent<unknown>) => {
   db ??= createFirestore();
   const at = new Date();
+  let year: string;
+  try {
+    year = reminderYearOf(event.data, at);
+  } catch (error) {
+    // A malformed message stays malformed: acknowledged and logged, not retried for ever.
+    if (!isAppError(error)) throw error;
+    process.stdout.write(
+      `${JSON.stringify({ severity: "ERROR", event: "reminders-run", error: error.message })}\n`,
+    );
+    return;
+  }
   const run = await sendReminders({
     db,
-    year: reminderYearOf(event.data, at),
+    year,
     channel: reminderChannelFromEnv(),
     at,
     actor: "job:reminders",

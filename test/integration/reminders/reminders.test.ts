@@ -86,7 +86,9 @@ describe("sendReminders over SMTP", () => {
     ]);
     // Each change of a record is audited, without any address.
     const audit = (await db.collection(COLLECTIONS.audit).get()).docs.map((doc) => doc.data());
-    expect(audit.filter((entry) => String(entry.path).startsWith(`${COLLECTIONS.reminders}/`))).toHaveLength(4);
+    expect(audit.filter((entry) => String(entry.path).startsWith(`${COLLECTIONS.reminders}/`))).toHaveLength(
+      4,
+    );
     expect(JSON.stringify(audit)).not.toContain("@");
   });
 
