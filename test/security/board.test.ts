@@ -75,11 +75,7 @@ describe("the public board", () => {
   });
 
   it("attack: an officer asks for the board of a unit that does not exist", async () => {
-    await expectRefused(
-      await api.fetch(board("thcs-khong-co"), { as: BOARD_OFFICER }),
-      404,
-      "NOT_FOUND",
-    );
+    await expectRefused(await api.fetch(board("thcs-khong-co"), { as: BOARD_OFFICER }), 404, "NOT_FOUND");
   });
 
   for (const [label, unit] of [

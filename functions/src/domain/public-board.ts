@@ -20,7 +20,6 @@ export type BoardLine = z.infer<typeof BoardLine>;
 const BoardGroup = z
   .object({ code: AwardCode, label: z.string().min(1), lines: z.array(BoardLine).min(1) })
   .strict();
-export type BoardGroup = z.infer<typeof BoardGroup>;
 
 export const PublicBoard = z
   .object({

@@ -8,11 +8,11 @@ import type { DossierState } from "./codes.js";
 import { reminderMessages } from "./messages/index.js";
 import type { YearConfig } from "./model.js";
 
-export const REMINDER_KINDS = ["REGISTRATION", "SUBMISSION", "CORRECTION"] as const;
+const REMINDER_KINDS = ["REGISTRATION", "SUBMISSION", "CORRECTION"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** How many days before a deadline the reminders begin. */
-export const REMINDER_WINDOW_DAYS = 7;
+const REMINDER_WINDOW_DAYS = 7;
 
 /** What the rule needs to know of one unit. */
 export interface UnitStanding {

@@ -15,7 +15,7 @@ import { isSchoolYear } from "../domain/school-year.js";
 import { claimReminder, reminderInputs, settleReminder } from "../store/reminders.js";
 import { loadYearConfig } from "../store/years.js";
 
-export interface ReminderMessage {
+interface ReminderMessage {
   unitId: string;
   kind: ReminderKind;
   year: string;
@@ -77,7 +77,7 @@ export function reminderChannelFromEnv(env: NodeJS.ProcessEnv = process.env): Re
   return smtpChannel(env.TDKT_SMTP_URL, env.TDKT_SMTP_FROM);
 }
 
-export type ReminderOutcome = "sent" | "already-sent" | "no-recipients" | "dry-run" | "failed";
+type ReminderOutcome = "sent" | "already-sent" | "no-recipients" | "dry-run" | "failed";
 
 export interface ReminderRun {
   year: string;
