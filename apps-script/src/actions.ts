@@ -8,7 +8,7 @@
 import { callApi, failureOf, idempotencyKey } from "./client.js";
 import { isoDateIn } from "./payload.js";
 import type { AppsScriptEnv } from "./ports.js";
-import type { DossierDocument } from "./server.js";
+import type { BoardSheet, DossierDocument } from "./server.js";
 import {
   appsScriptMessages,
   type EligibilityReport,
@@ -78,6 +78,20 @@ export function writeSummary(env: AppsScriptEnv, settings: Settings): string {
   const name = appsScriptMessages.summarySheet;
   writeTab(env, name, renderSummary(summary));
   return appsScriptMessages.summaryWritten(name, settings.year, summary.proposals.length);
+}
+
+/** Bảng công khai thi đua: the server's rows of the public board (already escaped) into their own tab. */
+export function writeBoard(env: AppsScriptEnv, settings: Settings): string {
+  const reply = replyOf(
+    callApi(env, settings.apiUrl, { method: "get", path: `${unitYearPath(settings)}/board` }),
+  );
+  if ("failure" in reply) return reply.failure;
+  const sheet = isObject(reply.json) && isObject(reply.json.sheet) ? reply.json.sheet : undefined;
+  if (!sheet || typeof sheet.tab !== "string" || !Array.isArray(sheet.headers) || !Array.isArray(sheet.rows))
+    return appsScriptMessages.unexpectedReply;
+  const board = sheet as unknown as BoardSheet;
+  writeTab(env, board.tab, [board.headers, ...board.rows]);
+  return appsScriptMessages.boardWritten(board.tab, settings.year, board.rows.length);
 }
 
 /** Tạo hồ sơ đề nghị, dated today in Vietnam; one key per click, so its retries never build two. */

@@ -24,6 +24,7 @@ export const MENU: readonly MenuEntry[] = [
   "separator",
   { label: appsScriptMessages.menuEligibility, handler: "checkEligibility" },
   { label: appsScriptMessages.menuSummary, handler: "showSummary" },
+  { label: appsScriptMessages.menuBoard, handler: "showBoard" },
   { label: appsScriptMessages.menuDossier, handler: "buildDossier" },
   "separator",
   { label: appsScriptMessages.menuSettings, handler: "settings" },
@@ -94,6 +95,7 @@ export const app = {
   },
   checkEligibility: authorized((env) => withSettings(env, (s) => actions.checkEligibility(env, s))),
   showSummary: authorized((env) => withSettings(env, (s) => actions.writeSummary(env, s))),
+  showBoard: authorized((env) => withSettings(env, (s) => actions.writeBoard(env, s))),
   buildDossier: authorized((env, clickId: string, now: Date) =>
     withSettings(env, (s) => actions.buildDossier(env, s, clickId, now)),
   ),

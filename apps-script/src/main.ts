@@ -116,6 +116,7 @@ export const submitAll = (): void => app.submitAll(env(true));
 export const resendActiveTab = (): void => app.resendActiveTab(env(true));
 export const checkEligibility = (): void => app.checkEligibility(env(true));
 export const showSummary = (): void => app.showSummary(env(true));
+export const showBoard = (): void => app.showBoard(env(true));
 export const buildDossier = (): void => app.buildDossier(env(true), Utilities.getUuid(), new Date());
 export const settings = (): void => app.settings(env(true));
 export const installTriggers = (): void => app.installTriggers(env(true), new Date());

@@ -12,6 +12,7 @@ export {
   sheetMessages,
 } from "../../functions/src/domain/messages/index.js";
 export type { DossierDocument } from "../../functions/src/domain/model.js";
+export type { BoardSheet } from "../../functions/src/sheets/board.js";
 
 import type { TabAudience, TabData } from "../../functions/src/sheets/definition.js";
 import { TABS as DEFINITIONS, tabsFor as definitionsFor } from "../../functions/src/sheets/tabs/index.js";

@@ -9,6 +9,8 @@ import type { ApiHandler } from "./http/app.js";
 import { aggregateYear } from "./jobs/aggregate.js";
 import { loadConfig } from "./services/config.js";
 import { createFirestore } from "./services/runtime.js";
+// The scheduled reminders register themselves as the `reminders` CloudEvent function.
+import "./jobs/reminders.js";
 
 let api: ApiHandler | undefined;
 

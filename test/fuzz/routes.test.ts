@@ -80,6 +80,8 @@ interface FuzzResponse {
   /** 0 when the server gave no answer (`error` says how the connection ended). */
   status: number;
   json: unknown;
+  /** The answer's content type: the board's PDF and page are the only answers that are not JSON. */
+  contentType?: string;
   error?: string;
 }
 
@@ -256,6 +258,14 @@ const TARGETS: Target[] = [
     params: { id: [DECISION] },
     bodies: () => noBody,
   },
+  ...["", ".pdf", ".html"].map(
+    (form): Target => ({
+      route: `GET /v1/units/{unit}/years/{year}/board${form}`,
+      method: "GET",
+      params: { unit: [UNIT, COMMUNE], year: [YEAR, "2024-2025"] },
+      bodies: () => noBody,
+    }),
+  ),
   { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
   {
     route: "GET /v1/years/{year}/leveling",
@@ -395,7 +405,7 @@ function sendOn(via: Agent | false, base: string, input: FuzzRequest): Promise<F
           } catch {
             json = undefined;
           }
-          resolve({ status: res.statusCode ?? 0, json });
+          resolve({ status: res.statusCode ?? 0, json, contentType: res.headers["content-type"] });
         });
         res.on("error", reject);
       },
@@ -410,8 +420,13 @@ function sendOn(via: Agent | false, base: string, input: FuzzRequest): Promise<F
 
 const nonEmpty = (value: unknown): boolean => typeof value === "string" && value.trim() !== "";
 
-/** "failure" for a 5xx or a dropped connection, "unnamed" for a 400/422 naming no field. */
+/** "failure" for a 5xx, a dropped connection or a non-JSON answer that is not a board document; "unnamed" for a 400/422 naming no field. */
 function judge(response: FuzzResponse, ingest: boolean): "failure" | "unnamed" | undefined {
+  if (
+    response.status === 200 &&
+    /^(application\/pdf|text\/html; charset=utf-8)$/.test(response.contentType ?? "")
+  )
+    return undefined;
   if (response.status === 0 || response.status >= 500 || response.json === undefined) return "failure";
   if (response.status !== 400 && response.status !== 422) return undefined;
   const body = response.json as {

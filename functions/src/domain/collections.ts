@@ -30,6 +30,8 @@ export const COLLECTIONS = {
   aggregations: "aggregations",
   /** One record per CloudEvent that started an aggregation: a redelivery finds its job. */
   aggregationEvents: "aggregationEvents",
+  /** One record per unit, reminder and day, so a rerun the same day sends nothing twice. */
+  reminders: "reminders",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -45,6 +47,7 @@ export type StoreCollection = Exclude<
   | "config"
   | "aggregations"
   | "aggregationEvents"
+  | "reminders"
 >;
 
 const YEAR_COLLECTION_NAMES = [

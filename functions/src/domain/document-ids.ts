@@ -58,3 +58,7 @@ export const decisionId = (decision: {
     decision.date,
     String(decision.number),
   );
+
+/** reminders/{unit}_{year}_{kind}_{day}: one reminder of one unit on one day. */
+export const reminderId = (reminder: { year: string; unitId: string; kind: string; date: string }): string =>
+  joinId(reminder.unitId, reminder.year, reminder.kind, reminder.date);

@@ -179,13 +179,13 @@ function sendFile(
 ): void {
   res.writeHead(status, {
     ...headers,
+    ...file.headers,
     "content-type": file.contentType,
-    "content-disposition": `attachment; filename="${file.fileName}"`,
-    "content-length": String(file.bytes.byteLength),
+    "content-length": String(Buffer.byteLength(file.content)),
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
   });
-  res.end(file.bytes);
+  res.end(file.content);
 }
 
 /**

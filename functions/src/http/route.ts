@@ -23,17 +23,17 @@ export interface RequestContext {
   idempotencyKey: string | undefined;
 }
 
-/** A file answered as it is instead of JSON (an .xlsx export), offered for download under `fileName`. */
+/** A document answered as it is instead of JSON (an .xlsx export, a PDF, an HTML page), with its own headers. */
 export interface FileResponse {
   contentType: string;
-  /** ASCII only: it goes into Content-Disposition unencoded. */
-  fileName: string;
-  bytes: Uint8Array;
+  content: Uint8Array | string;
+  /** Extra headers, e.g. content-disposition (an ASCII file name: it goes in unencoded) or content-security-policy. */
+  headers?: Record<string, string>;
 }
 
 interface RouteResponse {
   status?: number;
-  body: unknown;
+  body?: unknown;
   /** Extra response headers (Location of a 202's job). */
   headers?: Record<string, string>;
   file?: FileResponse;

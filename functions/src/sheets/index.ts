@@ -1,4 +1,6 @@
 /** The sheets module: tab definitions, cell and row parsing, workbook and sheet rendering. */
+
+export * from "./board.js";
 export * from "./cells.js";
 export * from "./definition.js";
 export * from "./parse.js";

@@ -152,6 +152,12 @@ export async function unitRecordsOver(
   return perYear.flat();
 }
 
+/** The awards the ledger records in one school year for the unit and its people (revoked ones left out). */
+export async function unitYearAwards(db: Firestore, unitId: string, year: string): Promise<Award[]> {
+  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
+  return ownDocuments("awards", unitId, await documentsOf(query));
+}
+
 /** The awards ledger of some of the unit's subjects: every award the unit recorded for them. */
 export async function subjectsLedger(
   db: Firestore,
@@ -168,12 +174,6 @@ export async function subjectsLedger(
     );
   const documents = await Promise.all(queries.map(documentsOf));
   return ownDocuments("awards", unitId, documents.flat());
-}
-
-/** The unit's awards of one school year (the year's part of its ledger). */
-export async function unitYearAwards(db: Firestore, unitId: string, year: string): Promise<Award[]> {
-  const query = db.collection(COLLECTIONS.awards).where("unitId", "==", unitId).where("year", "==", year);
-  return ownDocuments("awards", unitId, await documentsOf(query));
 }
 
 /** The year records the unit holds of some subjects over some years (read by id: they begin with the unit). */

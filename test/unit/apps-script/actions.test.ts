@@ -4,6 +4,8 @@ import { app, MENU } from "../../../apps-script/src/app.js";
 import { jwtClaims } from "../../../apps-script/src/identity.js";
 import { promptSettings, readAudience, readSettings } from "../../../apps-script/src/settings.js";
 import { appsScriptMessages } from "../../../functions/src/domain/messages/index.js";
+import type { PublicBoard } from "../../../functions/src/domain/public-board.js";
+import { boardSheet } from "../../../functions/src/sheets/board.js";
 import {
   type EligibilityReport,
   renderSummary,
@@ -161,6 +163,45 @@ describe("menu actions", () => {
     expect(world.ui.alerts.at(-1)).toBe(
       appsScriptMessages.summaryWritten(appsScriptMessages.summarySheet, "2025-2026", 1),
     );
+  });
+
+  it("writes the public board's rows into the Bảng công khai tab, a formula-like name kept as text", () => {
+    const world = fakeWorld();
+    const board: PublicBoard = {
+      unit: {
+        id: "THPT-LQD",
+        name: "Trường THPT Lê Quý Đôn",
+        managingBodyName: "Sở Giáo dục và Đào tạo",
+        place: "Hà Tĩnh",
+      },
+      year: "2025-2026",
+      date: "2026-06-20",
+      groups: [
+        {
+          code: "LDTT",
+          label: "Lao động tiên tiến",
+          lines: [
+            { subjectKind: "individual", name: "=Nguyễn Văn An", position: "Giáo viên" },
+            { subjectKind: "individual", name: "Đỗ Thị Hạnh" },
+          ],
+        },
+      ],
+    };
+    const sheet = boardSheet(board);
+    world.urlFetch.reply({ status: 200, body: { board, sheet } });
+    app.showBoard(world.env);
+    expect(world.urlFetch.requests[0]?.url).toBe(
+      "https://api.example.test/v1/units/THPT-LQD/years/2025-2026/board",
+    );
+    const tab = world.spreadsheet.getSheetByName("Bảng công khai");
+    expect(tab?.cells.map((row) => row.slice(0, 4))).toEqual([
+      ["STT", "Danh hiệu, hình thức", "Họ và tên / Tên tập thể", "Chức vụ"],
+      [1, "Lao động tiên tiến", "=Nguyễn Văn An", "Giáo viên"],
+      [2, "Lao động tiên tiến", "Đỗ Thị Hạnh", ""],
+    ]);
+    expect(tab?.forcedText.has("2:3")).toBe(true);
+    expect(tab?.calls.setValues).toBe(1);
+    expect(world.ui.alerts.at(-1)).toBe(appsScriptMessages.boardWritten("Bảng công khai", "2025-2026", 2));
   });
 
   it("writes every proposal's verdict, with the rule and article for each no, into its own tab", () => {

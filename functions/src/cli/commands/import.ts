@@ -27,7 +27,7 @@ export const IMPORT_ORDER = [
 ];
 
 /** Who imports when --as is not given: the local operator, with the Department's rights. */
-const localOperator = (unitId: string): User => ({
+export const localOperator = (unitId: string): User => ({
   email: "tdkt-cli@localhost",
   role: "ADMIN",
   unitId,

@@ -3,6 +3,7 @@ import { cliMessages, documentCliMessages } from "../../domain/messages/index.js
 import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
 import { aggregateCommand } from "./aggregate.js";
+import { boardCommand } from "./board.js";
 import { decisionCommand } from "./decision.js";
 import { dossierCommand } from "./dossier.js";
 import { eligibilityCommand } from "./eligibility.js";
@@ -11,6 +12,7 @@ import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
 import { levelingCommand } from "./leveling.js";
 import { rankCommand } from "./rank.js";
+import { remindCommand } from "./remind.js";
 import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
 import { tokenCommand } from "./token.js";
@@ -44,6 +46,8 @@ export const commands: readonly CliCommand[] = [
   decisionCommand,
   exportCommand,
   statsCommand,
+  boardCommand,
+  remindCommand,
   demoCommand,
   tokenCommand,
 ];

@@ -8,6 +8,7 @@ export const appsScriptMessages = {
   menuResendFull: "Gửi lại toàn bộ tab đang mở (rút các dòng đã xóa)",
   menuEligibility: "Kiểm tra điều kiện",
   menuSummary: "Tổng hợp năm học",
+  menuBoard: "Bảng công khai thi đua",
   menuDossier: "Tạo hồ sơ đề nghị",
   menuSettings: "Cài đặt",
   menuTriggers: "Bật gửi tự động",
@@ -97,6 +98,8 @@ export const appsScriptMessages = {
   summarySheet: "Tổng hợp",
   summaryWritten: (sheet: string, year: string, proposals: number) =>
     `Đã ghi bảng tổng hợp năm học ${year} vào tab "${sheet}": ${proposals} đề nghị khen thưởng, kèm xếp loại và số phiếu.`,
+  boardWritten: (sheet: string, year: string, rows: number) =>
+    `Đã ghi bảng công khai thi đua năm học ${year} vào tab "${sheet}": ${rows} dòng (họ tên, chức vụ, danh hiệu hoặc hình thức). Bản PDF và trang HTML để đăng cổng thông tin: lệnh tdkt board hoặc đường dẫn …/board.pdf, …/board.html.`,
   dossierDone: (id: string, lines: readonly string[]) => `Đã tạo hồ sơ đề nghị ${id}:\n${lines.join("\n")}`,
   dossierLine: (type: string, number: string | undefined, file: string) =>
     `- ${type}${number ? ` số ${number}` : ""}: ${file}`,

@@ -5,6 +5,7 @@
 
 export { aggregateMessages } from "./aggregate.js";
 export * from "./apps-script.js";
+export { boardCliMessages, boardText } from "./board.js";
 export { cliMessages } from "./cli.js";
 export { deciderLabels, decisionCliMessages, decisionMessages } from "./decisions.js";
 export * from "./documents.js";
@@ -14,6 +15,7 @@ export { httpMessages } from "./http.js";
 export { levelingFlagLabels, levelingMessages } from "./leveling.js";
 export { provinceMessages } from "./province.js";
 export { rankingMessages } from "./ranking.js";
+export { reminderMessages } from "./reminders.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";

@@ -1,6 +1,7 @@
 /** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
 import { aggregateRoutes } from "./aggregate.js";
+import { boardRoutes } from "./board.js";
 import { configRoutes } from "./config.js";
 import { decisionRoutes } from "./decisions.js";
 import { departmentDossierRoutes } from "./department-dossier.js";
@@ -28,4 +29,5 @@ export const allRoutes: readonly Route[] = [
   ...aggregateRoutes,
   ...historyRoutes,
   ...provinceRoutes,
+  ...boardRoutes,
 ];

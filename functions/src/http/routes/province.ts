@@ -25,7 +25,11 @@ export const provinceRoutes: Route[] = [
       const exported = await provinceExport(deps.db, year, kind);
       return {
         body: null,
-        file: { contentType: XLSX_TYPE, fileName: exported.fileName, bytes: exported.bytes },
+        file: {
+          contentType: XLSX_TYPE,
+          content: exported.bytes,
+          headers: { "content-disposition": `attachment; filename="${exported.fileName}"` },
+        },
       };
     },
   },
