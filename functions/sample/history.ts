@@ -373,7 +373,8 @@ class YearGenerator {
     const decision = this.book.batch(issuer, year, "sang-kien", window);
     const initiative: Initiative = {
       id: `SK-${year}-${String(++this.initiativeSeq).padStart(6, "0")}`,
-      kind: research ? "DE_TAI" : "SANG_KIEN",
+      // A script's initiatives are sáng kiến (its case reads "two sáng kiến"; the draw is kept all the same).
+      kind: research && !scripted ? "DE_TAI" : "SANG_KIEN",
       title: initiativeTitle(random, school.school.stage, research),
       ownerIds,
       unitId: unit.id,

@@ -120,13 +120,13 @@ const SHOWCASE: SchoolScript = {
 
 const SCRIPTS: ReadonlyMap<string, SchoolScript> = new Map([
   [SAMPLE_SCHOOLS.nguyenDu, SHOWCASE],
-  // A Bằng khen tỉnh candidate of a Sở-managed school (the Department's own set): CSTĐ cơ sở the two
-  // years before on HTT and a sáng kiến, HTXS now — drawn HTXS ratings are rare under RT-05 per tổ.
+  // A Bằng khen tỉnh candidate the Department forwards (BKT-01 d: HTXS two years, two sáng kiến cơ sở);
+  // drawn HTXS ratings are rare under RT-05 per tổ.
   [
     SAMPLE_SCHOOLS.leQuyDon,
     {
       schoolEffect: 1,
-      teachers: [{ ratings: ["HTXS", "HTT", "HTT"], initiatives: [null, "CO_SO", "CO_SO"] }],
+      teachers: [{ ratings: ["HTXS", "HTXS", "HTT"], initiatives: ["CO_SO", "CO_SO", null] }],
     },
   ],
 ]);

@@ -231,6 +231,7 @@ export function plausibleCell(column: Column): fc.Arbitrary<unknown> {
     const key = column.key;
     if (key === "email") return fc.constantFrom("gv1@thcs-fuzz.edu.vn", "hieutruong@thcs-fuzz.edu.vn");
     if (key === "year") return fc.constantFrom("2024-2025", "2025-2026");
+    if (key === "summarySpreadsheetId") return fc.constantFrom("1AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789-abc");
     if (/(^id|Id|code|Ids)$/.test(key)) return ids;
     if (/No$/.test(key)) return fc.constantFrom("123/QĐ-UBND", "45/QĐ-SGDĐT");
     return fc.constantFrom("Nguyễn Thị Lan", "Tổ Toán - Tin", "Hà Tĩnh", "Giáo viên", "Kinh", "THCS Fuzz");

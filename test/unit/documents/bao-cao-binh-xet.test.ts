@@ -59,7 +59,7 @@ describe("Báo cáo phân tích kết quả bình xét thi đua", () => {
         "Phân tích kết quả bình xét thi đua năm học 2025-2026",
         "I. XẾP LOẠI VÀ DANH HIỆU THEO ĐƠN VỊ",
         "Trường Mầm non Quang Mỹ",
-        "91,2% (10,2%)",
+        "91,2% (10,6%)",
         "Gần như tất cả xếp loại HTXS",
         "II. CÁC CẢNH BÁO VÀ SỐ LIỆU",
         "III. NGƯỠNG CẢNH BÁO",

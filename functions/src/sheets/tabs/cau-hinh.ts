@@ -97,9 +97,9 @@ const columns = [
       ({
         key,
         header,
-        type: "number",
+        type: kind === "count" ? "integer" : "number",
         min: kind === "percent" ? 0 : kind === "ratio" ? 1 : 2,
-        ...(kind === "percent" ? { max: 100 } : {}),
+        ...(kind === "percent" ? { max: 100 } : kind === "count" ? { max: 10 } : {}),
         required: false,
         help,
         width: 14,
