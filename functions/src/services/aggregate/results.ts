@@ -7,24 +7,14 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { emptyCounts } from "../../domain/aggregation.js";
-import {
-  type Consolidation,
-  consolidateUnits,
-  mergeConsolidations,
-  type UnitVerdicts,
-} from "../../domain/consolidation.js";
+import { type Consolidation, consolidateUnits, type UnitVerdicts } from "../../domain/consolidation.js";
 import { AppError, isAppError } from "../../domain/errors.js";
 import { LevelingReport } from "../../domain/leveling.js";
 import { aggregateMessages } from "../../domain/messages/index.js";
 import type { Unit } from "../../domain/model.js";
 import { YearRankings } from "../../domain/ranking/schema.js";
 import { consolidationTab, levelingTab, rankingTab } from "../../sheets/summary-tabs.js";
-import {
-  jobDocuments,
-  judgedUnits,
-  latestSucceededJob,
-  loadAggregationJob,
-} from "../../store/aggregations.js";
+import { jobDocuments, judgedUnits, loadAggregationJob } from "../../store/aggregations.js";
 import { loadUnit } from "../../store/readers.js";
 import { loadYearConfig } from "../../store/years.js";
 import { buildDepartmentDossier } from "../department-dossier.js";
@@ -32,6 +22,7 @@ import { levelingReport } from "../leveling.js";
 import { rankYear } from "../rankings.js";
 import { rewriteSummarySpreadsheet, sheetsClient, summarySpreadsheetId } from "../summary-sheet.js";
 import { type AggregationPhase, runChunked, stepPhase, timed } from "./phase.js";
+import { storedConsolidation } from "./stored.js";
 
 const part = (index: number): string => String(index).padStart(5, "0");
 /** Units of the bình xét report per stored part: ~1 KB each, far below Firestore's 1 MiB document. */
@@ -155,22 +146,15 @@ export const summarySheetPhase = stepPhase("summary-sheet", async (context) => {
     consolidationTab(consolidation),
     levelingTab(leveling),
   ]);
-  return [{ id: "summary-sheet", data: { kind: "summary-sheet", skipped: null, ...written } }];
+  // What the sheet holds, not whether a tab was new: a rerun stores what the first run stored.
+  const tabs = written.tabs.map(({ title, rows }) => ({ title, rows }));
+  return [
+    {
+      id: "summary-sheet",
+      data: { kind: "summary-sheet", skipped: null, spreadsheetId: written.spreadsheetId, tabs },
+    },
+  ];
 });
-
-/** The job's consolidation: its parts merged (disjoint chunks: the one-pass result). */
-async function storedConsolidation(db: Firestore, year: string, jobId: string): Promise<Consolidation> {
-  const parts = await jobDocuments(db, year, jobId, "results", "consolidation");
-  return parts.reduce<Consolidation>(
-    (merged, stored) =>
-      mergeConsolidations(merged, {
-        year,
-        included: stored.included as Consolidation["included"],
-        excluded: stored.excluded as Consolidation["excluded"],
-      }),
-    { year, included: [], excluded: [] },
-  );
-}
 
 async function storedRankings(db: Firestore, year: string, jobId: string): Promise<YearRankings> {
   const [[rest], clusters] = await Promise.all([
@@ -217,15 +201,4 @@ export async function aggregationResults(
     stepResult(db, year, jobId, "summary-sheet"),
   ]);
   return { jobId, consolidation, rankings, leveling, documents, summarySheet };
-}
-
-/** The consolidation of the year's latest succeeded aggregation, with its job; none without one. */
-export async function latestConsolidation(
-  db: Firestore,
-  year: string,
-): Promise<{ jobId: string; consolidation: Consolidation } | undefined> {
-  const job = await latestSucceededJob(db, year);
-  return job
-    ? { jobId: job.jobId, consolidation: await storedConsolidation(db, year, job.jobId) }
-    : undefined;
 }
