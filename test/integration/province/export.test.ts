@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAggregation, startAggregation } from "../../../functions/src/services/aggregate/run.js";
 import { type ProvinceExport, provinceExports } from "../../../functions/src/services/province-export.js";
 import {
   danhmucCode,
@@ -71,6 +72,17 @@ describe("the individuals' list (province-import-canhan.xlsx)", () => {
     if (!danhmuc || !original) throw new Error("no DANHMUC sheet");
     expect(sheetCells(danhmuc)).toEqual(sheetCells(original));
   });
+
+  it("takes the latest succeeded aggregation's consolidated lists when there is one, and names its job", async () => {
+    expect(individuals.aggregationJobId).toBeNull();
+    const { job } = await startAggregation(db, YEAR, { actor: "test" });
+    await runAggregation(db, YEAR, job.jobId);
+    const lists = await provinceExports(db, YEAR);
+    expect(lists.map((list) => list.aggregationJobId)).toEqual([job.jobId, job.jobId]);
+    const rows = lists.map((list) => list.rows);
+    expect(rows).toEqual([individuals.rows, collectives.rows]);
+    expect(dataRows(await openXlsx(lists[0]?.bytes ?? Buffer.alloc(0)), 11)).toEqual(dataRows(workbook, 11));
+  }, 180_000);
 
   it("lists the eligible staff of the Department-managed school, and not the commune's LĐTT", () => {
     // Four LĐTT and a Giấy khen of the Giám đốc Sở.
