@@ -32,7 +32,7 @@ export interface AggregationContext {
   sheets?: sheets_v4.Sheets | undefined;
 }
 
-export interface DepartmentDossierSetting {
+interface DepartmentDossierSetting {
   /** The Department's unit: its council's votes, its dossier record and document numbers. */
   unitId: string;
   /** DepartmentDossierOptions (services/dossier/options.ts), checked when the phase builds. */
