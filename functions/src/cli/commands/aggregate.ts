@@ -10,7 +10,6 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { consolidatedLists } from "../../domain/consolidation.js";
-import { isAppError } from "../../domain/errors.js";
 import { aggregateMessages as msg } from "../../domain/messages/index.js";
 import { type AggregationResults, aggregationResults } from "../../services/aggregate/results.js";
 import { runAggregation, startAggregation } from "../../services/aggregate/run.js";
@@ -79,16 +78,10 @@ export const aggregateCommand: CliCommand = {
         });
         return { ...outcome, results: await aggregationResults(db, year, jobId) };
       });
-    let outcome: Awaited<ReturnType<typeof run>>;
-    try {
-      outcome = await run();
-    } catch (error) {
+    // A refusal (a malformed year, a job not found) is thrown to main, which tells it and exits 1.
+    const outcome = await run().finally(() => {
       if (drawBar) io.stderr("\n");
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
-    if (drawBar) io.stderr("\n");
+    });
     const { job, timings, results } = outcome;
     const shown = resultsShown(results, out);
     if (json) {
