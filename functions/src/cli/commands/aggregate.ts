@@ -9,9 +9,8 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { consolidatedLists } from "../../domain/consolidation.js";
 import { aggregateMessages as msg } from "../../domain/messages/index.js";
-import { type AggregationResults, aggregationResults } from "../../services/aggregate/results.js";
+import { aggregationResults, resultsSummary } from "../../services/aggregate/results.js";
 import { runAggregation, startAggregation } from "../../services/aggregate/run.js";
 import { localFileStore } from "../../services/files.js";
 import type { CliCommand } from "../command.js";
@@ -83,7 +82,12 @@ export const aggregateCommand: CliCommand = {
       if (drawBar) io.stderr("\n");
     });
     const { job, timings, results } = outcome;
-    const shown = resultsShown(results, out);
+    const summary = resultsSummary(results);
+    // The dossier's files as paths under --out (the store's references are relative to it).
+    const files = summary.dossier.documents.map((document) =>
+      out ? join(out, document.file) : document.file,
+    );
+    const shown = { ...summary, dossier: { ...summary.dossier, files } };
     if (json) {
       const rounded = Object.fromEntries(Object.entries(timings).map(([step, ms]) => [step, Math.round(ms)]));
       io.stdout(`${JSON.stringify({ job, timingsMs: rounded, ...shown }, null, 2)}\n`);
@@ -109,61 +113,3 @@ export const aggregateCommand: CliCommand = {
     return 0;
   },
 };
-
-/** The results as the command prints them: the rankings, the flagged units, the lists, the files. */
-function resultsShown(results: AggregationResults, out: string | undefined) {
-  const documents = (results.documents.documents ?? []) as { type: string; number?: string; file: string }[];
-  return {
-    rankings: results.rankings.clusters.map((cluster) => ({
-      clusterId: cluster.clusterId,
-      units: cluster.units.map((unit) => ({
-        position: unit.position,
-        unitId: unit.unitId,
-        name: unit.name,
-        total: unit.total,
-        maxTotal: unit.maxTotal,
-        leader: unit.leader,
-        proposedFor: unit.proposedFor,
-      })),
-    })),
-    flags: results.leveling.units
-      .filter((unit) => unit.flags.length > 0)
-      .map((unit) => ({
-        unitId: unit.unitId,
-        unitName: unit.unitName,
-        flags: unit.flags.map((flag) => ({ code: flag.code, message: flag.message })),
-      })),
-    lists: consolidatedLists(results.consolidation).map((list) => ({
-      managingLevel: list.managingLevel,
-      ...(list.communeUnitId ? { communeUnitId: list.communeUnitId } : {}),
-      decider: list.decider,
-      groups: list.groups.map((group) => ({
-        target: group.target,
-        lines: group.lines.map(({ unitId, unitName, subjectKind, subjectId, name }) => ({
-          unitId,
-          unitName,
-          subjectKind,
-          subjectId,
-          name,
-        })),
-      })),
-    })),
-    excluded: results.consolidation.excluded.map(({ unitId, subjectId, name, target, status, failed }) => ({
-      unitId,
-      subjectId,
-      name,
-      target,
-      status,
-      failed,
-    })),
-    dossier: {
-      skipped: (results.documents.skipped ?? null) as string | null,
-      files: documents.map((document) => (out ? join(out, document.file) : document.file)),
-      documents,
-    },
-    summarySheet: {
-      skipped: (results.summarySheet.skipped ?? null) as string | null,
-      spreadsheetId: (results.summarySheet.spreadsheetId ?? null) as string | null,
-    },
-  };
-}

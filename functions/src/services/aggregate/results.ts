@@ -7,7 +7,12 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { emptyCounts } from "../../domain/aggregation.js";
-import { type Consolidation, consolidateUnits, type UnitVerdicts } from "../../domain/consolidation.js";
+import {
+  type Consolidation,
+  consolidatedLists,
+  consolidateUnits,
+  type UnitVerdicts,
+} from "../../domain/consolidation.js";
 import { AppError, isAppError } from "../../domain/errors.js";
 import { LevelingReport } from "../../domain/leveling.js";
 import { aggregateMessages } from "../../domain/messages/index.js";
@@ -201,4 +206,66 @@ export async function aggregationResults(
     stepResult(db, year, jobId, "summary-sheet"),
   ]);
   return { jobId, consolidation, rankings, leveling, documents, summarySheet };
+}
+
+/**
+ * A succeeded job's results as `tdkt aggregate --json` and `GET …/aggregations/{jobId}/results` show
+ * them: the rankings of every cụm/khối, the units the bình xét flags, the consolidated lists by
+ * carrier and decider, the proposals left out, the Department's dossier, the summary sheet.
+ */
+export function resultsSummary(results: AggregationResults) {
+  const documents = (results.documents.documents ?? []) as { type: string; number?: string; file: string }[];
+  return {
+    jobId: results.jobId,
+    rankings: results.rankings.clusters.map((cluster) => ({
+      clusterId: cluster.clusterId,
+      units: cluster.units.map((unit) => ({
+        position: unit.position,
+        unitId: unit.unitId,
+        name: unit.name,
+        total: unit.total,
+        maxTotal: unit.maxTotal,
+        leader: unit.leader,
+        proposedFor: unit.proposedFor,
+      })),
+    })),
+    flags: results.leveling.units
+      .filter((unit) => unit.flags.length > 0)
+      .map((unit) => ({
+        unitId: unit.unitId,
+        unitName: unit.unitName,
+        flags: unit.flags.map((flag) => ({ code: flag.code, message: flag.message })),
+      })),
+    lists: consolidatedLists(results.consolidation).map((list) => ({
+      managingLevel: list.managingLevel,
+      ...(list.communeUnitId ? { communeUnitId: list.communeUnitId } : {}),
+      decider: list.decider,
+      groups: list.groups.map((group) => ({
+        target: group.target,
+        lines: group.lines.map(({ unitId, unitName, subjectKind, subjectId, name }) => ({
+          unitId,
+          unitName,
+          subjectKind,
+          subjectId,
+          name,
+        })),
+      })),
+    })),
+    excluded: results.consolidation.excluded.map(({ unitId, subjectId, name, target, status, failed }) => ({
+      unitId,
+      subjectId,
+      name,
+      target,
+      status,
+      failed,
+    })),
+    dossier: {
+      skipped: (results.documents.skipped ?? null) as string | null,
+      documents,
+    },
+    summarySheet: {
+      skipped: (results.summarySheet.skipped ?? null) as string | null,
+      spreadsheetId: (results.summarySheet.spreadsheetId ?? null) as string | null,
+    },
+  };
 }

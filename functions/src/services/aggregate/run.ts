@@ -25,7 +25,15 @@ import { fingerprintOf, withIdempotency } from "../../store/idempotency.js";
 import { loadYearConfig } from "../../store/years.js";
 import { evaluatePhase } from "./evaluate.js";
 import type { AggregationContext, AggregationPhase, Progress } from "./phase.js";
-import { consolidatePhase, documentsPhase, levelingPhase, rankPhase, summarySheetPhase } from "./results.js";
+import {
+  aggregationResults,
+  consolidatePhase,
+  documentsPhase,
+  levelingPhase,
+  rankPhase,
+  resultsSummary,
+  summarySheetPhase,
+} from "./results.js";
 
 /**
  * The phases, in order (docs/design.md §5.4): judge every unit, consolidate the lists by deciding
@@ -229,4 +237,10 @@ export async function aggregationStatus(
   const job = await loadAggregationJob(db, year, jobId);
   if (!job) throw new AppError("NOT_FOUND", aggregateMessages.jobNotFound(jobId, year));
   return job;
+}
+
+/** `GET /v1/years/{year}/aggregations/{jobId}/results`: what a succeeded job stored, summarised. */
+export async function aggregationResultsFor(db: Firestore, user: User, year: string, jobId: string) {
+  await aggregationStatus(db, user, year, jobId);
+  return resultsSummary(await aggregationResults(db, year, jobId));
 }
