@@ -300,6 +300,12 @@ const TARGETS: Target[] = [
     params: { year: [YEAR], jobId: ["khong-co-luot-nay"] },
     bodies: () => noBody,
   },
+  {
+    route: "GET /v1/years/{year}/aggregations/{jobId}/results",
+    method: "GET",
+    params: { year: [YEAR], jobId: ["khong-co-luot-nay"] },
+    bodies: () => noBody,
+  },
 ];
 
 /** Paths that match no route, or a route with the wrong method. */

@@ -89,4 +89,33 @@ describe("aggregation routes", () => {
     expect(((await replay.json()) as { jobId: string }).jobId).toBe(started[0]?.body.jobId);
     expect((await aggregationFootprint(api.db)).jobs).toBe(before.jobs + 1);
   }, 300_000);
+
+  it("attack: a school or commune account reads the Department's results (rankings, flags, lists) of a job", async () => {
+    const before = await aggregationFootprint(api.db);
+    for (const user of [OFFICER, PRINCIPAL, COMMUNE]) {
+      const response = await api.fetch(`/v1/years/${AGGREGATE_YEAR}/aggregations/${jobId}/results`, {
+        as: user.email,
+      });
+      await expectRefused(response, 403, "PERMISSION_DENIED");
+    }
+    expect(await aggregationFootprint(api.db)).toEqual(before);
+  });
+
+  it("attack: read the results of a job not finished, of another year's path, of an odd id", async () => {
+    const before = await aggregationFootprint(api.db);
+    // The QUEUED job has no results yet: nothing half-made is shown.
+    const queued = await api.fetch(`/v1/years/${AGGREGATE_YEAR}/aggregations/${jobId}/results`, {
+      as: SPECIALIST.email,
+    });
+    await expectRefused(queued, 422, "MISSING_DATA");
+    const otherYear = await api.fetch(`/v1/years/2024-2025/aggregations/${jobId}/results`, {
+      as: SPECIALIST.email,
+    });
+    await expectRefused(otherYear, 404, "NOT_FOUND");
+    const odd = await api.fetch(`/v1/years/${AGGREGATE_YEAR}/aggregations/job%E2%80%AEtxt/results`, {
+      as: SPECIALIST.email,
+    });
+    await expectRefused(odd, 400, "INVALID_ARGUMENT", "path.jobId");
+    expect(await aggregationFootprint(api.db)).toEqual(before);
+  });
 });

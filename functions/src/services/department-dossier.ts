@@ -41,6 +41,7 @@ import { COLLECTIONS } from "../store/firestore.js";
 import { dossierNumbersOf, dossierStateOf, unitYearDocuments } from "../store/readers.js";
 import { updateDocument } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";
+import { latestConsolidation } from "./aggregate/stored.js";
 import { requireComplete, requireRebuildable, requireSchoolYear } from "./dossier/build.js";
 import { type Channel, channelFile, type DossierEntry } from "./dossier/channels.js";
 import { type DossierContext, dossierContext } from "./dossier/context.js";
@@ -176,8 +177,8 @@ export async function buildDepartmentDossier(
 }
 
 /**
- * The face of `tdkt dossier --department` and of the route until the year-end aggregation stores
- * its results: the units the Department manages judged now, consolidated, and the dossier built.
+ * The face of `tdkt dossier --department` and of the route: the consolidation of the year's latest
+ * succeeded aggregation, else (no aggregation yet) the units the Department manages judged now.
  */
 export async function buildDepartmentDossierFromStore(
   db: Firestore,
@@ -187,7 +188,9 @@ export async function buildDepartmentDossierFromStore(
   // Faults of the request are told before the year's proposals are judged.
   parseDepartmentDossierOptions(request.options);
   requireSchoolYear(year);
-  const consolidated = await consolidateStoredYear(db, year, (unit) => managingLevelOfUnit(unit) === "SO");
+  const consolidated =
+    (await latestConsolidation(db, year))?.consolidation ??
+    (await consolidateStoredYear(db, year, (unit) => managingLevelOfUnit(unit) === "SO"));
   return buildDepartmentDossier(db, year, consolidated, request);
 }
 

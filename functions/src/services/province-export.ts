@@ -5,8 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Firestore } from "@google-cloud/firestore";
-import { type DecidingLevel, deciderOf } from "../domain/authority.js";
-import { TARGETS, TITLES } from "../domain/codes.js";
+import type { DecidingLevel } from "../domain/authority.js";
+import { TITLES } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
 import { provinceMessages } from "../domain/messages/index.js";
 import type { Person, Proposal, Unit } from "../domain/model.js";
@@ -17,11 +17,12 @@ import {
   type SubjectClassRule,
   subjectClassOf,
 } from "../domain/province-codes.js";
-import { compareVietnamese, compareVietnameseNames, formatDateVi } from "../domain/text.js";
+import { formatDateVi } from "../domain/text.js";
 import { fillProvinceList, type ProvinceListRow, type ProvinceTemplates } from "../sheets/province.js";
 import { loadProvinceCodes } from "../store/history.js";
 import { allUnits, unitDocuments, unitYearDocuments } from "../store/readers.js";
-import { evaluateUnitProposals } from "./unit-eligibility.js";
+import { latestConsolidation } from "./aggregate/stored.js";
+import { consolidateStoredYear } from "./year-consolidation.js";
 
 /** The lists of the provincial system: individuals (canhan) and collectives (tapthe). */
 export const PROVINCE_LIST_KINDS = ["canhan", "tapthe"] as const;
@@ -63,45 +64,39 @@ interface DepartmentProposal {
 const DEPARTMENT_AND_ABOVE: ReadonlySet<DecidingLevel> = new Set(["SO", "TINH", "BO", "TTG", "CTN"]);
 
 /**
- * The year's proposals the Department decides or forwards: every unit's stored proposals judged
- * eligible (services/unit-eligibility.ts) whose decider is the Sở or above. The one place the
- * consolidation by deciding level (domain/consolidation.ts) is to replace.
+ * The year's proposals the Department decides or forwards: the eligible lines of the year's
+ * consolidation whose decider is the Sở or above — the latest succeeded aggregation's (its job
+ * named), else the year consolidated now by the same function (domain/consolidation.ts).
  */
-async function departmentProposals(db: Firestore, year: string): Promise<DepartmentProposal[]> {
-  const found: DepartmentProposal[] = [];
-  // One unit at a time: each judgement reads ten years of its records, and a province's units at
-  // once would crowd the store's call deadline.
-  for (const unit of await allUnits(db)) {
-    const [eligibility, proposals, people] = await Promise.all([
-      evaluateUnitProposals(db, unit.id, year),
-      unitYearDocuments(db, unit.id, year, "proposals"),
-      unitDocuments(db, unit.id, "people"),
+async function departmentProposals(
+  db: Firestore,
+  year: string,
+): Promise<{ proposals: DepartmentProposal[]; aggregationJobId: string | null }> {
+  const latest = await latestConsolidation(db, year);
+  const consolidation = latest?.consolidation ?? (await consolidateStoredYear(db, year));
+  const lines = consolidation.included.filter((line) => DEPARTMENT_AND_ABOVE.has(line.decider));
+  const units = new Map((await allUnits(db)).map((unit) => [unit.id, unit]));
+  const stored = new Map<string, { proposals: Proposal[]; people: Map<string, Person> }>();
+  // One unit at a time: a province's units at once would crowd the store's call deadline.
+  for (const unitId of new Set(lines.map((line) => line.unitId))) {
+    const [proposals, people] = await Promise.all([
+      unitYearDocuments(db, unitId, year, "proposals"),
+      unitDocuments(db, unitId, "people"),
     ]);
-    const eligible = new Set(
-      eligibility.results
-        .filter((result) => result.status === "eligible")
-        .map((result) => `${result.subjectId}\u0000${result.target}`),
-    );
-    const personById = new Map(people.map((person) => [person.id, person]));
-    for (const proposal of proposals) {
-      const decider = deciderOf(proposal.target, unit.managingAuthority);
-      if (
-        !eligible.has(`${proposal.subjectId}\u0000${proposal.target}`) ||
-        !DEPARTMENT_AND_ABOVE.has(decider)
-      )
-        continue;
-      const person = proposal.subjectKind === "individual" ? personById.get(proposal.subjectId) : undefined;
-      found.push({ unit, proposal, person, decider });
-    }
+    stored.set(unitId, { proposals, people: new Map(people.map((person) => [person.id, person])) });
   }
-  const codeRank = (entry: DepartmentProposal) => TARGETS.indexOf(entry.proposal.target);
-  const nameOf = (entry: DepartmentProposal) => entry.person?.fullName ?? entry.unit.name;
-  return found.sort(
-    (a, b) =>
-      codeRank(a) - codeRank(b) ||
-      compareVietnamese(a.unit.name, b.unit.name) ||
-      compareVietnameseNames(nameOf(a), nameOf(b)),
-  );
+  // In consolidation order: by title or form, unit, then name.
+  const proposals = lines.flatMap((line) => {
+    const unit = units.get(line.unitId);
+    const held = stored.get(line.unitId);
+    const proposal = held?.proposals.find(
+      (candidate) => candidate.subjectId === line.subjectId && candidate.target === line.target,
+    );
+    if (!unit || !held || !proposal) return [];
+    const person = line.subjectKind === "individual" ? held.people.get(line.subjectId) : undefined;
+    return [{ unit, proposal, person, decider: line.decider }];
+  });
+  return { proposals, aggregationJobId: latest?.jobId ?? null };
 }
 
 export interface ProvinceExport {
@@ -110,6 +105,8 @@ export interface ProvinceExport {
   fileName: string;
   bytes: Buffer;
   rows: number;
+  /** The aggregation whose consolidated lists the export took; null: the year consolidated now. */
+  aggregationJobId: string | null;
 }
 
 interface ExportOptions {
@@ -203,7 +200,10 @@ export async function provinceExports(
 ): Promise<ProvinceExport[]> {
   const templates = options.templates ?? (await loadProvinceTemplates());
   const rules = options.rules ?? DEFAULT_SUBJECT_CLASS_RULES;
-  const [codes, proposals] = await Promise.all([loadProvinceCodes(db), departmentProposals(db, year)]);
+  const [codes, { proposals, aggregationJobId }] = await Promise.all([
+    loadProvinceCodes(db),
+    departmentProposals(db, year),
+  ]);
   const table = provinceCodeTable(codes?.mappings);
   return Promise.all(
     kinds.map(async (kind) => {
@@ -217,6 +217,7 @@ export async function provinceExports(
         fileName: `tdkt-${kind}-${year}.xlsx`,
         bytes: await fillProvinceList(template, rows),
         rows: rows.length,
+        aggregationJobId,
       };
     }),
   );

@@ -1,8 +1,8 @@
 /**
  * The year's consolidation read straight from the store: every unit's proposals judged now by
- * evaluateUnitProposals, unit by unit, and consolidated (domain/consolidation.ts). The face of
- * `tdkt dossier --department` and of the department-dossier route until the year-end aggregation
- * stores its results; then those results are the source.
+ * evaluateUnitProposals, unit by unit, and consolidated (domain/consolidation.ts). What the
+ * Department's dossier and the province export take while the year has no succeeded aggregation;
+ * once it has, its stored consolidation is the source (services/aggregate/stored.ts).
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { type Consolidation, consolidateUnits } from "../domain/consolidation.js";

@@ -3,8 +3,16 @@
  * (services/summary-sheet.ts): a title, a header row and rows of plain values. Every text goes
  * through the escaping of render.ts, so a name that begins with = + - @ stays text here too.
  */
+import { type Consolidation, consolidatedLists } from "../domain/consolidation.js";
 import type { LevelingReport } from "../domain/leveling.js";
-import { levelingFlagLabels, levelingMessages } from "../domain/messages/index.js";
+import {
+  aggregateMessages,
+  awardCodeLabels,
+  deciderLabels,
+  levelingFlagLabels,
+  levelingMessages,
+} from "../domain/messages/index.js";
+import type { YearRankings } from "../domain/ranking/schema.js";
 import { escapeSheetText } from "./render.js";
 
 type SummaryCell = string | number | null;
@@ -44,4 +52,46 @@ export function levelingTab(report: LevelingReport): SummaryTab {
     return unit.flags.map((flag) => [...figures, levelingFlagLabels[flag.code], flag.message]);
   });
   return { title: levelingMessages.tabTitle, header: levelingMessages.tabHeader, rows };
+}
+
+/** "Xếp hạng cụm, khối": every cluster's units in their order, leaders marked, proposals named. */
+export function rankingTab(rankings: YearRankings): SummaryTab {
+  const rows = rankings.clusters.flatMap((cluster) =>
+    cluster.units.map((unit): SummaryCell[] => [
+      cluster.clusterId,
+      unit.position,
+      unit.unitId,
+      unit.name,
+      unit.total,
+      unit.maxTotal,
+      unit.leader ? aggregateMessages.leaderMark : null,
+      unit.proposedFor ? awardCodeLabels[unit.proposedFor] : null,
+      unit.tieBreak,
+    ]),
+  );
+  return { title: aggregateMessages.rankingTabTitle, header: aggregateMessages.rankingTabHeader, rows };
+}
+
+/** "Danh sách tổng hợp": the eligible proposals by carrying body, decider and title, in list order. */
+export function consolidationTab(consolidation: Consolidation): SummaryTab {
+  const rows = consolidatedLists(consolidation).flatMap((list) =>
+    list.groups.flatMap((group) =>
+      group.lines.map((line): SummaryCell[] => [
+        list.managingLevel === "SO"
+          ? aggregateMessages.carrierDepartment
+          : aggregateMessages.carrierCommune(list.communeUnitId ?? ""),
+        deciderLabels[list.decider],
+        awardCodeLabels[group.target],
+        line.unitId,
+        line.unitName,
+        aggregateMessages.subjectKindLabels[line.subjectKind],
+        line.name,
+      ]),
+    ),
+  );
+  return {
+    title: aggregateMessages.consolidationTabTitle,
+    header: aggregateMessages.consolidationTabHeader,
+    rows,
+  };
 }

@@ -13,7 +13,8 @@ import { checkDeadline } from "./deadline.js";
 import { appendAudit, type WriteMeta } from "./writes.js";
 
 const CHUNKS = "chunks";
-const UNITS = "units";
+/** Where a chunk's outcomes go: `units` (each unit's judged proposals) or `results` (the later phases' documents). */
+export type OutcomeCollection = "units" | "results";
 
 /** One planned chunk of a phase: the units it covers, and whether its effects are committed. */
 export interface StoredChunk {
@@ -121,7 +122,7 @@ export async function planChunks(
   });
 }
 
-/** What one chunk stores: each unit's document under the job's `units`. */
+/** What one chunk stores: one document (a unit's, or a result's) under the job's `units` or `results`. */
 export interface UnitOutcome {
   unitId: string;
   data: Record<string, unknown>;
@@ -138,6 +139,7 @@ export async function commitChunk(
   chunk: StoredChunk,
   outcomes: readonly UnitOutcome[],
   counts: AggregationCounts,
+  collection: OutcomeCollection = "units",
 ): Promise<boolean> {
   const jobRef = db.doc(aggregationPath(year, jobId));
   const ref = jobRef.collection(CHUNKS).doc(chunkId(chunk.phase, chunk.index));
@@ -145,7 +147,7 @@ export async function commitChunk(
     const job = await jobIn(tx, db, year, jobId);
     const snapshot = await tx.get(ref);
     if (snapshot.get("done") === true) return false;
-    for (const outcome of outcomes) tx.set(jobRef.collection(UNITS).doc(outcome.unitId), outcome.data);
+    for (const outcome of outcomes) tx.set(jobRef.collection(collection).doc(outcome.unitId), outcome.data);
     tx.set(ref, { ...chunk, done: true, counts });
     tx.set(jobRef, { ...job, chunksDone: job.chunksDone + 1 });
     return true;
@@ -185,4 +187,55 @@ export async function finishAggregationJob(
     appendAudit(db, tx, { action: "update", path, before, after, meta, source: undefined });
     return after;
   });
+}
+
+/** The job's documents of one collection whose `kind` is `kind`, in id order (a result split in parts). */
+export async function jobDocuments(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  collection: OutcomeCollection,
+  kind?: string,
+): Promise<Record<string, unknown>[]> {
+  const documents = db.doc(aggregationPath(year, jobId)).collection(collection);
+  const snapshot = await (kind === undefined ? documents : documents.where("kind", "==", kind)).get();
+  return snapshot.docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((doc) => doc.data());
+}
+
+/** The year's most recently finished job that succeeded, if any. */
+export async function latestSucceededJob(db: Firestore, year: string): Promise<AggregationJob | undefined> {
+  // A year holds a few jobs: sorted here, so the query needs no composite index.
+  const snapshot = await db
+    .collection(`${COLLECTIONS.years}/${year}/${COLLECTIONS.aggregations}`)
+    .where("state", "==", "SUCCEEDED")
+    .get();
+  return snapshot.docs
+    .flatMap((doc) => {
+      const job = AggregationJob.safeParse(doc.data());
+      return job.success ? [job.data] : [];
+    })
+    .sort((a, b) => (b.finishedAt ?? "").localeCompare(a.finishedAt ?? ""))[0];
+}
+
+/** The stored verdicts of `unitIds` under the job, in that order (a unit without a document left out). */
+export async function judgedUnits(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  unitIds: readonly string[],
+): Promise<{ unitId: string; results: unknown[]; error: unknown }[]> {
+  if (unitIds.length === 0) return [];
+  const units = db.doc(aggregationPath(year, jobId)).collection("units");
+  const snapshots = await db.getAll(...unitIds.map((id) => units.doc(id)));
+  return snapshots.flatMap((doc) =>
+    doc.exists
+      ? [
+          {
+            unitId: doc.id,
+            results: (doc.get("results") ?? []) as unknown[],
+            error: doc.get("error") ?? null,
+          },
+        ]
+      : [],
+  );
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportCommand } from "../../../functions/src/cli/commands/export.js";
 import { statsCommand } from "../../../functions/src/cli/commands/stats.js";
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
+import { provinceMessages } from "../../../functions/src/domain/messages/index.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { openXlsx } from "../../fixtures/province/templates.js";
 import { provinceWorld, seedProvinceWorld } from "../../fixtures/province/world.js";
@@ -59,8 +60,9 @@ describe("tdkt export --format province", () => {
     const result = await run(exportCommand, ["--year", YEAR, "--format", "province", "--out", out]);
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual([`tdkt-canhan-${YEAR}.xlsx`, `tdkt-tapthe-${YEAR}.xlsx`]);
+    // No aggregation has run on this store: the lists are consolidated now, and it says so.
     expect(result.stdout).toBe(
-      `${join(out, `tdkt-canhan-${YEAR}.xlsx`)}  5 dòng\n${join(out, `tdkt-tapthe-${YEAR}.xlsx`)}  1 dòng\n`,
+      `${provinceMessages.exportSource(null)}\n${join(out, `tdkt-canhan-${YEAR}.xlsx`)}  5 dòng\n${join(out, `tdkt-tapthe-${YEAR}.xlsx`)}  1 dòng\n`,
     );
     const book = await openXlsx(readFileSync(join(out, `tdkt-canhan-${YEAR}.xlsx`)));
     expect(book.getWorksheet("DANHSACH")?.getCell("B3").value).toBe("Họ và tên");

@@ -45,7 +45,10 @@ describe("POST /v1/years/{year}:aggregate", () => {
       jobId: body.jobId,
       state: "SUCCEEDED",
       actor: SPECIALIST.email,
-      chunksDone: 1,
+      // One unit: one chunk of evaluate and of consolidate, one step each of the four later phases.
+      chunksDone: 6,
+      chunksTotal: 6,
+      phase: "summary-sheet",
     });
     expect(job.counts).toMatchObject({ units: 1, failedUnits: 0 });
     expect((job.counts as { proposals: number }).proposals).toBeGreaterThan(0);

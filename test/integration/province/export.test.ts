@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAggregation, startAggregation } from "../../../functions/src/services/aggregate/run.js";
 import { type ProvinceExport, provinceExports } from "../../../functions/src/services/province-export.js";
 import {
   danhmucCode,
@@ -211,4 +212,20 @@ describe("codes the Department updated (config/province-codes)", () => {
       message: expect.stringContaining("không có sheet DANHSACH"),
     });
   }, 60_000);
+});
+
+// Last: it configures the year and leaves a succeeded aggregation in the store.
+describe("the source of the lists", () => {
+  it("takes the latest succeeded aggregation's consolidated lists when there is one, and names its job", async () => {
+    expect(individuals.aggregationJobId).toBeNull();
+    // The aggregation needs the year configured; the world's proposals are judged the same with it.
+    await db.doc(`years/${YEAR}`).set({ year: YEAR, legalBasisVersion: "2025-07" });
+    const { job } = await startAggregation(db, YEAR, { actor: "test" });
+    await runAggregation(db, YEAR, job.jobId);
+    const lists = await provinceExports(db, YEAR);
+    expect(lists.map((list) => list.aggregationJobId)).toEqual([job.jobId, job.jobId]);
+    const rows = lists.map((list) => list.rows);
+    expect(rows).toEqual([individuals.rows, collectives.rows]);
+    expect(dataRows(await openXlsx(lists[0]?.bytes ?? Buffer.alloc(0)), 11)).toEqual(dataRows(workbook, 11));
+  }, 180_000);
 });

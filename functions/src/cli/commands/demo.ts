@@ -3,8 +3,8 @@
  * into a separate demo project of the local emulator (started when none runs); the showcase school's
  * proposals are judged by the eligibility engine and its dossier built by the dossier service, as a
  * real unit's would be (ineligible proposals left out and listed with their rules); the Department's
- * set is built by the Department dossier service from the year's consolidation of the units it
- * manages. The documents the services do not derive (báo cáo thành tích, bản đăng ký) and the
+ * set is what the year-end aggregation builds, run on the seeded province: its documents phase makes
+ * the Department's dossier from the consolidation the aggregation stored. The documents the services do not derive (báo cáo thành tích, bản đăng ký) and the
  * meetings no tab stores come from the same seeded province (functions/sample/demo-school.ts,
  * demo-department.ts): one sample world. A development command (cli/development.ts): the build
  * leaves it out.
@@ -19,7 +19,8 @@ import { seedProvince } from "../../../sample/seed.js";
 import { renderBaoCao } from "../../documents/bao-cao.js";
 import { renderDangKy } from "../../documents/dang-ky.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
-import { buildDepartmentDossierFromStore } from "../../services/department-dossier.js";
+import { aggregationResults } from "../../services/aggregate/results.js";
+import { runAggregation, startAggregation } from "../../services/aggregate/run.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
 import { clearCounters, createFirestore } from "../../services/runtime.js";
@@ -61,13 +62,18 @@ export const demoCommand: CliCommand = {
         actor: "demo",
       });
       for (const left of dossier.excluded) io.stdout(msg.excluded(left));
-      const department = await buildDepartmentDossierFromStore(db, YEAR, {
-        departmentUnitId: DEPARTMENT_UNIT_ID,
-        options: departmentOptions(province, YEAR),
-        files: localFileStore(join(out, "so")),
-        actor: "demo",
+      const { job } = await startAggregation(db, YEAR, { actor: "demo" });
+      await runAggregation(db, YEAR, job.jobId, {
+        departmentDossier: {
+          unitId: DEPARTMENT_UNIT_ID,
+          options: departmentOptions(province, YEAR),
+          files: localFileStore(join(out, "so")),
+        },
       });
-      for (const left of department.excluded) io.stdout(msg.excluded(left));
+      const { consolidation, documents } = await aggregationResults(db, YEAR, job.jobId);
+      for (const left of consolidation.excluded.filter((line) => line.managingLevel === "SO"))
+        io.stdout(msg.excluded(left));
+      const department = { documents: (documents.documents ?? []) as { file: string }[] };
       const school = showcaseSchoolSet(province, unitId, YEAR);
       const rendered: [string, Promise<Buffer>][] = [
         ["truong/bao-cao-thanh-tich-ca-nhan.pdf", renderBaoCao(school.baoCaoCaNhan)],

@@ -1,9 +1,9 @@
 /**
  * `tdkt dossier --unit ID --year Y --out DIR [--options FILE]`: the dossier service, files in DIR.
  * `--department ID` instead of `--unit`: the Department's dossier to the Chủ tịch UBND tỉnh, from the
- * units it manages judged now (services/department-dossier.ts).
+ * consolidation of the year's latest succeeded aggregation, else the units it manages judged now
+ * (services/department-dossier.ts).
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isAppError } from "../../domain/errors.js";
@@ -13,6 +13,7 @@ import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
+import { readOptionsFile } from "../options-file.js";
 
 export const dossierCommand: CliCommand = {
   name: "dossier",
@@ -40,22 +41,9 @@ export const dossierCommand: CliCommand = {
       io.stderr(msg.dossierUsage);
       return 2;
     }
-    const today = { date: new Date().toISOString().slice(0, 10) };
-    let options: unknown = today;
-    if (values.options) {
-      try {
-        const fromFile: unknown = JSON.parse(await readFile(values.options, "utf8"));
-        // The file completes today's date; anything else goes to the build as it is, which refuses
-        // it naming the field (exit 1).
-        options =
-          typeof fromFile === "object" && fromFile !== null && !Array.isArray(fromFile)
-            ? { ...today, ...fromFile }
-            : fromFile;
-      } catch (error) {
-        io.stderr(msg.readFailed(values.options, error instanceof Error ? error.message : String(error)));
-        return 2;
-      }
-    }
+    const read = await readOptionsFile(values.options, io);
+    if (!read) return 2;
+    const { options } = read;
     try {
       const files = localFileStore(out);
       const dossier = await withFirestore((db) =>

@@ -53,6 +53,7 @@ export const exportCommand: CliCommand = {
         provinceExports(db, year, PROVINCE_LIST_KINDS, { rules: classes.rules }),
       );
       await mkdir(out, { recursive: true });
+      io.stdout(`${msg.exportSource(exports[0]?.aggregationJobId ?? null)}\n`);
       for (const exported of exports) {
         const file = join(out, exported.fileName);
         await writeFile(file, exported.bytes);

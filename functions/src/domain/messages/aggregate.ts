@@ -16,10 +16,68 @@ export const aggregateMessages = {
     SUCCEEDED: "hoàn tất",
     FAILED: "thất bại",
   },
-  phaseLabels: { evaluate: "đọc và xét điều kiện" } as Record<string, string>,
+  phaseLabels: {
+    evaluate: "đọc và xét điều kiện",
+    consolidate: "tổng hợp danh sách",
+    rank: "xếp hạng cụm/khối",
+    leveling: "bình xét – cảnh báo",
+    documents: "hồ sơ của Sở",
+    "summary-sheet": "bảng tính tổng hợp",
+  } as Record<string, string>,
+  noDossierSetting: () =>
+    "chưa lập hồ sơ của Sở: lượt tổng hợp này không có tùy chọn hồ sơ (tdkt aggregate --department ID --options TỆP).",
+  noSpreadsheet: () => "chưa ghi bảng tính tổng hợp: năm học chưa có mã bảng tính (summarySpreadsheetId).",
+  noResults: (jobId: string) => `Lượt tổng hợp "${jobId}" chưa hoàn tất: chưa có kết quả.`,
+  rankingTabTitle: "Xếp hạng cụm, khối",
+  rankingTabHeader: [
+    "Cụm/khối",
+    "Hạng",
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Tổng điểm",
+    "Điểm tối đa",
+    "Dẫn đầu",
+    "Đề nghị",
+    "Ghi chú",
+  ],
+  leaderMark: "Có",
+  consolidationTabTitle: "Danh sách tổng hợp",
+  consolidationTabHeader: [
+    "Cơ quan trình",
+    "Cấp quyết định",
+    "Danh hiệu/hình thức",
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Cá nhân/tập thể",
+    "Tên",
+  ],
+  carrierDepartment: "Sở Giáo dục và Đào tạo",
+  carrierCommune: (communeUnitId: string) => `UBND xã (${communeUnitId})`,
+  subjectKindLabels: { individual: "Cá nhân", collective: "Tập thể" },
+  results: (info: {
+    clusters: number;
+    flaggedUnits: number;
+    included: number;
+    excluded: number;
+    lists: number;
+    documents: number;
+    dossierSkipped: string | null;
+    sheet: string | null;
+    sheetSkipped: string | null;
+  }) =>
+    [
+      `  Xếp hạng: ${info.clusters} cụm/khối. Bình xét: ${info.flaggedUnits} đơn vị có cảnh báo.`,
+      `  Danh sách tổng hợp: ${info.included} đề nghị đủ điều kiện trong ${info.lists} danh sách theo cấp quyết định; ${info.excluded} đề nghị bị loại.`,
+      info.dossierSkipped
+        ? `  Hồ sơ của Sở: ${info.dossierSkipped}`
+        : `  Hồ sơ của Sở: ${info.documents} văn bản.`,
+      info.sheetSkipped
+        ? `  Bảng tính tổng hợp: ${info.sheetSkipped}`
+        : `  Bảng tính tổng hợp ${info.sheet} đã ghi lại.`,
+    ].join("\n"),
   summary: "Tổng hợp cuối năm toàn tỉnh: xét mọi đề nghị khen thưởng của năm học, từng khối đơn vị",
   usage:
-    "Cách dùng: tdkt aggregate --year 2025-2026 [--json] [--job ID]\n  Xét mọi đề nghị khen thưởng của năm học, theo từng khối đơn vị, và lưu kết quả từng đơn vị.\n  --json    in bản tóm tắt dạng JSON (không có thanh tiến độ)\n  --job ID  chạy tiếp một lượt tổng hợp đã dừng giữa chừng (bỏ qua các khối đã xong)\n",
+    "Cách dùng: tdkt aggregate --year 2025-2026 [--json] [--job ID] [--department ID --options TỆP --out THƯ_MỤC]\n  Xét mọi đề nghị khen thưởng của năm học theo từng khối đơn vị, tổng hợp danh sách theo cấp quyết định, xếp hạng cụm/khối, bình xét – cảnh báo, lập hồ sơ của Sở trình UBND tỉnh và ghi bảng tính tổng hợp.\n  --json            in kết quả dạng JSON (không có thanh tiến độ)\n  --job ID          chạy tiếp một lượt tổng hợp đã dừng giữa chừng (bỏ qua các phần đã xong)\n  --department ID   đơn vị của Sở: lập hồ sơ của Sở (cần --options, tệp JSON như của tdkt dossier --department, và --out)\n  --out THƯ_MỤC     nơi ghi các tệp PDF của hồ sơ\n",
   progress: (phase: string, done: number, total: number) => {
     const width = 30;
     const filled = total === 0 ? width : Math.round((done / total) * width);

@@ -23,6 +23,10 @@ export const provinceMessages = {
   unknownFormat: (format: string) =>
     `Định dạng "${format}" chưa được hỗ trợ: hiện chỉ có --format province.\n`,
   exportWritten: (file: string, rows: number) => `${file}  ${rows} dòng`,
+  exportSource: (jobId: string | null) =>
+    jobId
+      ? `Danh sách lấy từ lượt tổng hợp cuối năm ${jobId}.`
+      : "Chưa có lượt tổng hợp cuối năm hoàn tất: danh sách được tổng hợp ngay từ dữ liệu đã lưu.",
 
   statsSummary: "Thống kê danh hiệu thi đua, hình thức khen thưởng của năm học theo phân loại đối tượng",
   statsUsage: [

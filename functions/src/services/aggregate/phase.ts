@@ -5,8 +5,16 @@
  * does only the chunks not done and ends in the state of one clean run.
  */
 import type { Firestore } from "@google-cloud/firestore";
+import type { sheets_v4 } from "@googleapis/sheets";
 import type { AggregationCounts } from "../../domain/aggregation.js";
-import { commitChunk, planChunks, type UnitOutcome } from "../../store/aggregations.js";
+import { emptyCounts } from "../../domain/aggregation.js";
+import {
+  commitChunk,
+  type OutcomeCollection,
+  planChunks,
+  type UnitOutcome,
+} from "../../store/aggregations.js";
+import type { FileStore } from "../files.js";
 
 export interface AggregationContext {
   db: Firestore;
@@ -18,6 +26,18 @@ export interface AggregationContext {
   unitsPerChunk: number;
   /** Milliseconds spent per step (read, evaluate, write…), summed over this run: the benchmark's phases. */
   timings: Record<string, number>;
+  /** Where the Department's dossier goes and what it needs beyond the store; none: the phase is skipped. */
+  departmentDossier?: DepartmentDossierSetting | undefined;
+  /** The Sheets client of the summary spreadsheet (made from TDKT_SHEETS_ROOT_URL when absent). */
+  sheets?: sheets_v4.Sheets | undefined;
+}
+
+interface DepartmentDossierSetting {
+  /** The Department's unit: its council's votes, its dossier record and document numbers. */
+  unitId: string;
+  /** DepartmentDossierOptions (services/dossier/options.ts), checked when the phase builds. */
+  options: unknown;
+  files: FileStore;
 }
 
 interface ProgressEvent {
@@ -53,7 +73,12 @@ export interface ChunkedPhase {
   /** The units of each chunk, in order; called once per job (the plan is stored). */
   plan: () => Promise<string[][]>;
   /** A chunk's work: what to store per unit, and what it counts. Reads only; the commit is the runner's. */
-  runChunk: (unitIds: readonly string[]) => Promise<{ outcomes: UnitOutcome[]; counts: AggregationCounts }>;
+  runChunk: (
+    unitIds: readonly string[],
+    index: number,
+  ) => Promise<{ outcomes: UnitOutcome[]; counts: AggregationCounts }>;
+  /** Where the outcomes are stored: `units` by default. */
+  collection?: OutcomeCollection;
 }
 
 /** Runs a phase chunk by chunk, skipping the chunks a previous run committed. */
@@ -68,10 +93,39 @@ export async function runChunked(
   progress({ phase: phase.name, chunksDone: done, chunksTotal: chunks.length });
   for (const chunk of chunks) {
     if (chunk.done) continue;
-    const { outcomes, counts } = await phase.runChunk(chunk.unitIds);
-    await timed(context, "write", () => commitChunk(db, year, jobId, chunk, outcomes, counts));
+    const { outcomes, counts } = await phase.runChunk(chunk.unitIds, chunk.index);
+    await timed(context, "write", () =>
+      commitChunk(db, year, jobId, chunk, outcomes, counts, phase.collection),
+    );
     done++;
     progress({ phase: phase.name, chunksDone: done, chunksTotal: chunks.length });
     await context.afterChunk?.(phase.name, chunk.index);
   }
+}
+
+/**
+ * A phase of one step over the whole year (rank, leveling, documents, summary sheet): planned as one
+ * chunk, its documents stored under the job's `results` with the chunk's done mark, so a rerun after
+ * the commit does nothing and one before it does the step again from the same stored input.
+ */
+export function stepPhase(
+  name: string,
+  step: (context: AggregationContext) => Promise<{ id: string; data: Record<string, unknown> }[]>,
+): AggregationPhase {
+  return {
+    name,
+    run: (context, progress) =>
+      runChunked(context, progress, {
+        name,
+        collection: "results",
+        plan: async () => [[]],
+        runChunk: async () => ({
+          outcomes: (await timed(context, name, () => step(context))).map(({ id, data }) => ({
+            unitId: id,
+            data,
+          })),
+          counts: emptyCounts(),
+        }),
+      }),
+  };
 }

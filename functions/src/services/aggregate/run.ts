@@ -25,12 +25,29 @@ import { fingerprintOf, withIdempotency } from "../../store/idempotency.js";
 import { loadYearConfig } from "../../store/years.js";
 import { evaluatePhase } from "./evaluate.js";
 import type { AggregationContext, AggregationPhase, Progress } from "./phase.js";
+import {
+  aggregationResults,
+  consolidatePhase,
+  documentsPhase,
+  levelingPhase,
+  rankPhase,
+  resultsSummary,
+  summarySheetPhase,
+} from "./results.js";
 
 /**
- * The phases, in order. Adding one is one entry here: the rankings, the consolidation by deciding
- * authority and the Department's dossier to UBND tỉnh follow "evaluate" when they are wired in.
+ * The phases, in order (docs/design.md §5.4): judge every unit, consolidate the lists by deciding
+ * authority, rank the cụm/khối, the bình xét report, the Department's dossier from the stored
+ * consolidation, the summary spreadsheet from what the phases stored.
  */
-const AGGREGATION_PHASES: readonly AggregationPhase[] = [evaluatePhase];
+const AGGREGATION_PHASES: readonly AggregationPhase[] = [
+  evaluatePhase,
+  consolidatePhase,
+  rankPhase,
+  levelingPhase,
+  documentsPhase,
+  summarySheetPhase,
+];
 
 export interface StartRequest {
   /** The CloudEvent id: the same event delivered again finds the job it started. */
@@ -89,6 +106,10 @@ export interface RunOptions {
   unitsPerChunk?: number;
   /** Called after each committed chunk (tests stop a run there, as a crash would). */
   afterChunk?: AggregationContext["afterChunk"];
+  /** The Department's dossier: its unit, options and file store; without it the documents phase is skipped. */
+  departmentDossier?: AggregationContext["departmentDossier"];
+  /** The summary spreadsheet's client (tests: the local fake). */
+  sheets?: AggregationContext["sheets"];
 }
 
 export interface RunOutcome {
@@ -117,6 +138,8 @@ export async function runAggregation(
     afterChunk: options.afterChunk,
     unitsPerChunk: options.unitsPerChunk ?? UNITS_PER_CHUNK,
     timings: {},
+    departmentDossier: options.departmentDossier,
+    sheets: options.sheets,
   };
   if (!isResumable(stored.state)) return { job: stored, timings: context.timings };
   const meta = { actor: stored.actor, requestId: stored.eventId ?? jobId };
@@ -214,4 +237,10 @@ export async function aggregationStatus(
   const job = await loadAggregationJob(db, year, jobId);
   if (!job) throw new AppError("NOT_FOUND", aggregateMessages.jobNotFound(jobId, year));
   return job;
+}
+
+/** `GET /v1/years/{year}/aggregations/{jobId}/results`: what a succeeded job stored, summarised. */
+export async function aggregationResultsFor(db: Firestore, user: User, year: string, jobId: string) {
+  await aggregationStatus(db, user, year, jobId);
+  return resultsSummary(await aggregationResults(db, year, jobId));
 }

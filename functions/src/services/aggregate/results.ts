@@ -1,0 +1,271 @@
+/**
+ * The phases after "evaluate" (docs/design.md §5.4) and the reading of what they store under the
+ * job's `results`: the consolidation (one part per chunk of units), the rankings (one document per
+ * cụm/khối), the bình xét report (the province's figures, then the units by parts), the Department's
+ * dossier built from the stored consolidation, and the summary spreadsheet's rewrite. Every phase
+ * reads only what the store holds, so a rerun computes the same documents.
+ */
+import type { Firestore } from "@google-cloud/firestore";
+import { emptyCounts } from "../../domain/aggregation.js";
+import {
+  type Consolidation,
+  consolidatedLists,
+  consolidateUnits,
+  type UnitVerdicts,
+} from "../../domain/consolidation.js";
+import { AppError, isAppError } from "../../domain/errors.js";
+import { LevelingReport } from "../../domain/leveling.js";
+import { aggregateMessages } from "../../domain/messages/index.js";
+import type { Unit } from "../../domain/model.js";
+import { YearRankings } from "../../domain/ranking/schema.js";
+import { consolidationTab, levelingTab, rankingTab } from "../../sheets/summary-tabs.js";
+import { jobDocuments, judgedUnits, loadAggregationJob } from "../../store/aggregations.js";
+import { loadUnit } from "../../store/readers.js";
+import { loadYearConfig } from "../../store/years.js";
+import { buildDepartmentDossier } from "../department-dossier.js";
+import { levelingReport } from "../leveling.js";
+import { rankYear } from "../rankings.js";
+import { rewriteSummarySpreadsheet, sheetsClient, summarySpreadsheetId } from "../summary-sheet.js";
+import { type AggregationPhase, runChunked, stepPhase, timed } from "./phase.js";
+import { storedConsolidation } from "./stored.js";
+
+const part = (index: number): string => String(index).padStart(5, "0");
+/** Units of the bình xét report per stored part: ~1 KB each, far below Firestore's 1 MiB document. */
+const LEVELING_UNITS_PER_PART = 200;
+
+/** The judged units' verdicts, a chunk at a time, each chunk's consolidation stored as one part. */
+export const consolidatePhase: AggregationPhase = {
+  name: "consolidate",
+  run: (context, progress) =>
+    runChunked(context, progress, {
+      name: "consolidate",
+      collection: "results",
+      plan: async () => {
+        const judged = (await jobDocuments(context.db, context.year, context.jobId, "units")).map((unit) =>
+          String(unit.unitId),
+        );
+        const chunks: string[][] = [];
+        for (let start = 0; start < judged.length; start += context.unitsPerChunk)
+          chunks.push(judged.slice(start, start + context.unitsPerChunk));
+        return chunks;
+      },
+      runChunk: async (unitIds, index) => {
+        const { db, year, jobId } = context;
+        const verdicts = await timed(context, "read", async () => {
+          // A unit the evaluate phase could not judge (its record missing or malformed) has nothing to consolidate.
+          const judged = (await judgedUnits(db, year, jobId, unitIds)).filter((unit) => unit.error === null);
+          const units = await Promise.all(judged.map((unit) => loadUnit(db, unit.unitId)));
+          return judged.map((unit, at) => ({
+            unit: units[at] as Unit,
+            results: unit.results as UnitVerdicts["results"],
+          }));
+        });
+        const consolidation = consolidateUnits(year, verdicts);
+        return {
+          outcomes: [
+            { unitId: `consolidation-${part(index)}`, data: { kind: "consolidation", ...consolidation } },
+          ],
+          counts: emptyCounts(),
+        };
+      },
+    }),
+};
+
+export const rankPhase = stepPhase("rank", async ({ db, year }) => {
+  const { clusters, ...rest } = await rankYear(db, year);
+  return [
+    { id: "ranking", data: { kind: "ranking", ...rest } },
+    ...clusters.map((cluster, index) => ({
+      id: `ranking-cluster-${part(index)}`,
+      data: { kind: "ranking-cluster", ...cluster },
+    })),
+  ];
+});
+
+export const levelingPhase = stepPhase("leveling", async ({ db, year }) => {
+  const { units, ...rest } = await levelingReport(db, year);
+  const parts = [];
+  for (let start = 0; start < units.length; start += LEVELING_UNITS_PER_PART)
+    parts.push({
+      id: `leveling-units-${part(start / LEVELING_UNITS_PER_PART)}`,
+      data: { kind: "leveling-units", units: units.slice(start, start + LEVELING_UNITS_PER_PART) },
+    });
+  return [{ id: "leveling", data: { kind: "leveling", ...rest } }, ...parts];
+});
+
+export const documentsPhase = stepPhase("documents", async (context) => {
+  const { db, year, jobId, departmentDossier } = context;
+  const skipped = (reason: string) => [{ id: "documents", data: { kind: "documents", skipped: reason } }];
+  if (!departmentDossier) return skipped(aggregateMessages.noDossierSetting());
+  try {
+    const built = await buildDepartmentDossier(db, year, await storedConsolidation(db, year, jobId), {
+      departmentUnitId: departmentDossier.unitId,
+      options: departmentDossier.options,
+      files: departmentDossier.files,
+      actor: `aggregate:${jobId}`,
+      requestId: `aggregate:${jobId}:documents`,
+    });
+    return [
+      {
+        id: "documents",
+        data: {
+          kind: "documents",
+          skipped: null,
+          dossierId: built.id,
+          legalBasisVersion: built.legalBasisVersion,
+          documents: built.documents,
+          included: built.included.length,
+          excluded: built.excluded.length,
+        },
+      },
+    ];
+  } catch (error) {
+    // A year without a proposal the Department carries, a dossier lacking data, one already past
+    // its draft: the dossier is not (re)built and says why; the rest of the aggregation stands.
+    if (isAppError(error) && (error.code === "MISSING_DATA" || error.code === "CONFLICT"))
+      return skipped(error.message);
+    throw error;
+  }
+});
+
+export const summarySheetPhase = stepPhase("summary-sheet", async (context) => {
+  const { db, year, jobId } = context;
+  let spreadsheetId: string;
+  try {
+    spreadsheetId = summarySpreadsheetId(await loadYearConfig(db, year));
+  } catch (error) {
+    if (isAppError(error) && error.code === "MISSING_DATA")
+      return [
+        { id: "summary-sheet", data: { kind: "summary-sheet", skipped: aggregateMessages.noSpreadsheet() } },
+      ];
+    throw error;
+  }
+  const [consolidation, rankings, leveling] = await Promise.all([
+    storedConsolidation(db, year, jobId),
+    storedRankings(db, year, jobId),
+    storedLeveling(db, year, jobId),
+  ]);
+  const client = context.sheets ?? sheetsClient(process.env.TDKT_SHEETS_ROOT_URL);
+  const written = await rewriteSummarySpreadsheet(client, spreadsheetId, [
+    rankingTab(rankings),
+    consolidationTab(consolidation),
+    levelingTab(leveling),
+  ]);
+  // What the sheet holds, not whether a tab was new: a rerun stores what the first run stored.
+  const tabs = written.tabs.map(({ title, rows }) => ({ title, rows }));
+  return [
+    {
+      id: "summary-sheet",
+      data: { kind: "summary-sheet", skipped: null, spreadsheetId: written.spreadsheetId, tabs },
+    },
+  ];
+});
+
+async function storedRankings(db: Firestore, year: string, jobId: string): Promise<YearRankings> {
+  const [[rest], clusters] = await Promise.all([
+    jobDocuments(db, year, jobId, "results", "ranking"),
+    jobDocuments(db, year, jobId, "results", "ranking-cluster"),
+  ]);
+  return YearRankings.parse({ ...rest, clusters });
+}
+
+async function storedLeveling(db: Firestore, year: string, jobId: string): Promise<LevelingReport> {
+  const [[rest], parts] = await Promise.all([
+    jobDocuments(db, year, jobId, "results", "leveling"),
+    jobDocuments(db, year, jobId, "results", "leveling-units"),
+  ]);
+  return LevelingReport.parse({ ...rest, units: parts.flatMap((stored) => stored.units as unknown[]) });
+}
+
+const stepResult = async (db: Firestore, year: string, jobId: string, kind: string) =>
+  (await jobDocuments(db, year, jobId, "results", kind))[0] ?? {};
+
+export interface AggregationResults {
+  jobId: string;
+  consolidation: Consolidation;
+  rankings: YearRankings;
+  leveling: LevelingReport;
+  /** The Department's dossier as built (its documents), or why it was not. */
+  documents: Record<string, unknown>;
+  summarySheet: Record<string, unknown>;
+}
+
+/** What a succeeded job stored, read back whole. */
+export async function aggregationResults(
+  db: Firestore,
+  year: string,
+  jobId: string,
+): Promise<AggregationResults> {
+  const job = await loadAggregationJob(db, year, jobId);
+  if (job?.state !== "SUCCEEDED") throw new AppError("MISSING_DATA", aggregateMessages.noResults(jobId));
+  const [consolidation, rankings, leveling, documents, summarySheet] = await Promise.all([
+    storedConsolidation(db, year, jobId),
+    storedRankings(db, year, jobId),
+    storedLeveling(db, year, jobId),
+    stepResult(db, year, jobId, "documents"),
+    stepResult(db, year, jobId, "summary-sheet"),
+  ]);
+  return { jobId, consolidation, rankings, leveling, documents, summarySheet };
+}
+
+/**
+ * A succeeded job's results as `tdkt aggregate --json` and `GET …/aggregations/{jobId}/results` show
+ * them: the rankings of every cụm/khối, the units the bình xét flags, the consolidated lists by
+ * carrier and decider, the proposals left out, the Department's dossier, the summary sheet.
+ */
+export function resultsSummary(results: AggregationResults) {
+  const documents = (results.documents.documents ?? []) as { type: string; number?: string; file: string }[];
+  return {
+    jobId: results.jobId,
+    rankings: results.rankings.clusters.map((cluster) => ({
+      clusterId: cluster.clusterId,
+      units: cluster.units.map((unit) => ({
+        position: unit.position,
+        unitId: unit.unitId,
+        name: unit.name,
+        total: unit.total,
+        maxTotal: unit.maxTotal,
+        leader: unit.leader,
+        proposedFor: unit.proposedFor,
+      })),
+    })),
+    flags: results.leveling.units
+      .filter((unit) => unit.flags.length > 0)
+      .map((unit) => ({
+        unitId: unit.unitId,
+        unitName: unit.unitName,
+        flags: unit.flags.map((flag) => ({ code: flag.code, message: flag.message })),
+      })),
+    lists: consolidatedLists(results.consolidation).map((list) => ({
+      managingLevel: list.managingLevel,
+      ...(list.communeUnitId ? { communeUnitId: list.communeUnitId } : {}),
+      decider: list.decider,
+      groups: list.groups.map((group) => ({
+        target: group.target,
+        lines: group.lines.map(({ unitId, unitName, subjectKind, subjectId, name }) => ({
+          unitId,
+          unitName,
+          subjectKind,
+          subjectId,
+          name,
+        })),
+      })),
+    })),
+    excluded: results.consolidation.excluded.map(({ unitId, subjectId, name, target, status, failed }) => ({
+      unitId,
+      subjectId,
+      name,
+      target,
+      status,
+      failed,
+    })),
+    dossier: {
+      skipped: (results.documents.skipped ?? null) as string | null,
+      documents,
+    },
+    summarySheet: {
+      skipped: (results.summarySheet.skipped ?? null) as string | null,
+      spreadsheetId: (results.summarySheet.spreadsheetId ?? null) as string | null,
+    },
+  };
+}
