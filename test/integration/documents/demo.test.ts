@@ -57,6 +57,8 @@ describe("tdkt demo", () => {
       "05-quyet-dinh.pdf",
     ]);
     const province = sampleProvince();
+    // A name the old inputs invented may since be one the generator draws for a real person.
+    const provinceNames = new Set(province.people.map((person) => person.fullName));
     const unitNames = province.units.map((unit) => unit.name);
     const isProvinceUnit = (name: string) =>
       unitNames.some((unit) => name === unit || name.startsWith(`${unit} `));
@@ -69,7 +71,8 @@ describe("tdkt demo", () => {
         expect(isProvinceUnit(school), `${file}: ${school}`).toBe(true);
         named.add(unitNames.find((unit) => school.startsWith(unit)) ?? school);
       }
-      for (const invented of FORMER_INVENTIONS) expect(text, file).not.toContain(invented);
+      for (const invented of FORMER_INVENTIONS.filter((name) => !provinceNames.has(name)))
+        expect(text, file).not.toContain(invented);
     }
     // The showcase school's set and the Department's (whose units it manages) are both there.
     expect([...named].sort()).toEqual(["Trường THCS Nguyễn Du", "Trường THPT Lê Quý Đôn"]);
