@@ -1,0 +1,101 @@
+/**
+ * The aggregation reads a chunk of units at once (loadChunkProposals); the unit eligibility route
+ * reads one unit (loadUnitProposals). On a generated province (the showcase school among its
+ * schools, so collectives, council votes, initiatives and refusals all occur), plus a unit that
+ * holds proposals but is not stored and one stored malformed, both paths must give the same
+ * verdicts, unit by unit, and the same errors.
+ */
+import type { Firestore } from "@google-cloud/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateProvince, SAMPLE_SCHOOLS } from "../../../functions/sample/province.js";
+import { seedProvince } from "../../../functions/sample/seed.js";
+import { COLLECTIONS, collectionPath } from "../../../functions/src/domain/collections.js";
+import { proposalId } from "../../../functions/src/domain/document-ids.js";
+import type { Proposal } from "../../../functions/src/domain/model.js";
+import {
+  judgeUnitProposals,
+  loadChunkProposals,
+  loadUnitProposals,
+} from "../../../functions/src/services/unit-eligibility.js";
+import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { proposalHolders } from "../../../functions/src/store/readers.js";
+import { emulatorHost } from "../../support/firestore.js";
+
+const YEAR = "2025-2026";
+const UNSTORED = "truong-chua-nhap";
+const MALFORMED = "truong-hong";
+
+let db: Firestore;
+let unitIds: string[];
+beforeAll(async () => {
+  emulatorHost();
+  db = createFirestore(`chunk-reads-${Date.now()}`, { callDeadlineMs: 60_000 });
+  await seedProvince(db, generateProvince({ seed: 2026, schools: 8, years: 4 }));
+  for (const unitId of [UNSTORED, MALFORMED]) {
+    const proposal: Proposal = {
+      year: YEAR,
+      unitId,
+      subjectKind: "individual",
+      subjectId: `gv-${unitId}`,
+      target: "LDTT",
+      kind: "CONG_TRANG",
+    };
+    await db.doc(`${collectionPath("proposals", YEAR)}/${proposalId(proposal)}`).set(proposal);
+  }
+  // A stored unit whose id is not its document's: loadUnit calls it malformed.
+  await db.collection(COLLECTIONS.units).doc(MALFORMED).set({ id: "khac", name: "Trường hỏng" });
+  unitIds = await proposalHolders(db, YEAR);
+}, 400_000);
+afterAll(() => db.terminate());
+
+/** What the per-unit path gives: the judged results, or the error loadUnitProposals throws. */
+async function perUnit(unitId: string) {
+  try {
+    return { results: judgeUnitProposals(await loadUnitProposals(db, unitId, YEAR)).results };
+  } catch (error) {
+    return { error: { code: (error as { code: string }).code, message: (error as Error).message } };
+  }
+}
+
+describe("the aggregation's chunk reads", () => {
+  it("give each unit the verdicts and errors of the per-unit reads", async () => {
+    expect(unitIds).toEqual(expect.arrayContaining([SAMPLE_SCHOOLS.nguyenDu, UNSTORED, MALFORMED]));
+    const chunk = await loadChunkProposals(db, unitIds, YEAR);
+    expect(chunk.map((unit) => unit.unitId)).toEqual(unitIds);
+
+    let collectives = 0;
+    const statuses = new Set<string>();
+    for (const unit of chunk) {
+      const batch =
+        "error" in unit
+          ? { error: { code: unit.error.code, message: unit.error.message } }
+          : { results: judgeUnitProposals(unit.loaded).results };
+      expect(batch, unit.unitId).toEqual(await perUnit(unit.unitId));
+      for (const result of batch.results ?? []) {
+        statuses.add(result.status);
+        if (result.subjectKind === "collective") collectives++;
+      }
+    }
+    // The comparison covered what matters: refusals as well as passes, and collectives' member rules.
+    expect([...statuses]).toEqual(expect.arrayContaining(["eligible", "ineligible"]));
+    expect(collectives).toBeGreaterThan(0);
+    const errors = chunk.flatMap((unit) => ("error" in unit ? [[unit.unitId, unit.error.code]] : []));
+    expect(errors).toEqual([
+      [UNSTORED, "NOT_FOUND"],
+      [MALFORMED, "MISSING_DATA"],
+    ]);
+  });
+
+  it("reads a chunk larger than one `in` query in groups, giving every unit once, in order", async () => {
+    const many = [
+      ...unitIds,
+      ...Array.from({ length: 30 }, (_, i) => `khong-co-${String(i).padStart(2, "0")}`),
+    ];
+    const chunk = await loadChunkProposals(db, many, YEAR);
+    expect(chunk.map((unit) => unit.unitId)).toEqual(many);
+    const nguyenDu = chunk.find((unit) => unit.unitId === SAMPLE_SCHOOLS.nguyenDu);
+    expect(nguyenDu && "loaded" in nguyenDu && judgeUnitProposals(nguyenDu.loaded).results).toEqual(
+      (await perUnit(SAMPLE_SCHOOLS.nguyenDu)).results,
+    );
+  });
+});
