@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts, prints one table, and writes bench/results.json
- * (docs/design.md §9: name, value, unit, budget, floor, ratio).
+ * (docs/design.md §9: name, value, unit, budget, floor, ratio), merged by row name: a run of one
+ * file (`npm run bench -- aggregate`) replaces its own rows and keeps the others'.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchResult } from "./harness.js";
@@ -32,5 +33,12 @@ const rows = results.map((r) => ({
   ratio: r.ratio === null ? "—" : `${r.ratio}×`,
 }));
 console.table(rows);
-writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-process.stderr.write(`bench/results.json: ${results.length} rows\n`);
+const resultsFile = join(here, "results.json");
+const merged = new Map<string, BenchResult>(
+  existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as BenchResult[]).map((row) => [row.name, row])
+    : [],
+);
+for (const row of results) merged.set(row.name, row);
+writeFileSync(resultsFile, `${JSON.stringify([...merged.values()], null, 2)}\n`);
+process.stderr.write(`bench/results.json: ${results.length} rows written, ${merged.size} in all\n`);

@@ -16,8 +16,10 @@ export interface AggregationContext {
   afterChunk?: ((phase: string, index: number) => void | Promise<void>) | undefined;
   /** Units per chunk when a phase is planned (fixed from then on: the plan is stored). */
   unitsPerChunk: number;
-  /** Milliseconds spent per step (read, evaluate, write…), summed over this run: the benchmark's phases. */
+  /** Milliseconds spent per step (read, evaluate, write…), summed over this run's phases. */
   timings: Record<string, number>;
+  /** Wall milliseconds of each phase this run ran, by phase name: the benchmark's per-phase figures. */
+  phaseTimings: Record<string, number>;
 }
 
 interface ProgressEvent {
@@ -35,16 +37,23 @@ export interface AggregationPhase {
 }
 
 /** Adds the time `work` takes to `timings[step]`. */
-export async function timed<T>(
-  context: AggregationContext,
-  step: string,
+export const timed = <T>(context: AggregationContext, step: string, work: () => Promise<T> | T): Promise<T> =>
+  timeInto(context.timings, step, work);
+
+/** Runs a phase, adding its wall time to `phaseTimings[phase.name]`. */
+export const runPhase = (context: AggregationContext, phase: AggregationPhase, progress: Progress) =>
+  timeInto(context.phaseTimings, phase.name, () => phase.run(context, progress));
+
+async function timeInto<T>(
+  into: Record<string, number>,
+  key: string,
   work: () => Promise<T> | T,
 ): Promise<T> {
   const started = performance.now();
   try {
     return await work();
   } finally {
-    context.timings[step] = (context.timings[step] ?? 0) + (performance.now() - started);
+    into[key] = (into[key] ?? 0) + (performance.now() - started);
   }
 }
 
