@@ -12,6 +12,7 @@ import { seedProvince } from "../../../functions/sample/seed.js";
 import { COLLECTIONS, collectionPath } from "../../../functions/src/domain/collections.js";
 import { proposalId } from "../../../functions/src/domain/document-ids.js";
 import type { Proposal } from "../../../functions/src/domain/model.js";
+import { runAggregation, startAggregation } from "../../../functions/src/services/aggregate/run.js";
 import {
   judgeUnitProposals,
   loadChunkProposals,
@@ -98,4 +99,21 @@ describe("the aggregation's chunk reads", () => {
       (await perUnit(SAMPLE_SCHOOLS.nguyenDu)).results,
     );
   });
+});
+
+describe("the aggregation's timings", () => {
+  it("gives each phase's wall time, which holds the steps' times measured inside it", async () => {
+    const own = createFirestore(`chunk-timings-${Date.now()}`, { callDeadlineMs: 60_000 });
+    try {
+      await seedProvince(own, generateProvince({ seed: 7, schools: 3, years: 2 }));
+      const { job } = await startAggregation(own, YEAR, { actor: "test" });
+      const { phaseTimings, timings } = await runAggregation(own, YEAR, job.jobId);
+      expect(Object.keys(phaseTimings)).toContain("evaluate");
+      const sum = (figures: Record<string, number>) => Object.values(figures).reduce((a, b) => a + b, 0);
+      expect(sum(timings)).toBeGreaterThan(0);
+      expect(sum(phaseTimings)).toBeGreaterThanOrEqual(sum(timings));
+    } finally {
+      await own.terminate();
+    }
+  }, 120_000);
 });
