@@ -19,11 +19,9 @@ import {
   loadUnits,
   type RecordsWanted,
   subjectsLedger,
-  UNITS_PER_QUERY,
   unitDocuments,
-  unitsDocuments,
+  unitRangeDocuments,
   unitsSubjectsRecords,
-  unitsYearDocuments,
   unitYearDocuments,
 } from "../store/readers.js";
 
@@ -79,36 +77,30 @@ export async function loadUnitProposals(
 export type ChunkUnit = { unitId: string; loaded: LoadedProposals } | { unitId: string; error: AppError };
 
 /**
- * loadUnitProposals for a chunk of units (the year-end aggregation): one query per collection per
- * UNITS_PER_QUERY units rather than per unit, each unit's inputs built from the chunk's documents
- * as loadUnitProposals builds them. A unit that is missing or malformed is an error of its own.
+ * loadUnitProposals for a chunk of units (the year-end aggregation): one range query per collection
+ * over the chunk's ids rather than a query per unit, each unit's inputs built from the chunk's
+ * documents as loadUnitProposals builds them. A unit that is missing or malformed is an error of its
+ * own. A chunk of neighbouring ids reads little beyond its own units (unitRangeDocuments).
  */
 export async function loadChunkProposals(
   db: Firestore,
   unitIds: readonly string[],
   year: string,
 ): Promise<ChunkUnit[]> {
-  const loaded: ChunkUnit[] = [];
-  for (let start = 0; start < unitIds.length; start += UNITS_PER_QUERY)
-    loaded.push(...(await loadQueryGroup(db, unitIds.slice(start, start + UNITS_PER_QUERY), year)));
-  return loaded;
-}
-
-async function loadQueryGroup(db: Firestore, unitIds: readonly string[], year: string): Promise<ChunkUnit[]> {
   const [units, proposals, people, awards, initiatives, votes] = await Promise.all([
     loadUnits(db, unitIds),
-    unitsYearDocuments(db, unitIds, year, "proposals"),
-    unitsDocuments(db, unitIds, "people"),
-    unitsDocuments(db, unitIds, "awards"),
-    unitsDocuments(db, unitIds, "initiatives"),
-    unitsYearDocuments(db, unitIds, year, "votes"),
+    unitRangeDocuments(db, unitIds, "proposals", year),
+    unitRangeDocuments(db, unitIds, "people", year),
+    unitRangeDocuments(db, unitIds, "awards", year),
+    unitRangeDocuments(db, unitIds, "initiatives", year),
+    unitRangeDocuments(db, unitIds, "votes", year),
   ]);
   const held = <T>(byUnit: ReadonlyMap<string, T[]>, unitId: string): T[] => byUnit.get(unitId) ?? [];
   const records = await unitsSubjectsRecords(
     db,
     unitIds.flatMap((unitId) => recordsWanted(unitId, year, held(proposals, unitId), held(people, unitId))),
   );
-  // loadUnits holds every unit of the group, in its order.
+  // loadUnits holds every unit of the chunk, in its order.
   return [...units].map(([unitId, unit]): ChunkUnit => {
     if (unit instanceof AppError) return { unitId, error: unit };
     const unitProposals = held(proposals, unitId);

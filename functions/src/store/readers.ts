@@ -373,7 +373,6 @@ async function byUnit<C extends UnitCollection>(
   unitIds: readonly string[],
   query: Query,
 ): Promise<Map<string, UnitDocument<C>[]>> {
-  if (unitIds.length > IN_LIMIT) throw new RangeError(`at most ${IN_LIMIT} units a query`);
   const documents = unitIds.length === 0 ? [] : await documentsOf(query);
   const grouped = new Map<string, StoredDocument[]>(unitIds.map((id) => [id, []]));
   for (const document of documents) {
@@ -383,6 +382,11 @@ async function byUnit<C extends UnitCollection>(
   return new Map([...grouped].map(([unitId, held]) => [unitId, ownDocuments(collection, unitId, held)]));
 }
 
+const unitsIn = (unitIds: readonly string[]): string[] => {
+  if (unitIds.length > IN_LIMIT) throw new RangeError(`at most ${IN_LIMIT} units a query`);
+  return [...unitIds];
+};
+
 /** The people, initiatives or awards of up to 30 units, by unit. */
 export const unitsDocuments = <C extends TopUnitCollection>(
   db: Firestore,
@@ -390,7 +394,7 @@ export const unitsDocuments = <C extends TopUnitCollection>(
   collection: C,
   options: { year?: string } = {},
 ): Promise<Map<string, UnitDocument<C>[]>> => {
-  const query = db.collection(COLLECTIONS[collection]).where("unitId", "in", [...unitIds]);
+  const query = db.collection(COLLECTIONS[collection]).where("unitId", "in", unitsIn(unitIds));
   return byUnit(
     collection,
     unitIds,
@@ -408,8 +412,31 @@ export const unitsYearDocuments = <C extends Extract<UnitCollection, YearCollect
   byUnit(
     collection,
     unitIds,
-    db.collection(collectionPath(collection, year)).where("unitId", "in", [...unitIds]),
+    db.collection(collectionPath(collection, year)).where("unitId", "in", unitsIn(unitIds)),
   );
+
+/**
+ * A collection's documents (of `year` for the year's collections) held by some units, by unit, in one
+ * range query from their least id to their greatest — for a run of neighbouring ids, such as a chunk
+ * of the sorted units the aggregation plans: documents of units inside the range but not named are
+ * read and left out. The emulator answers such a range many times faster than an `in` filter (about 7×
+ * for 25 schools' people, 60× for their awards, at 150 schools).
+ */
+export async function unitRangeDocuments<C extends UnitCollection>(
+  db: Firestore,
+  unitIds: readonly string[],
+  collection: C,
+  year: string,
+): Promise<Map<string, UnitDocument<C>[]>> {
+  if (unitIds.length === 0) return new Map();
+  // Firestore orders strings by their UTF-8 bytes, which JavaScript's comparison does not follow.
+  const sorted = [...unitIds].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const query = db
+    .collection(collectionPath(collection, year))
+    .where("unitId", ">=", sorted[0])
+    .where("unitId", "<=", sorted[sorted.length - 1]);
+  return byUnit(collection, unitIds, query);
+}
 
 /** Every unit's proposals of the year for some targets (province-wide lists under a quota). */
 export async function yearProposalsFor(

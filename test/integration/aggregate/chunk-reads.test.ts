@@ -87,16 +87,23 @@ describe("the aggregation's chunk reads", () => {
     ]);
   });
 
-  it("reads a chunk larger than one `in` query in groups, giving every unit once, in order", async () => {
-    const many = [
-      ...unitIds,
-      ...Array.from({ length: 30 }, (_, i) => `khong-co-${String(i).padStart(2, "0")}`),
-    ];
-    const chunk = await loadChunkProposals(db, many, YEAR);
-    expect(chunk.map((unit) => unit.unitId)).toEqual(many);
-    const nguyenDu = chunk.find((unit) => unit.unitId === SAMPLE_SCHOOLS.nguyenDu);
-    expect(nguyenDu && "loaded" in nguyenDu && judgeUnitProposals(nguyenDu.loaded).results).toEqual(
-      (await perUnit(SAMPLE_SCHOOLS.nguyenDu)).results,
+  it("leaves out the documents of units inside the chunk's id range but not in it, however many units", async () => {
+    // Every other stored school left out: their documents fall inside the range the chunk reads.
+    const stored = unitIds.filter((id) => id !== UNSTORED && id !== MALFORMED);
+    const kept = stored.filter((_, index) => index % 2 === 0);
+    const unknown = Array.from({ length: 30 }, (_, i) => `khong-co-${String(i).padStart(2, "0")}`);
+    const chunk = await loadChunkProposals(db, [...kept, ...unknown], YEAR);
+    expect(chunk.map((unit) => unit.unitId)).toEqual([...kept, ...unknown]);
+    for (const unit of chunk.slice(0, kept.length)) {
+      expect("loaded" in unit && judgeUnitProposals(unit.loaded).results, unit.unitId).toEqual(
+        (await perUnit(unit.unitId)).results,
+      );
+      // Each subject is the unit's own: nothing of a left-out neighbour slipped in.
+      if ("loaded" in unit)
+        for (const subject of unit.loaded.subjects) expect(subject.proposal.unitId).toBe(unit.unitId);
+    }
+    expect(chunk.slice(kept.length).every((unit) => "error" in unit && unit.error.code === "NOT_FOUND")).toBe(
+      true,
     );
   });
 });
