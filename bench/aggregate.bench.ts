@@ -2,8 +2,8 @@
  * The year-end aggregation of the synthetic province (1,500 schools, ~60,000 people, 10 years) on
  * an emulator of its own (docs/design.md §9: ≤ 60 s, and within the 1 GiB of the Cloud Run instance
  * the README deploys). The emulator is started on a free port and stopped at the end (never a shared
- * one); the province is seeded once (batched writes); then, each in a process of its own, the floor —
- * streaming the same collections raw — and the aggregation, reported per phase (whatever
+ * one); the province is seeded once (batched writes); then, each in a process of its own, the
+ * aggregation and the floor — streaming the same collections raw —, reported per phase (whatever
  * AGGREGATION_PHASES holds, by the run's phase timings) and per step (read, evaluate, write…), with
  * its peak RSS. AGGREGATE_SCHOOLS changes the size (a quick check: `AGGREGATE_SCHOOLS=30 npm run
  * bench -- aggregate`).
@@ -79,7 +79,7 @@ async function measure(): Promise<BenchResult[]> {
       .map((each) => each.toFixed(1))
       .join(" ");
   process.stderr.write(`  aggregate: load average before the passes ${load()}\n`);
-  const floor = await pass("floor", project, years);
+  // The aggregation first, printed as soon as it ends: the raw floor of a large province can take long.
   const aggregation = await pass("aggregate", project, years);
   if (aggregation.state !== "SUCCEEDED") throw new Error(`the aggregation ended ${aggregation.state}`);
   const figures = (timings: Record<string, number>) =>
@@ -87,8 +87,11 @@ async function measure(): Promise<BenchResult[]> {
       .map(([name, ms]) => `${name} ${Math.round(ms)} ms`)
       .join(", ");
   process.stderr.write(
-    `  aggregate: ${Math.round(aggregation.ms)} ms; phases: ${figures(aggregation.phaseTimings)}; steps: ${figures(aggregation.timings)}\n` +
-      `  aggregate: floor ${Math.round(floor.ms)} ms for ${floor.timings.documents} documents; peak RSS ${Math.round(aggregation.maxRssBytes / 2 ** 20)} MB; load average after ${load()}\n`,
+    `  aggregate: ${Math.round(aggregation.ms)} ms; phases: ${figures(aggregation.phaseTimings)}; steps: ${figures(aggregation.timings)}; peak RSS ${Math.round(aggregation.maxRssBytes / 2 ** 20)} MB; load average ${load()}\n`,
+  );
+  const floor = await pass("floor", project, years);
+  process.stderr.write(
+    `  aggregate: floor ${Math.round(floor.ms)} ms for ${floor.timings.documents} documents; load average ${load()}\n`,
   );
   const label = `aggregation, ${SCHOOLS.toLocaleString("en")} schools (${people.toLocaleString("en")} people)`;
   return [
