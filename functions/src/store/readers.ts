@@ -419,8 +419,8 @@ export const unitsYearDocuments = <C extends Extract<UnitCollection, YearCollect
  * A collection's documents (of `year` for the year's collections) held by some units, by unit, in one
  * range query from their least id to their greatest — for a run of neighbouring ids, such as a chunk
  * of the sorted units the aggregation plans: documents of units inside the range but not named are
- * read and left out. The emulator answers such a range many times faster than an `in` filter (about 7×
- * for 25 schools' people, 60× for their awards, at 150 schools).
+ * read and left out. The emulator answers such a range many times faster than an `in` filter (25
+ * schools' people of a 150-school province: 0.2 s against 1.4 s; their awards took 13.6 s by `in`).
  */
 export async function unitRangeDocuments<C extends UnitCollection>(
   db: Firestore,
