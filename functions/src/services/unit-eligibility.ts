@@ -11,13 +11,17 @@ import {
   evaluateCaseFile,
   type StoredSubject,
 } from "../domain/eligibility/index.js";
-import type { Person, Unit } from "../domain/model.js";
+import { AppError } from "../domain/errors.js";
+import type { Award, CouncilVote, Initiative, Person, Proposal, Unit, YearRecord } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import {
   loadUnit,
+  loadUnits,
+  type RecordsWanted,
   subjectsLedger,
-  subjectsRecords,
   unitDocuments,
+  unitRangeDocuments,
+  unitsSubjectsRecords,
   unitYearDocuments,
 } from "../store/readers.js";
 
@@ -63,35 +67,92 @@ export async function loadUnitProposals(
   // Every read is of the unit's own documents, withdrawn ones left out (store/readers.ts): another
   // unit's rows about the same person or collective never count here.
   const proposals = await unitYearDocuments(db, unitId, year, "proposals");
-  if (proposals.length === 0) return { unit, year, subjects: [], personById: new Map() };
-
-  const years = schoolYearsBetween(schoolYearStarting(startYearOf(year) - LOOKBACK_YEARS + 1), year);
-  const subjectIds = [...new Set(proposals.map((p) => p.subjectId))];
-  const hasCollective = proposals.some((p) => p.subjectKind === "collective");
-
-  const [people, records, awards, initiatives, votes] = await Promise.all([
+  if (proposals.length === 0) return noProposals(unit, year);
+  const [people, awards, initiatives, votes] = await Promise.all([
     unitDocuments(db, unitId, "people"),
-    subjectsRecords(db, unitId, subjectIds, years),
-    subjectsLedger(db, unitId, subjectIds),
+    subjectsLedger(db, unitId, subjectsOf(proposals)),
     unitDocuments(db, unitId, "initiatives"),
     unitYearDocuments(db, unitId, year, "votes"),
   ]);
-  const roster = hasCollective ? await membersOf(db, unitId, year, people) : [];
-
-  const personById = new Map(people.map((person) => [person.id, person]));
-  const subjects: StoredSubject[] = proposals.map((proposal) => ({
-    proposal,
-    person: personById.get(proposal.subjectId),
-    unit,
-    records: records.filter((record) => record.subjectId === proposal.subjectId),
-    awards: awards.filter((award) => award.subjectId === proposal.subjectId),
-    initiatives: initiatives.filter((initiative) => initiative.ownerIds.includes(proposal.subjectId)),
-    vote: votes.find((vote) => vote.subjectId === proposal.subjectId && vote.target === proposal.target),
-    ...(proposal.subjectKind === "collective" ? { members: roster } : {}),
-  }));
-  return { unit, year, subjects, personById };
+  const records =
+    (await unitsSubjectsRecords(db, recordsWanted(unitId, year, proposals, people))).get(unitId) ?? [];
+  return buildLoadedProposals(year, { unit, proposals, people, records, awards, initiatives, votes });
 }
 
+/** A unit of a chunk: its loaded proposals, or why its stored record could not be read. */
+export type ChunkUnit = { unitId: string; loaded: LoadedProposals } | { unitId: string; error: AppError };
+
+/**
+ * loadUnitProposals for a chunk of units (the year-end aggregation): one range query per collection
+ * over the chunk's ids rather than a query per unit, each unit's inputs built from the chunk's
+ * documents as loadUnitProposals builds them. A unit that is missing or malformed is an error of its
+ * own. A chunk of neighbouring ids reads little beyond its own units (unitRangeDocuments).
+ */
+export async function loadChunkProposals(
+  db: Firestore,
+  unitIds: readonly string[],
+  year: string,
+): Promise<ChunkUnit[]> {
+  const [units, proposals, people, awards, initiatives, votes] = await Promise.all([
+    loadUnits(db, unitIds),
+    unitRangeDocuments(db, unitIds, "proposals", year),
+    unitRangeDocuments(db, unitIds, "people", year),
+    unitRangeDocuments(db, unitIds, "awards", year),
+    unitRangeDocuments(db, unitIds, "initiatives", year),
+    unitRangeDocuments(db, unitIds, "votes", year),
+  ]);
+  const held = <T>(byUnit: ReadonlyMap<string, T[]>, unitId: string): T[] => byUnit.get(unitId) ?? [];
+  const records = await unitsSubjectsRecords(
+    db,
+    unitIds.flatMap((unitId) => recordsWanted(unitId, year, held(proposals, unitId), held(people, unitId))),
+  );
+  // loadUnits holds every unit of the chunk, in its order.
+  return [...units].map(([unitId, unit]): ChunkUnit => {
+    if (unit instanceof AppError) return { unitId, error: unit };
+    const unitProposals = held(proposals, unitId);
+    if (unitProposals.length === 0) return { unitId, loaded: noProposals(unit, year) };
+    return {
+      unitId,
+      loaded: buildLoadedProposals(year, {
+        unit,
+        proposals: unitProposals,
+        people: held(people, unitId),
+        records: held(records, unitId),
+        awards: held(awards, unitId),
+        initiatives: held(initiatives, unitId),
+        votes: held(votes, unitId),
+      }),
+    };
+  });
+}
+
+const noProposals = (unit: Unit, year: string): LoadedProposals => ({
+  unit,
+  year,
+  subjects: [],
+  personById: new Map(),
+});
+
+const subjectsOf = (proposals: readonly Proposal[]): string[] => [
+  ...new Set(proposals.map((proposal) => proposal.subjectId)),
+];
+
+/**
+ * The records a unit's proposals are judged on: each subject's over the look-back window and, when
+ * a collective is proposed, every member's of the year (its roster's record).
+ */
+function recordsWanted(
+  unitId: string,
+  year: string,
+  proposals: readonly Proposal[],
+  people: readonly Person[],
+): RecordsWanted[] {
+  const years = schoolYearsBetween(schoolYearStarting(startYearOf(year) - LOOKBACK_YEARS + 1), year);
+  const subjects = { unitId, subjectIds: subjectsOf(proposals), years };
+  return proposals.some((proposal) => proposal.subjectKind === "collective")
+    ? [subjects, { unitId, subjectIds: people.map((person) => person.id), years: [year] }]
+    : [subjects];
+}
 /** Judges loaded proposals with the engine (the pure half). */
 export function judgeUnitProposals(loaded: LoadedProposals): UnitEligibility {
   const { unit, year, subjects, personById } = loaded;
@@ -129,14 +190,39 @@ export function judgeUnitProposals(loaded: LoadedProposals): UnitEligibility {
   };
 }
 
-/** A collective's members: the unit's roster, each with their record of the year (if any). */
-async function membersOf(db: Firestore, unitId: string, year: string, people: readonly Person[]) {
-  const records = await subjectsRecords(
-    db,
-    unitId,
-    people.map((person) => person.id),
-    [year],
+/** A unit's documents that its proposals are judged on, however they were read. */
+interface UnitReads {
+  unit: Unit;
+  proposals: readonly Proposal[];
+  people: readonly Person[];
+  /** The records recordsWanted names (any others are ignored). */
+  records: readonly YearRecord[];
+  /** The awards ledger: at least the proposals' subjects' entries (any others are ignored). */
+  awards: readonly Award[];
+  initiatives: readonly Initiative[];
+  votes: readonly CouncilVote[];
+}
+
+/** Builds each proposal's stored subject from the unit's reads (the pure half of the loading). */
+function buildLoadedProposals(year: string, reads: UnitReads): LoadedProposals {
+  const { unit, proposals, people, records, awards, initiatives, votes } = reads;
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const recordOfYear = new Map(
+    records.filter((record) => record.year === year).map((record) => [record.subjectId, record]),
   );
-  const recordBySubject = new Map(records.map((record) => [record.subjectId, record]));
-  return people.map((person) => ({ person, record: recordBySubject.get(person.id) }));
+  // A collective's members: the unit's roster, each with their record of the year (if any).
+  const roster = proposals.some((proposal) => proposal.subjectKind === "collective")
+    ? people.map((person) => ({ person, record: recordOfYear.get(person.id) }))
+    : [];
+  const subjects: StoredSubject[] = proposals.map((proposal) => ({
+    proposal,
+    person: personById.get(proposal.subjectId),
+    unit,
+    records: records.filter((record) => record.subjectId === proposal.subjectId),
+    awards: awards.filter((award) => award.subjectId === proposal.subjectId),
+    initiatives: initiatives.filter((initiative) => initiative.ownerIds.includes(proposal.subjectId)),
+    vote: votes.find((vote) => vote.subjectId === proposal.subjectId && vote.target === proposal.target),
+    ...(proposal.subjectKind === "collective" ? { members: roster } : {}),
+  }));
+  return { unit, year, subjects, personById };
 }

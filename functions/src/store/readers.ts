@@ -9,7 +9,7 @@
  * cannot stop a whole unit's summary; a single document a use case stands on (a unit, a year's
  * configuration) is an error instead (MISSING_DATA), as guessing it would misstate a document.
  */
-import type { DocumentData, Firestore, Query } from "@google-cloud/firestore";
+import type { DocumentData, DocumentSnapshot, Firestore, Query } from "@google-cloud/firestore";
 import type { z } from "zod";
 import { COLLECTIONS, collectionPath, type YearCollection } from "../domain/collections.js";
 import { subjectYearId } from "../domain/document-ids.js";
@@ -183,16 +183,39 @@ export async function subjectsRecords(
   subjectIds: readonly string[],
   years: readonly string[],
 ): Promise<YearRecord[]> {
-  const refs = subjectIds.flatMap((id) =>
-    years.map((year) => db.doc(`${collectionPath("records", year)}/${subjectYearId(unitId, id)}`)),
-  );
-  if (refs.length === 0) return [];
-  const snapshots = await db.getAll(...refs);
-  return ownDocuments(
-    "records",
-    unitId,
-    snapshots.map((snapshot) => ({ path: snapshot.ref.path, data: snapshot.data() })),
-  );
+  return (await unitsSubjectsRecords(db, [{ unitId, subjectIds, years }])).get(unitId) ?? [];
+}
+
+/** Whose year records to read for one unit: each subject in each year. */
+export interface RecordsWanted {
+  unitId: string;
+  subjectIds: readonly string[];
+  years: readonly string[];
+}
+
+/**
+ * The year records several units hold of some of their subjects, by unit, in one read by id (a
+ * chunk of the aggregation at once); each unit's in the order of its subjects, then years. A
+ * record wanted twice is read once.
+ */
+export async function unitsSubjectsRecords(
+  db: Firestore,
+  wanted: readonly RecordsWanted[],
+): Promise<Map<string, YearRecord[]>> {
+  const paths = new Map<string, string>();
+  for (const { unitId, subjectIds, years } of wanted)
+    for (const subjectId of subjectIds)
+      for (const year of years)
+        paths.set(`${collectionPath("records", year)}/${subjectYearId(unitId, subjectId)}`, unitId);
+  const byUnit = new Map<string, StoredDocument[]>(wanted.map(({ unitId }) => [unitId, []]));
+  if (paths.size > 0) {
+    const snapshots = await db.getAll(...[...paths.keys()].map((path) => db.doc(path)));
+    for (const snapshot of snapshots)
+      byUnit
+        .get(paths.get(snapshot.ref.path) ?? "")
+        ?.push({ path: snapshot.ref.path, data: snapshot.data() });
+  }
+  return new Map([...byUnit].map(([unitId, held]) => [unitId, ownDocuments("records", unitId, held)]));
 }
 
 /**
@@ -227,7 +250,31 @@ export async function decidedDocuments(db: Firestore, paths: readonly string[]):
  * unit that does not parse is MISSING_DATA, not a unit without rights or a guessed name.
  */
 export async function loadUnit(db: Firestore, unitId: string): Promise<Unit> {
-  const snapshot = unitId ? await db.collection(COLLECTIONS.units).doc(unitId).get() : undefined;
+  return storedUnit(unitId, unitId ? await db.collection(COLLECTIONS.units).doc(unitId).get() : undefined);
+}
+
+/** Several units in one read by id, each as loadUnit gives it: the unit, or the error loadUnit throws. */
+export async function loadUnits(
+  db: Firestore,
+  unitIds: readonly string[],
+): Promise<Map<string, Unit | AppError>> {
+  const named = unitIds.filter((unitId) => unitId.length > 0);
+  const snapshots =
+    named.length === 0 ? [] : await db.getAll(...named.map((id) => db.collection(COLLECTIONS.units).doc(id)));
+  const byId = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot]));
+  return new Map(
+    unitIds.map((unitId): [string, Unit | AppError] => {
+      try {
+        return [unitId, storedUnit(unitId, byId.get(unitId))];
+      } catch (error) {
+        if (error instanceof AppError) return [unitId, error];
+        throw error;
+      }
+    }),
+  );
+}
+
+function storedUnit(unitId: string, snapshot: DocumentSnapshot | undefined): Unit {
   if (!snapshot?.exists) throw new AppError("NOT_FOUND", httpMessages.unitNotFound(unitId));
   const unit = Unit.safeParse(snapshot.data());
   if (!unit.success || unit.data.id !== unitId)
@@ -326,7 +373,6 @@ async function byUnit<C extends UnitCollection>(
   unitIds: readonly string[],
   query: Query,
 ): Promise<Map<string, UnitDocument<C>[]>> {
-  if (unitIds.length > IN_LIMIT) throw new RangeError(`at most ${IN_LIMIT} units a query`);
   const documents = unitIds.length === 0 ? [] : await documentsOf(query);
   const grouped = new Map<string, StoredDocument[]>(unitIds.map((id) => [id, []]));
   for (const document of documents) {
@@ -336,6 +382,11 @@ async function byUnit<C extends UnitCollection>(
   return new Map([...grouped].map(([unitId, held]) => [unitId, ownDocuments(collection, unitId, held)]));
 }
 
+const unitsIn = (unitIds: readonly string[]): string[] => {
+  if (unitIds.length > IN_LIMIT) throw new RangeError(`at most ${IN_LIMIT} units a query`);
+  return [...unitIds];
+};
+
 /** The people, initiatives or awards of up to 30 units, by unit. */
 export const unitsDocuments = <C extends TopUnitCollection>(
   db: Firestore,
@@ -343,7 +394,7 @@ export const unitsDocuments = <C extends TopUnitCollection>(
   collection: C,
   options: { year?: string } = {},
 ): Promise<Map<string, UnitDocument<C>[]>> => {
-  const query = db.collection(COLLECTIONS[collection]).where("unitId", "in", [...unitIds]);
+  const query = db.collection(COLLECTIONS[collection]).where("unitId", "in", unitsIn(unitIds));
   return byUnit(
     collection,
     unitIds,
@@ -361,8 +412,31 @@ export const unitsYearDocuments = <C extends Extract<UnitCollection, YearCollect
   byUnit(
     collection,
     unitIds,
-    db.collection(collectionPath(collection, year)).where("unitId", "in", [...unitIds]),
+    db.collection(collectionPath(collection, year)).where("unitId", "in", unitsIn(unitIds)),
   );
+
+/**
+ * A collection's documents (of `year` for the year's collections) held by some units, by unit, in one
+ * range query from their least id to their greatest — for a run of neighbouring ids, such as a chunk
+ * of the sorted units the aggregation plans: documents of units inside the range but not named are
+ * read and left out. The emulator answers such a range many times faster than an `in` filter (25
+ * schools' people of a 150-school province: 0.2 s against 1.4 s; their awards took 13.6 s by `in`).
+ */
+export async function unitRangeDocuments<C extends UnitCollection>(
+  db: Firestore,
+  unitIds: readonly string[],
+  collection: C,
+  year: string,
+): Promise<Map<string, UnitDocument<C>[]>> {
+  if (unitIds.length === 0) return new Map();
+  // Firestore orders strings by their UTF-8 bytes, which JavaScript's comparison does not follow.
+  const sorted = [...unitIds].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const query = db
+    .collection(collectionPath(collection, year))
+    .where("unitId", ">=", sorted[0])
+    .where("unitId", "<=", sorted[sorted.length - 1]);
+  return byUnit(collection, unitIds, query);
+}
 
 /** Every unit's proposals of the year for some targets (province-wide lists under a quota). */
 export async function yearProposalsFor(

@@ -1,13 +1,12 @@
 /**
  * The phase "read + evaluate": every unit holding proposals of the year, a chunk of units at a
- * time, is read and judged by the same use case as the unit eligibility route
- * (services/unit-eligibility.ts); each unit's results are stored under the job, so later phases and
- * `GET` read them without judging again.
+ * time, is read (one query per collection for the chunk) and judged by the same use case as the
+ * unit eligibility route (services/unit-eligibility.ts); each unit's results are stored under the
+ * job, so later phases and `GET` read them without judging again. Nothing outlives its chunk.
  */
 import { addCounts, countResults, emptyCounts } from "../../domain/aggregation.js";
-import { isAppError } from "../../domain/errors.js";
 import { proposalHolders } from "../../store/readers.js";
-import { judgeUnitProposals, type LoadedProposals, loadUnitProposals } from "../unit-eligibility.js";
+import { judgeUnitProposals, loadChunkProposals } from "../unit-eligibility.js";
 import { type AggregationContext, type AggregationPhase, runChunked, timed } from "./phase.js";
 
 export const evaluatePhase: AggregationPhase = {
@@ -26,32 +25,18 @@ export const evaluatePhase: AggregationPhase = {
     }),
 };
 
-type Loaded =
-  | { unitId: string; loaded: LoadedProposals }
-  | { unitId: string; error: { code: string; message: string } };
-
 async function evaluateChunk(context: AggregationContext, unitIds: readonly string[]) {
   const { db, year } = context;
-  // The chunk's units are read at once (the store's latency overlaps), then judged one by one.
-  const loaded = await timed(context, "read", () =>
-    Promise.all(
-      unitIds.map(async (unitId): Promise<Loaded> => {
-        try {
-          return { unitId, loaded: await loadUnitProposals(db, unitId, year) };
-        } catch (error) {
-          // A unit whose stored record is missing or malformed is reported, not allowed to stop the province.
-          if (!isAppError(error)) throw error;
-          return { unitId, error: { code: error.code, message: error.message } };
-        }
-      }),
-    ),
-  );
+  // The chunk is read at once, one query per collection (not per unit), then judged unit by unit.
+  const loaded = await timed(context, "read", () => loadChunkProposals(db, unitIds, year));
   return timed(context, "evaluate", () => {
     let counts = emptyCounts();
     const outcomes = loaded.map((unit) => {
       if ("error" in unit) {
+        // A unit whose stored record is missing or malformed is reported, not allowed to stop the province.
+        const error = { code: unit.error.code, message: unit.error.message };
         counts = addCounts(counts, { ...emptyCounts(), units: 1, failedUnits: 1 });
-        return { unitId: unit.unitId, data: { unitId: unit.unitId, year, results: [], error: unit.error } };
+        return { unitId: unit.unitId, data: { unitId: unit.unitId, year, results: [], error } };
       }
       const { results } = judgeUnitProposals(unit.loaded);
       counts = addCounts(counts, countResults(results));

@@ -24,12 +24,14 @@ export interface AggregationContext {
   afterChunk?: ((phase: string, index: number) => void | Promise<void>) | undefined;
   /** Units per chunk when a phase is planned (fixed from then on: the plan is stored). */
   unitsPerChunk: number;
-  /** Milliseconds spent per step (read, evaluate, write…), summed over this run: the benchmark's phases. */
+  /** Milliseconds spent per step (read, evaluate, write…), summed over this run's phases. */
   timings: Record<string, number>;
   /** Where the Department's dossier goes and what it needs beyond the store; none: the phase is skipped. */
   departmentDossier?: DepartmentDossierSetting | undefined;
   /** The Sheets client of the summary spreadsheet (made from TDKT_SHEETS_ROOT_URL when absent). */
   sheets?: sheets_v4.Sheets | undefined;
+  /** Wall milliseconds of each phase this run ran, by phase name: the benchmark's per-phase figures. */
+  phaseTimings: Record<string, number>;
 }
 
 interface DepartmentDossierSetting {
@@ -55,16 +57,23 @@ export interface AggregationPhase {
 }
 
 /** Adds the time `work` takes to `timings[step]`. */
-export async function timed<T>(
-  context: AggregationContext,
-  step: string,
+export const timed = <T>(context: AggregationContext, step: string, work: () => Promise<T> | T): Promise<T> =>
+  timeInto(context.timings, step, work);
+
+/** Runs a phase, adding its wall time to `phaseTimings[phase.name]`. */
+export const runPhase = (context: AggregationContext, phase: AggregationPhase, progress: Progress) =>
+  timeInto(context.phaseTimings, phase.name, () => phase.run(context, progress));
+
+async function timeInto<T>(
+  into: Record<string, number>,
+  key: string,
   work: () => Promise<T> | T,
 ): Promise<T> {
   const started = performance.now();
   try {
     return await work();
   } finally {
-    context.timings[step] = (context.timings[step] ?? 0) + (performance.now() - started);
+    into[key] = (into[key] ?? 0) + (performance.now() - started);
   }
 }
 
