@@ -48,7 +48,7 @@ export const decisionMessages = {
 } as const;
 
 export const decisionCliMessages = {
-  summary: "ghi nhận, công bố, hủy bỏ quyết định khen thưởng; in quyết định ra PDF",
+  summary: "Ghi nhận, công bố, hủy bỏ quyết định khen thưởng; in quyết định ra PDF",
   usage: `Cách dùng:
   tdkt decision record FILE.json --as EMAIL        ghi nhận quyết định (nội dung như POST /v1/decisions)
   tdkt decision publish ID --as EMAIL              công bố quyết định (sau đó không sửa được)

@@ -119,7 +119,7 @@ export const levelingMessages = {
   shareWithProvince: (share: number, province: number) => `${pct(share)} (${pct(province)})`,
   percent: pct,
   // CLI
-  cliSummary: "báo cáo chống cào bằng, nể nang trong bình xét (JSON, PDF)",
+  cliSummary: "Báo cáo chống cào bằng, nể nang trong bình xét thi đua (JSON, PDF)",
   cliUsage:
     "Cách dùng: tdkt leveling --year 2025-2026 [--unit ID …] [--json] [--pdf TỆP.pdf] [--sheet]\n" +
     "  Phân tích xếp loại, danh hiệu từng đơn vị so với tối đa HTXS và toàn tỉnh; nêu cảnh báo kèm số liệu.\n" +
