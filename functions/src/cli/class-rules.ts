@@ -6,7 +6,7 @@ import {
   DEFAULT_SUBJECT_CLASS_RULES,
   type SubjectClassRule,
   SubjectClassRules,
-} from "../domain/province-codes.js";
+} from "../domain/subject-classes.js";
 
 /** The rules of FILE (the defaults without one), or the message saying why FILE cannot be used. */
 export async function readClassRules(

@@ -3,8 +3,6 @@
  * through and what it counts. Pure: the store and the service give it life.
  */
 import { z } from "zod";
-import { schoolYearStartOfDate } from "./eligibility/index.js";
-import { schoolYearStarting } from "./school-year.js";
 
 const AGGREGATION_STATES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"] as const;
 export const AggregationState = z.enum(AGGREGATION_STATES);
@@ -76,12 +74,3 @@ export type AggregationJob = z.infer<typeof AggregationJob>;
 
 /** Jobs that a run may still take up: a crashed or failed one resumes where it stopped. */
 export const isResumable = (state: AggregationState): boolean => state !== "SUCCEEDED";
-
-/**
- * The school year in progress on `now` in Vietnam (Asia/Ho_Chi_Minh): a school year runs from
- * September, so June 2026 is in 2025-2026. The scheduled job uses it when its message names no year.
- */
-export function currentSchoolYear(now: Date): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
-  return schoolYearStarting(schoolYearStartOfDate(day));
-}

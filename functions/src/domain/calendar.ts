@@ -1,3 +1,6 @@
+import { schoolYearStartOfDate } from "./eligibility/windows.js";
+import { schoolYearStarting } from "./school-year.js";
+
 /** The province's calendar day: deadlines and published dates are days in Asia/Ho_Chi_Minh, not UTC. */
 const VIETNAM_DAY = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Ho_Chi_Minh",
@@ -9,9 +12,8 @@ const VIETNAM_DAY = new Intl.DateTimeFormat("en-CA", {
 /** The ISO day ("2026-05-31") it is in Vietnam at `instant`. */
 export const dateInVietnam = (instant: Date): string => VIETNAM_DAY.format(instant);
 
-/** The school year a day falls in: from August to July ("2026-05-31" → "2025-2026"). */
-export function schoolYearOfDay(day: string): string {
-  const year = Number(day.slice(0, 4));
-  const start = Number(day.slice(5, 7)) >= 8 ? year : year - 1;
-  return `${start}-${start + 1}`;
-}
+/** The school year a day falls in, from September as the eligibility windows count ("2026-05-31" → "2025-2026"). */
+export const schoolYearOfDay = (day: string): string => schoolYearStarting(schoolYearStartOfDate(day));
+
+/** The school year in progress in Vietnam at `now`: what a scheduled job takes when its message names none. */
+export const currentSchoolYear = (now: Date): string => schoolYearOfDay(dateInVietnam(now));

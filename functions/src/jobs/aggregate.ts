@@ -8,7 +8,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import type { CloudEvent } from "@google-cloud/functions-framework";
 import { z } from "zod";
-import { currentSchoolYear } from "../domain/aggregation.js";
+import { currentSchoolYear } from "../domain/calendar.js";
 import { AppError, isAppError } from "../domain/errors.js";
 import { aggregateMessages } from "../domain/messages/index.js";
 import { runAggregation, startAggregation } from "../services/aggregate/run.js";

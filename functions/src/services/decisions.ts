@@ -6,14 +6,11 @@
  * with its audit entry. Publication freezes the decision; revocation (G-10) needs a reason, keeps
  * everything and marks the ledger entries revoked, so no later count sees them (store/readers.ts).
  */
-import { createHash } from "node:crypto";
 import type { Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
-import type { RenderOptions } from "../documents/layout.js";
-import { type QuyetDinhInput, renderQuyetDinh } from "../documents/quyet-dinh.js";
-import type { BaseSalaryStep } from "../documents/reward-amounts.js";
 import { canAccessUnit, isAppraiserOf, isDepartmentRole } from "../domain/access.js";
 import { deciderOf } from "../domain/authority.js";
+import { dateInVietnam } from "../domain/calendar.js";
 import { Target } from "../domain/codes.js";
 import { COLLECTIONS } from "../domain/collections.js";
 import { awardId, decisionId } from "../domain/document-ids.js";
@@ -43,9 +40,7 @@ import { SchoolYear } from "../domain/school-year.js";
 import type { StepParty } from "../domain/workflow.js";
 import { loadDecision, loadUnit, unitDocuments, unitYearDocuments } from "../store/readers.js";
 import { sameContent, updateDocuments } from "../store/writes.js";
-import { loadYearConfig } from "../store/years.js";
 import { type StoredDossier, takeStep } from "./dossier-workflow.js";
-import type { FileStore } from "./files.js";
 import { unitScopeOf } from "./unit-access.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
 
@@ -80,8 +75,6 @@ const DecisionInput = z
 const RevokeInput = z.object({ reason: z.string().max(2000) }).strict();
 
 /** Vietnam keeps UTC+7 all year: the legal basis of a step is the one of the Vietnamese day. */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
-const vietnamToday = () => new Date(Date.now() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 
 const decisionPath = (id: string) => `${COLLECTIONS.decisions}/${id}`;
 const dossierPath = (id: string) => `${COLLECTIONS.dossiers}/${id}`;
@@ -274,7 +267,7 @@ const historyEntry = (state: DecisionState, user: User, note?: string) => ({
   state,
   actor: user.email,
   at: new Date().toISOString(),
-  legalBasisVersion: legalBasisVersionOn(vietnamToday()),
+  legalBasisVersion: legalBasisVersionOn(dateInVietnam(new Date())),
   ...(note ? { note } : {}),
 });
 
@@ -519,54 +512,4 @@ async function changeDecision(
     { actor: user.email, requestId },
   );
   return result;
-}
-
-/** The quyết định as printed: the stored decision and the year's configured căn cứ, nothing else. */
-async function quyetDinhInputOf(db: Firestore, decision: Decision, baseSalary: readonly BaseSalaryStep[]) {
-  const yearConfig = await loadYearConfig(db, decision.year);
-  const input: QuyetDinhInput = {
-    issuer: decision.issuer,
-    number: decision.number,
-    date: decision.date,
-    schoolYear: decision.year,
-    issuerTitle: decision.issuerTitle,
-    legalTexts: yearConfig?.legalTexts ?? [],
-    proposalRef: decision.proposalRef,
-    advisor: decision.advisor,
-    fundSource: decision.fundSource,
-    executors: decision.executors,
-    entries: decision.subjects.map((subject) => ({
-      code: subject.target,
-      subjectKind: subject.subjectKind,
-      name: subject.name,
-      positionAndUnit: subject.positionAndUnit,
-    })),
-    baseSalary: [...baseSalary],
-    signer: decision.signer,
-    copies: decision.copies,
-  };
-  return input;
-}
-
-/** Renders the stored decision's quyết định and annex (amounts at its date's lương cơ sở) into the file store. */
-export async function renderStoredDecision(
-  db: Firestore,
-  user: User,
-  id: string,
-  options: { files: FileStore; baseSalary: readonly BaseSalaryStep[]; render?: RenderOptions },
-) {
-  const decision = await getDecision(db, user, id);
-  const bytes = await renderQuyetDinh(
-    await quyetDinhInputOf(db, decision, options.baseSalary),
-    options.render,
-  );
-  const file = await options.files.put(`quyet-dinh/${id}.pdf`, bytes, "application/pdf");
-  return {
-    id,
-    number: decision.numberText,
-    state: decision.state,
-    file,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    bytes: bytes.length,
-  };
 }

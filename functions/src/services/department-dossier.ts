@@ -105,9 +105,13 @@ export async function buildDepartmentDossier(
   );
   const included = lists.flatMap((list) => list.groups.flatMap((group) => group.lines));
   if (included.length === 0)
-    throw new AppError("MISSING_DATA", documentMessages.noDepartmentProposals(year), {
-      missing: ["proposals"],
-    });
+    // The year has nothing the Department carries: the error is about the year asked for.
+    throw new AppError(
+      "MISSING_DATA",
+      documentMessages.noDepartmentProposals(year),
+      { missing: ["proposals"] },
+      "path.year",
+    );
   const excluded = consolidated.excluded.filter((left) => left.managingLevel === "SO");
 
   const { departmentUnitId } = request;

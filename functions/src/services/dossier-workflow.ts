@@ -7,6 +7,7 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { workflowRoleOf } from "../domain/access.js";
+import { dateInVietnam } from "../domain/calendar.js";
 import { type DossierState, DossierState as DossierStateSchema } from "../domain/codes.js";
 import { COLLECTIONS } from "../domain/collections.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
@@ -53,9 +54,6 @@ export type StoredDossier = Record<string, unknown> & {
   /** The decisions recorded on the dossier and their state (services/decisions.ts). */
   decisions?: Record<string, string>;
 };
-
-/** Vietnam keeps UTC+7 all year: the legal basis in force is the one of the Vietnamese calendar day. */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
 export async function transitionDossier(db: Firestore, user: User, request: TransitionRequest) {
   const to = DossierStateSchema.safeParse(request.to);
@@ -125,9 +123,7 @@ function historyEntry(
     level: request.party.level,
     unitId: request.party.unitId,
     at: now.toISOString(),
-    legalBasisVersion: legalBasisVersionOn(
-      new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10),
-    ),
+    legalBasisVersion: legalBasisVersionOn(dateInVietnam(now)),
     ...(request.note ? { note: request.note } : {}),
     ...extra,
   };

@@ -10,13 +10,12 @@ import { TITLES } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
 import { provinceMessages } from "../domain/messages/index.js";
 import type { Person, Proposal, Unit } from "../domain/model.js";
+import { type ProvinceCodeTable, provinceCodeTable } from "../domain/province-codes.js";
 import {
   DEFAULT_SUBJECT_CLASS_RULES,
-  type ProvinceCodeTable,
-  provinceCodeTable,
   type SubjectClassRule,
   subjectClassOf,
-} from "../domain/province-codes.js";
+} from "../domain/subject-classes.js";
 import { formatDateVi } from "../domain/text.js";
 import { fillProvinceList, type ProvinceListRow, type ProvinceTemplates } from "../sheets/province.js";
 import { loadProvinceCodes } from "../store/history.js";

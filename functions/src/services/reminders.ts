@@ -7,7 +7,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import nodemailer from "nodemailer";
 import { z } from "zod";
-import { dateInVietnam, schoolYearOfDay } from "../domain/calendar.js";
+import { currentSchoolYear, dateInVietnam } from "../domain/calendar.js";
 import { AppError } from "../domain/errors.js";
 import { reminderMessages, sheetMessages } from "../domain/messages/index.js";
 import { type DueReminder, dueReminders, type ReminderKind } from "../domain/reminders.js";
@@ -181,5 +181,5 @@ export function reminderYearOf(eventData: unknown, at: Date): string {
     if (!request.success) throw new AppError("INVALID_ARGUMENT", reminderMessages.badEvent);
     named = request.data.year;
   }
-  return named ?? schoolYearOfDay(dateInVietnam(at));
+  return named ?? currentSchoolYear(at);
 }

@@ -7,14 +7,14 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { AWARD_FORMS, type AwardCode, TITLES } from "../domain/codes.js";
 import { awardCodeLabels, provinceMessages } from "../domain/messages/index.js";
+import { subjectClassName } from "../domain/province-codes.js";
 import {
   DEFAULT_SUBJECT_CLASS_RULES,
   SECTOR_CLASSES,
   type SectorClass,
   type SubjectClassRule,
-  subjectClassName,
   subjectClassOf,
-} from "../domain/province-codes.js";
+} from "../domain/subject-classes.js";
 import { allUnits, unitDocuments, unitYearAwards } from "../store/readers.js";
 
 export interface YearStatistics {

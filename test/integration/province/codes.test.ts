@@ -5,11 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { AWARD_FORMS, type AwardCode, TITLES } from "../../../functions/src/domain/codes.js";
-import {
-  provinceCodeTable,
-  SECTOR_CLASSES,
-  subjectClassName,
-} from "../../../functions/src/domain/province-codes.js";
+import { provinceCodeTable, subjectClassName } from "../../../functions/src/domain/province-codes.js";
+import { SECTOR_CLASSES } from "../../../functions/src/domain/subject-classes.js";
 import { danhmucCode, generalCode, TEMPLATE_FILES } from "../../fixtures/province/templates.js";
 
 const DANHMUC_HEADERS = { form: "Hình thức khen thưởng", title: "Danh hiệu thi đua" } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countResults, currentSchoolYear } from "../../../functions/src/domain/aggregation.js";
+import { countResults } from "../../../functions/src/domain/aggregation.js";
+import { currentSchoolYear } from "../../../functions/src/domain/calendar.js";
 import { yearOfEvent } from "../../../functions/src/jobs/aggregate.js";
 
 const message = (data: string | undefined) => ({

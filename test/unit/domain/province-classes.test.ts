@@ -3,7 +3,7 @@ import {
   type SubjectClassRule,
   SubjectClassRules,
   subjectClassOf,
-} from "../../../functions/src/domain/province-codes.js";
+} from "../../../functions/src/domain/subject-classes.js";
 
 const classOf = (position: string | undefined, staffCategory?: string) =>
   subjectClassOf({ kind: "individual", position, staffCategory });

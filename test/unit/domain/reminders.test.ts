@@ -76,7 +76,7 @@ describe("the province's calendar", () => {
     expect(daysBetween("2026-02-27", "2026-03-01")).toBe(2);
     expect(daysBetween("2026-03-01", "2026-02-27")).toBe(-2);
     expect(schoolYearOfDay("2026-05-31")).toBe("2025-2026");
-    expect(schoolYearOfDay("2026-07-31")).toBe("2025-2026");
-    expect(schoolYearOfDay("2026-08-01")).toBe("2026-2027");
+    expect(schoolYearOfDay("2026-08-31")).toBe("2025-2026");
+    expect(schoolYearOfDay("2026-09-01")).toBe("2026-2027");
   });
 });

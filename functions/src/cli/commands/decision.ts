@@ -10,12 +10,8 @@ import { isAppError } from "../../domain/errors.js";
 import { decisionCliMessages as msg } from "../../domain/messages/index.js";
 import { emailKey } from "../../domain/text.js";
 import { baseSalaryTable } from "../../services/config.js";
-import {
-  publishDecision,
-  recordDecision,
-  renderStoredDecision,
-  revokeDecision,
-} from "../../services/decisions.js";
+import { renderStoredDecision } from "../../services/decision-document.js";
+import { publishDecision, recordDecision, revokeDecision } from "../../services/decisions.js";
 import { localFileStore } from "../../services/files.js";
 import { loadUser } from "../../services/runtime.js";
 import type { CliCommand } from "../command.js";

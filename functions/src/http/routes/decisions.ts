@@ -5,13 +5,8 @@
  */
 import { AppError } from "../../domain/errors.js";
 import { decisionMessages } from "../../domain/messages/index.js";
-import {
-  getDecision,
-  publishDecision,
-  recordDecision,
-  renderStoredDecision,
-  revokeDecision,
-} from "../../services/decisions.js";
+import { renderStoredDecision } from "../../services/decision-document.js";
+import { getDecision, publishDecision, recordDecision, revokeDecision } from "../../services/decisions.js";
 import { fileStoreFor } from "../../services/files.js";
 import type { Route } from "../route.js";
 

@@ -15,10 +15,11 @@ const VOTE_THRESHOLD_COLUMNS = [
 
 /** The ranking's quotas (UNCONFIRMED provincial rules; empty cells take domain/ranking/config.ts defaults). */
 const QUOTA_COLUMNS = [
-  ["flagPerCluster", "Số đơn vị dẫn đầu mỗi cụm, khối đề nghị Cờ thi đua", "Mặc định 1."],
-  ["bkPerCluster", "Số đơn vị xếp tiếp theo mỗi cụm, khối đề nghị Bằng khen tỉnh", "Mặc định 1."],
-  ["cstdTinhCap", "Chỉ tiêu Chiến sĩ thi đua cấp tỉnh toàn ngành", "Mặc định 10 người."],
-  ["bkTinhCap", "Chỉ tiêu Bằng khen tỉnh cho cá nhân toàn ngành", "Mặc định 30 người."],
+  // The maxima are RankingQuotas' (model.ts): a value above them is refused in its own column.
+  ["flagPerCluster", "Số đơn vị dẫn đầu mỗi cụm, khối đề nghị Cờ thi đua", "Mặc định 1.", 50],
+  ["bkPerCluster", "Số đơn vị xếp tiếp theo mỗi cụm, khối đề nghị Bằng khen tỉnh", "Mặc định 1.", 50],
+  ["cstdTinhCap", "Chỉ tiêu Chiến sĩ thi đua cấp tỉnh toàn ngành", "Mặc định 10 người.", 100_000],
+  ["bkTinhCap", "Chỉ tiêu Bằng khen tỉnh cho cá nhân toàn ngành", "Mặc định 30 người.", 100_000],
 ] as const;
 
 /**
@@ -77,8 +78,8 @@ const columns = [
       }) as const,
   ),
   ...QUOTA_COLUMNS.map(
-    ([key, header, help]) =>
-      ({ key, header, type: "integer", min: 0, max: 100_000, required: false, help, width: 14 }) as const,
+    ([key, header, help, max]) =>
+      ({ key, header, type: "integer", min: 0, max, required: false, help, width: 14 }) as const,
   ),
   textColumn(
     "provincialRegulation",
