@@ -7,19 +7,11 @@ import { boardCommand } from "../../../functions/src/cli/commands/board.js";
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { BOARD_UNIT, BOARD_YEAR, seedBoardSchool } from "../../fixtures/board.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
 
-const run = async (args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await boardCommand.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-};
+const run = (args: string[]) => runCommand(boardCommand, args);
 
 describe("tdkt board", () => {
   it("writes the PDF, the HTML page and the sheet rows of the unit's board", async () => {
@@ -50,7 +42,7 @@ describe("tdkt board", () => {
     const out = mkdtempSync(join(tmpdir(), "tdkt-cli-board-"));
     const unknown = await run(["--unit", "thcs-khong-co", "--year", BOARD_YEAR, "--out", out]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('Không có đơn vị "thcs-khong-co" trong hệ thống (tab Đơn vị của Sở).\n');
+    expect(unknown.stderr).toBe('Lỗi: Không có đơn vị "thcs-khong-co" trong hệ thống (tab Đơn vị của Sở).\n');
     expect(readdirSync(out)).toEqual([]);
   }, 60_000);
 });

@@ -16,19 +16,14 @@ import {
   UNITS,
   USERS,
 } from "../../fixtures/decisions.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 const ID = "SO_2026-07-15_512";
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await decisionCommand.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, out: out.join(""), err: err.join("") };
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { code, stdout, stderr } = await runCommand(decisionCommand, args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("tdkt decision", { timeout: 180_000 }, () => {

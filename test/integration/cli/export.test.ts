@@ -15,6 +15,7 @@ import { provinceMessages } from "../../../functions/src/domain/messages/index.j
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { openXlsx } from "../../fixtures/province/templates.js";
 import { provinceWorld, seedProvinceWorld } from "../../fixtures/province/world.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
 
@@ -25,16 +26,7 @@ const YEAR = `${start}-${start + 1}`;
 const LEDGER_YEAR = `${start - 1}-${start}`;
 const suffix = `-${randomUUID().slice(0, 8)}`;
 
-async function run(command: typeof exportCommand, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const run = (command: typeof exportCommand, args: string[]) => runCommand(command, args);
 
 const world = { year: YEAR, ledgerYear: LEDGER_YEAR, suffix };
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import { YearRankings } from "../../../functions/src/domain/ranking/schema.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { type RankingWorld, rankingWorld, seedRankingWorld } from "../../fixtures/ranking.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 // The CLI's project is shared by the tests (and runs) that use it: a year and clusters of this run's own.
@@ -20,14 +21,8 @@ beforeAll(async () => {
 }, 60_000);
 
 async function rank(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await rankCommand.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, out: out.join(""), err: err.join("") };
+  const { code, stdout, stderr } = await runCommand(rankCommand, args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("tdkt rank", { timeout: 60_000 }, () => {
@@ -61,7 +56,7 @@ describe("tdkt rank", { timeout: 60_000 }, () => {
     const unconfigured = await rank(["--year", "1980-1981"]);
     expect(unconfigured.code).toBe(1);
     expect(unconfigured.err).toBe(
-      'Năm học 1980-1981 chưa được Sở cấu hình (tab "Cấu hình"): chưa thể xếp hạng thi đua.\n',
+      'Lỗi: Năm học 1980-1981 chưa được Sở cấu hình (tab "Cấu hình"): chưa thể xếp hạng thi đua.\n',
     );
   });
 });

@@ -6,21 +6,13 @@ import { dateInVietnam } from "../../../functions/src/domain/calendar.js";
 import type { ReminderRun } from "../../../functions/src/services/reminders.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { REMIND_UNITS, seedReminderProvince } from "../../fixtures/reminders.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 // A year of its own in the CLI's local project, which other CLI tests share.
 const YEAR = "2032-2033";
 
-const run = async (args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await remindCommand.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-};
+const run = (args: string[]) => runCommand(remindCommand, args);
 
 describe("tdkt remind", () => {
   it("lists the due reminders of a dry run, as JSON and as text, sending nothing", async () => {
@@ -60,7 +52,7 @@ describe("tdkt remind", () => {
     const unconfigured = await run(["--year", "2040-2041", "--dry-run"]);
     expect(unconfigured.code).toBe(1);
     expect(unconfigured.stderr).toBe(
-      "Năm học 2040-2041 chưa được Sở cấu hình (tab Cấu hình): không có hạn nào để nhắc.\n",
+      "Lỗi: Năm học 2040-2041 chưa được Sở cấu hình (tab Cấu hình): không có hạn nào để nhắc.\n",
     );
   }, 60_000);
 });

@@ -7,6 +7,7 @@ import { sampleDossierOptions, sampleStoredSchool } from "../../../functions/sam
 import { dossierCommand } from "../../../functions/src/cli/commands/dossier.js";
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 describe("tdkt dossier", () => {
@@ -39,13 +40,18 @@ describe("tdkt dossier", () => {
     const out = mkdtempSync(join(tmpdir(), "tdkt-cli-dossier-"));
     const optionsFile = join(out, "options.json");
     writeFileSync(optionsFile, JSON.stringify({ ...sampleDossierOptions, date: "2026-13-01" }));
-    const errors: string[] = [];
-    const code = await dossierCommand.run(
-      ["--unit", "THPT_LQD", "--year", "2025-2026", "--out", out, "--options", optionsFile],
-      { stdout: () => {}, stderr: (text) => errors.push(text), readStdin: async () => "" },
-    );
+    const { code, stderr } = await runCommand(dossierCommand, [
+      "--unit",
+      "THPT_LQD",
+      "--year",
+      "2025-2026",
+      "--out",
+      out,
+      "--options",
+      optionsFile,
+    ]);
     expect(code).toBe(1);
-    expect(errors.join("")).toBe("Dữ liệu để lập hồ sơ không hợp lệ: ngày văn bản (date).\n");
+    expect(stderr).toBe("Lỗi: Dữ liệu để lập hồ sơ không hợp lệ: ngày văn bản (date).\n");
     expect(readdirSync(out)).toEqual(["options.json"]);
   });
 
@@ -54,23 +60,33 @@ describe("tdkt dossier", () => {
     const out = mkdtempSync(join(tmpdir(), "tdkt-cli-dossier-"));
     const optionsFile = join(out, "options.json");
     writeFileSync(optionsFile, JSON.stringify(sampleDossierOptions));
-    const errors: string[] = [];
-    const code = await dossierCommand.run(
-      ["--department", "so-gddt", "--year", "2025-2026", "--out", out, "--options", optionsFile],
-      { stdout: () => {}, stderr: (text) => errors.push(text), readStdin: async () => "" },
-    );
+    const { code, stderr } = await runCommand(dossierCommand, [
+      "--department",
+      "so-gddt",
+      "--year",
+      "2025-2026",
+      "--out",
+      out,
+      "--options",
+      optionsFile,
+    ]);
     expect(code).toBe(1);
-    expect(errors.join("")).toContain("issuer");
+    expect(stderr).toContain("issuer");
     expect(readdirSync(out)).toEqual(["options.json"]);
   });
 
   it("takes --unit or --department, not both", async () => {
-    const errors: string[] = [];
-    const code = await dossierCommand.run(
-      ["--unit", "THPT_LQD", "--department", "so-gddt", "--year", "2025-2026", "--out", tmpdir()],
-      { stdout: () => {}, stderr: (text) => errors.push(text), readStdin: async () => "" },
-    );
+    const { code, stderr } = await runCommand(dossierCommand, [
+      "--unit",
+      "THPT_LQD",
+      "--department",
+      "so-gddt",
+      "--year",
+      "2025-2026",
+      "--out",
+      tmpdir(),
+    ]);
     expect(code).toBe(2);
-    expect(errors.join("")).toContain("--department MÃ_ĐƠN_VỊ_SỞ");
+    expect(stderr).toContain("--department MÃ_ĐƠN_VỊ_SỞ");
   });
 });

@@ -8,11 +8,11 @@
  * without, a short Vietnamese summary.
  */
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { aggregateMessages as msg } from "../../domain/messages/index.js";
 import { aggregationResults, resultsSummary } from "../../services/aggregate/results.js";
 import { runAggregation, startAggregation } from "../../services/aggregate/run.js";
 import { localFileStore } from "../../services/files.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 import { readOptionsFile } from "../options-file.js";
@@ -22,30 +22,20 @@ export const aggregateCommand: CliCommand = {
   summary: msg.summary,
   usage: msg.usage,
   run: async (args, io) => {
-    let values: {
-      year?: string;
-      json?: boolean;
-      job?: string;
-      department?: string;
-      options?: string;
-      out?: string;
-    };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          year: { type: "string" },
-          json: { type: "boolean" },
-          job: { type: "string" },
-          department: { type: "string" },
-          options: { type: "string" },
-          out: { type: "string" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.usage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        year: { type: "string" },
+        json: { type: "boolean" },
+        job: { type: "string" },
+        department: { type: "string" },
+        options: { type: "string" },
+        out: { type: "string" },
+      },
+      msg.usage,
+      io,
+    );
+    if (!values) return 2;
     const { year, json = false, department, out } = values;
     if (!year || (department !== undefined) !== (out !== undefined)) {
       io.stderr(msg.usage);

@@ -5,12 +5,11 @@
  * (services/department-dossier.ts).
  */
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { isAppError } from "../../domain/errors.js";
 import { documentCliMessages as msg } from "../../domain/messages/index.js";
 import { buildDepartmentDossierFromStore } from "../../services/department-dossier.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 import { readOptionsFile } from "../options-file.js";
@@ -20,22 +19,19 @@ export const dossierCommand: CliCommand = {
   summary: msg.dossierSummary,
   usage: msg.dossierUsage,
   run: async (args, io) => {
-    let values: { unit?: string; department?: string; year?: string; out?: string; options?: string };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          unit: { type: "string" },
-          department: { type: "string" },
-          year: { type: "string" },
-          out: { type: "string" },
-          options: { type: "string" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.dossierUsage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        unit: { type: "string" },
+        department: { type: "string" },
+        year: { type: "string" },
+        out: { type: "string" },
+        options: { type: "string" },
+      },
+      msg.dossierUsage,
+      io,
+    );
+    if (!values) return 2;
     const { unit, department, year, out } = values;
     if (!(unit || department) || (unit && department) || !year || !out) {
       io.stderr(msg.dossierUsage);
@@ -44,27 +40,21 @@ export const dossierCommand: CliCommand = {
     const read = await readOptionsFile(values.options, io);
     if (!read) return 2;
     const { options } = read;
-    try {
-      const files = localFileStore(out);
-      const dossier = await withFirestore((db) =>
-        department
-          ? buildDepartmentDossierFromStore(db, year, {
-              departmentUnitId: department,
-              options,
-              files,
-              actor: "cli",
-            })
-          : buildDossier({ db, unitId: unit ?? "", year, options, files, actor: "cli" }),
-      );
-      for (const document of dossier.documents)
-        io.stdout(`${msg.written(join(out, document.file), document.sha256)}\n`);
-      for (const left of dossier.excluded) io.stdout(msg.excluded(left));
-      io.stdout(`${msg.dossierDone(dossier.id, dossier.documents.length)}\n`);
-      return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
+    const files = localFileStore(out);
+    const dossier = await withFirestore((db) =>
+      department
+        ? buildDepartmentDossierFromStore(db, year, {
+            departmentUnitId: department,
+            options,
+            files,
+            actor: "cli",
+          })
+        : buildDossier({ db, unitId: unit ?? "", year, options, files, actor: "cli" }),
+    );
+    for (const document of dossier.documents)
+      io.stdout(`${msg.written(join(out, document.file), document.sha256)}\n`);
+    for (const left of dossier.excluded) io.stdout(msg.excluded(left));
+    io.stdout(`${msg.dossierDone(dossier.id, dossier.documents.length)}\n`);
+    return 0;
   },
 };

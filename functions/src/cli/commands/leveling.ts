@@ -3,65 +3,45 @@
  * anti-"cào bằng, nể nang" report (docs/leveling.md) — a line per unit and its flags, the JSON, the
  * PDF, or the summary spreadsheet's tab.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
-import { documentCliMessages, levelingMessages as msg } from "../../domain/messages/index.js";
+import { writeFile } from "node:fs/promises";
+import { levelingMessages as msg } from "../../domain/messages/index.js";
 import { levelingPdf, levelingReport, publishLevelingTab } from "../../services/leveling.js";
 import { sheetsClient } from "../../services/summary-sheet.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
-
-interface LevelingArgs {
-  year?: string;
-  unit?: string[];
-  json?: boolean;
-  pdf?: string;
-  options?: string;
-  sheet?: boolean;
-}
+import { readOptionsFile } from "../options-file.js";
 
 export const levelingCommand: CliCommand = {
   name: "leveling",
   summary: msg.cliSummary,
   usage: msg.cliUsage,
   run: async (args, io) => {
-    let values: LevelingArgs;
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          year: { type: "string" },
-          unit: { type: "string", multiple: true },
-          json: { type: "boolean" },
-          pdf: { type: "string" },
-          options: { type: "string" },
-          sheet: { type: "boolean" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.cliUsage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        year: { type: "string" },
+        unit: { type: "string", multiple: true },
+        json: { type: "boolean" },
+        pdf: { type: "string" },
+        options: { type: "string" },
+        sheet: { type: "boolean" },
+      },
+      msg.cliUsage,
+      io,
+    );
+    if (!values) return 2;
     const { year, unit: unitIds, pdf } = values;
     if (!year || (values.options && !pdf)) {
       io.stderr(msg.cliUsage);
       return 2;
     }
-    let document: Record<string, unknown> = {};
-    if (values.options) {
-      try {
-        document = JSON.parse(await readFile(values.options, "utf8")) as Record<string, unknown>;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        io.stderr(documentCliMessages.readFailed(values.options, reason));
-        return 2;
-      }
-    }
+    const read = await readOptionsFile(values.options, io);
+    if (!read) return 2;
     // Typed errors (unknown unit, missing document data, Sheets unavailable) go to run.ts's exit codes.
     await withFirestore(async (db) => {
       if (pdf) {
-        const today = new Date().toISOString().slice(0, 10);
-        await writeFile(pdf, await levelingPdf(db, year, { date: today, ...document }, unitIds));
+        await writeFile(pdf, await levelingPdf(db, year, read.options as Record<string, unknown>, unitIds));
         io.stdout(`${msg.cliPdfWritten(pdf)}\n`);
       }
       if (values.sheet) {

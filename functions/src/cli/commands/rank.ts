@@ -1,9 +1,8 @@
 /** `tdkt rank --year Y [--cluster C] [--json]`: the cụm/khối ranking from stored data. */
-import { parseArgs } from "node:util";
-import { isAppError } from "../../domain/errors.js";
 import { rankingMessages as msg } from "../../domain/messages/index.js";
 import type { YearRankings } from "../../domain/ranking/schema.js";
 import { rankYear } from "../../services/rankings.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 
@@ -12,30 +11,21 @@ export const rankCommand: CliCommand = {
   summary: msg.rankSummary,
   usage: msg.rankUsage,
   run: async (args, io) => {
-    let values: { year?: string; cluster?: string; json?: boolean };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: { year: { type: "string" }, cluster: { type: "string" }, json: { type: "boolean" } },
-      }));
-    } catch {
-      io.stderr(msg.rankUsage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      { year: { type: "string" }, cluster: { type: "string" }, json: { type: "boolean" } },
+      msg.rankUsage,
+      io,
+    );
+    if (!values) return 2;
     const { year } = values;
     if (!year) {
       io.stderr(msg.rankUsage);
       return 2;
     }
-    try {
-      const rankings = await withFirestore((db) => rankYear(db, year, { clusterId: values.cluster }));
-      io.stdout(values.json ? `${JSON.stringify(rankings, null, 2)}\n` : rankingText(rankings));
-      return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
+    const rankings = await withFirestore((db) => rankYear(db, year, { clusterId: values.cluster }));
+    io.stdout(values.json ? `${JSON.stringify(rankings, null, 2)}\n` : rankingText(rankings));
+    return 0;
   },
 };
 

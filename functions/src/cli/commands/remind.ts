@@ -1,9 +1,8 @@
 /** `tdkt remind --year Y [--dry-run] [--json]`: the day's due reminders, through the configured channel. */
 import { randomUUID } from "node:crypto";
-import { parseArgs } from "node:util";
-import { isAppError } from "../../domain/errors.js";
 import { reminderMessages as msg } from "../../domain/messages/index.js";
 import { reminderChannelFromEnv, sendReminders } from "../../services/reminders.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 
@@ -12,46 +11,37 @@ export const remindCommand: CliCommand = {
   summary: msg.cliSummary,
   usage: msg.cliUsage,
   run: async (args, io) => {
-    let values: { year?: string; "dry-run"?: boolean; json?: boolean };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: { year: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" } },
-      }));
-    } catch {
-      io.stderr(msg.cliUsage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      { year: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" } },
+      msg.cliUsage,
+      io,
+    );
+    if (!values) return 2;
     const { year } = values;
     if (!year) {
       io.stderr(msg.cliUsage);
       return 2;
     }
-    try {
-      const channel = reminderChannelFromEnv();
-      const run = await withFirestore((db) =>
-        sendReminders({
-          db,
-          year,
-          channel,
-          dryRun: values["dry-run"] === true,
-          actor: "cli:remind",
-          requestId: randomUUID(),
-        }),
-      );
-      if (values.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
-      else {
-        for (const reminder of run.reminders)
-          io.stdout(
-            `${msg.line(reminder.unitId, msg.kindLabels[reminder.kind] ?? reminder.kind, reminder.deadline, msg.outcomeLabels[reminder.outcome] ?? reminder.outcome, reminder.recipients)}\n`,
-          );
-        io.stdout(`${msg.done(run.date, run.reminders.length)}\n`);
-      }
-      return run.reminders.some((reminder) => reminder.outcome === "failed") ? 1 : 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
+    const channel = reminderChannelFromEnv();
+    const run = await withFirestore((db) =>
+      sendReminders({
+        db,
+        year,
+        channel,
+        dryRun: values["dry-run"] === true,
+        actor: "cli:remind",
+        requestId: randomUUID(),
+      }),
+    );
+    if (values.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
+    else {
+      for (const reminder of run.reminders)
+        io.stdout(
+          `${msg.line(reminder.unitId, msg.kindLabels[reminder.kind] ?? reminder.kind, reminder.deadline, msg.outcomeLabels[reminder.outcome] ?? reminder.outcome, reminder.recipients)}\n`,
+        );
+      io.stdout(`${msg.done(run.date, run.reminders.length)}\n`);
     }
+    return run.reminders.some((reminder) => reminder.outcome === "failed") ? 1 : 0;
   },
 };

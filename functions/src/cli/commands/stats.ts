@@ -2,46 +2,35 @@
  * `tdkt stats --year Y [--json] [--pdf FILE --options FILE] [--classes FILE]`: the year's titles and
  * forms by class of subject, as a table on the terminal, as JSON, or as the signed PDF table.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { writeFile } from "node:fs/promises";
 import { renderThongKe } from "../../documents/thong-ke.js";
-import { isAppError } from "../../domain/errors.js";
-import { documentCliMessages, provinceMessages as msg } from "../../domain/messages/index.js";
+import { provinceMessages as msg } from "../../domain/messages/index.js";
 import { isSchoolYear } from "../../domain/school-year.js";
 import { type StatisticsTable, statisticsTable, yearStatistics } from "../../services/statistics.js";
+import { commandOptions } from "../args.js";
 import { readClassRules } from "../class-rules.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
-
-interface StatsArgs {
-  year?: string;
-  json?: boolean;
-  pdf?: string;
-  options?: string;
-  classes?: string;
-}
+import { readOptionsFile } from "../options-file.js";
 
 export const statsCommand: CliCommand = {
   name: "stats",
   summary: msg.statsSummary,
   usage: msg.statsUsage,
   run: async (args, io) => {
-    let values: StatsArgs;
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          year: { type: "string" },
-          json: { type: "boolean" },
-          pdf: { type: "string" },
-          options: { type: "string" },
-          classes: { type: "string" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.statsUsage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        year: { type: "string" },
+        json: { type: "boolean" },
+        pdf: { type: "string" },
+        options: { type: "string" },
+        classes: { type: "string" },
+      },
+      msg.statsUsage,
+      io,
+    );
+    if (!values) return 2;
     const { year } = values;
     if (!year || (values.pdf !== undefined) !== (values.options !== undefined)) {
       io.stderr(msg.statsUsage);
@@ -56,42 +45,23 @@ export const statsCommand: CliCommand = {
       io.stderr(classes.error);
       return 2;
     }
-    let documentOptions: unknown;
-    if (values.options) {
-      try {
-        documentOptions = JSON.parse(await readFile(values.options, "utf8"));
-      } catch (error) {
-        io.stderr(
-          documentCliMessages.readFailed(
-            values.options,
-            error instanceof Error ? error.message : String(error),
-          ),
-        );
-        return 2;
-      }
-    }
+    const read = await readOptionsFile(values.options, io);
+    if (!read) return 2;
     const statistics = await withFirestore((db) => yearStatistics(db, year, classes.rules));
     const table = statisticsTable(statistics);
     if (values.json) io.stdout(`${JSON.stringify({ ...statistics, table }, null, 2)}\n`);
     else io.stdout(formatTable(table));
-    if (!values.pdf) return 0;
-    try {
-      const given = typeof documentOptions === "object" && documentOptions !== null ? documentOptions : {};
-      const pdf = await renderThongKe({
-        date: new Date().toISOString().slice(0, 10),
-        ...given,
-        schoolYear: year,
-        units: statistics.units,
-        table: { header: table.header, rows: table.rows },
-      });
-      await writeFile(values.pdf, pdf);
-      io.stdout(`${msg.statsWritten(values.pdf)}\n`);
-      return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
+    const pdfPath = values.pdf;
+    if (!pdfPath) return 0;
+    const pdf = await renderThongKe({
+      ...(read.options as object),
+      schoolYear: year,
+      units: statistics.units,
+      table: { header: table.header, rows: table.rows },
+    });
+    await writeFile(pdfPath, pdf);
+    io.stdout(`${msg.statsWritten(pdfPath)}\n`);
+    return 0;
   },
 };
 
