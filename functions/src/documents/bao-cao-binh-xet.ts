@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { formatDocumentNumber } from "../domain/document-number.js";
-import { LevelingReport, type UnitLeveling } from "../domain/leveling.js";
+import { LevelingReport, type UnitLeveling } from "../domain/leveling-schema.js";
 import { documentKindText, levelingFlagLabels, levelingMessages as msg } from "../domain/messages/index.js";
 import { IsoDate } from "../domain/model.js";
 import {

@@ -6,10 +6,16 @@
  * Every threshold is UNCONFIRMED — the guidance asks for the analysis and gives no figure — so they
  * are configuration (LevelingConfig, overridable per year in years/{year}.leveling).
  */
-import { z } from "zod";
-import { RATINGS, type Rating, Title } from "./codes.js";
+import { RATINGS, type Rating } from "./codes.js";
 import { checkHtxsCap, resolveConfig } from "./eligibility/index.js";
-import { LevelingConfig } from "./leveling-config.js";
+import type { LevelingConfig } from "./leveling-config.js";
+import type {
+  Count,
+  LevelingFlag,
+  LevelingReport,
+  ProvinceDistribution,
+  UnitLeveling,
+} from "./leveling-schema.js";
 import { levelingMessages as msg } from "./messages/index.js";
 import type {
   Achievement,
@@ -54,105 +60,6 @@ export interface LevelingOptions {
   htxsCapDenominator: HtxsCapDenominator;
   config: LevelingConfig;
 }
-
-const Count = z.object({ count: z.number().int(), share: z.number(), provinceShare: z.number() });
-
-const Holder = z.object({
-  personId: z.string(),
-  fullName: z.string(),
-  years: z.array(z.string()),
-});
-
-const MissedCommitment = z.object({
-  key: z.string(),
-  target: z.union([z.number(), z.string()]),
-  achieved: z.union([z.number(), z.string()]),
-});
-
-export const LevelingFlag = z.discriminatedUnion("code", [
-  z.object({
-    code: z.literal("NEAR_ALL_HTXS"),
-    htxs: z.number().int(),
-    rated: z.number().int(),
-    share: z.number(),
-    threshold: z.number(),
-    provinceShare: z.number(),
-    message: z.string(),
-  }),
-  z.object({
-    code: z.literal("ROTATION"),
-    /** REPEAT: the same people again without new evidence; TURNS: handed round, one year each. */
-    pattern: z.enum(["REPEAT", "TURNS"]),
-    title: Title,
-    years: z.array(z.string()),
-    holders: z.array(Holder),
-    threshold: z.number().int(),
-    message: z.string(),
-  }),
-  z.object({
-    code: z.literal("MANAGER_SHARE"),
-    managerYears: z.number().int(),
-    staffYears: z.number().int(),
-    staffShare: z.number(),
-    managerTitles: z.number().int(),
-    titles: z.number().int(),
-    titleShare: z.number(),
-    ratio: z.number(),
-    threshold: z.number(),
-    message: z.string(),
-  }),
-  z.object({
-    code: z.literal("RATINGS_VS_RESULTS"),
-    assessed: z.number().int(),
-    missed: z.array(MissedCommitment),
-    missedShare: z.number(),
-    htxs: z.number().int(),
-    rated: z.number().int(),
-    htxsShare: z.number(),
-    thresholds: z.object({ missedShare: z.number(), htxsShare: z.number() }),
-    message: z.string(),
-  }),
-]);
-export type LevelingFlag = z.infer<typeof LevelingFlag>;
-
-export const UnitLeveling = z.object({
-  unitId: z.string(),
-  unitName: z.string(),
-  /** Individuals with a record in the report year, and those of them rated (not NONE). */
-  people: z.number().int(),
-  rated: z.number().int(),
-  /** Shares of the rated (NONE: of everyone with a record); provinceShare the same over the province. */
-  ratings: z.record(z.string(), Count),
-  /** The year's individual titles: shares of everyone with a record. */
-  titles: z.record(z.string(), Count),
-  /** RT-05 for the whole unit (htxs, max, excess); `ok` and the message cover its groups too. */
-  htxsCap: z.object({
-    ok: z.boolean(),
-    share: z.number(),
-    htxs: z.number().int(),
-    max: z.number().int(),
-    excess: z.number().int(),
-    message: z.string(),
-  }),
-  flags: z.array(LevelingFlag),
-});
-export type UnitLeveling = z.infer<typeof UnitLeveling>;
-
-const ProvinceDistribution = z.object({
-  people: z.number().int(),
-  rated: z.number().int(),
-  ratings: z.record(z.string(), z.number().int()),
-  titles: z.record(z.string(), z.number().int()),
-});
-type ProvinceDistribution = z.infer<typeof ProvinceDistribution>;
-
-export const LevelingReport = z.object({
-  year: z.string(),
-  config: LevelingConfig,
-  province: ProvinceDistribution,
-  units: z.array(UnitLeveling),
-});
-export type LevelingReport = z.infer<typeof LevelingReport>;
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 /** Thresholds are met from the threshold up; 1e-9 absorbs 0.8 × 5 = 4.000000000000001. */
@@ -201,14 +108,14 @@ export function analyseUnit(
   const own = unitDistribution(input.records, year);
   const personById = new Map(input.people.map((person) => [person.id, person]));
 
-  const ratings: Record<string, z.infer<typeof Count>> = {};
+  const ratings: Record<string, Count> = {};
   for (const rating of RATINGS)
     ratings[rating] = {
       count: own.ratings[rating] ?? 0,
       share: share(own.ratings[rating] ?? 0, ratingBase(own, rating)),
       provinceShare: share(province.ratings[rating] ?? 0, ratingBase(province, rating)),
     };
-  const titles: Record<string, z.infer<typeof Count>> = {};
+  const titles: Record<string, Count> = {};
   for (const title of new Set([...Object.keys(own.titles), ...Object.keys(province.titles)]))
     titles[title] = {
       count: own.titles[title] ?? 0,

@@ -12,13 +12,13 @@ import { AppError } from "../domain/errors.js";
 import { isValidId } from "../domain/ids.js";
 import {
   levelingReport as analyse,
-  type LevelingReport,
   type LevelingUnitInput,
   levelingWindow,
   sumDistributions,
   unitDistribution,
 } from "../domain/leveling.js";
 import { resolveLevelingConfig } from "../domain/leveling-config.js";
+import type { LevelingReport } from "../domain/leveling-schema.js";
 import { httpMessages, levelingMessages, sheetMessages } from "../domain/messages/index.js";
 import type { Registration, Unit, User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";

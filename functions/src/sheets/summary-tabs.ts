@@ -4,7 +4,7 @@
  * through the escaping of render.ts, so a name that begins with = + - @ stays text here too.
  */
 import { type Consolidation, consolidatedLists } from "../domain/consolidation.js";
-import type { LevelingReport } from "../domain/leveling.js";
+import type { LevelingReport } from "../domain/leveling-schema.js";
 import {
   aggregateMessages,
   awardCodeLabels,

@@ -12,7 +12,7 @@ import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import { runCli } from "../../../functions/src/cli/run.js";
 import { collectionPath } from "../../../functions/src/domain/collections.js";
 import { subjectYearId } from "../../../functions/src/domain/document-ids.js";
-import { LevelingReport } from "../../../functions/src/domain/leveling.js";
+import { LevelingReport } from "../../../functions/src/domain/leveling-schema.js";
 import type { Person, Unit, YearRecord } from "../../../functions/src/domain/model.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { emulatorHost } from "../../support/firestore.js";

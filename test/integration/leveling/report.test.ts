@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEVELING_SAMPLE_UNITS } from "../../../functions/sample/leveling.js";
 import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
 import { seedProvince } from "../../../functions/sample/seed.js";
-import { LevelingReport, type UnitLeveling } from "../../../functions/src/domain/leveling.js";
+import { LevelingReport, type UnitLeveling } from "../../../functions/src/domain/leveling-schema.js";
 import { levelingPdf, levelingReport, publishLevelingTab } from "../../../functions/src/services/leveling.js";
 import { sheetsClient } from "../../../functions/src/services/summary-sheet.js";
 import { errorOf, startTestApi, type TestApi } from "../../support/api.js";

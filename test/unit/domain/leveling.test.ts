@@ -4,7 +4,6 @@ import {
   analyseUnit,
   commitmentMissed,
   isManager,
-  type LevelingFlag,
   type LevelingUnitInput,
   sumDistributions,
   unitDistribution,
@@ -13,6 +12,7 @@ import {
   DEFAULT_LEVELING_CONFIG,
   resolveLevelingConfig,
 } from "../../../functions/src/domain/leveling-config.js";
+import type { LevelingFlag } from "../../../functions/src/domain/leveling-schema.js";
 import type { YearRecord } from "../../../functions/src/domain/model.js";
 
 const YEAR = "2024-2025";

@@ -14,7 +14,7 @@ import {
   type UnitVerdicts,
 } from "../../domain/consolidation.js";
 import { AppError, isAppError } from "../../domain/errors.js";
-import { LevelingReport } from "../../domain/leveling.js";
+import { LevelingReport } from "../../domain/leveling-schema.js";
 import { aggregateMessages } from "../../domain/messages/index.js";
 import type { Unit } from "../../domain/model.js";
 import { YearRankings } from "../../domain/ranking/schema.js";
