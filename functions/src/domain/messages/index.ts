@@ -9,6 +9,15 @@ export { boardCliMessages, boardText } from "./board.js";
 export { cliMessages } from "./cli.js";
 export { deciderLabels, decisionCliMessages, decisionMessages } from "./decisions.js";
 export * from "./documents.js";
+export {
+  briefingStatusLabels,
+  courseOrganiserLabels,
+  dutyDocumentKinds,
+  dutyMessages,
+  legalChangeLabels,
+  trainingResultLabels,
+  visitScopeLabels,
+} from "./duties.js";
 export * from "./eligibility.js";
 export { historyMessages } from "./history.js";
 export { httpMessages } from "./http.js";
