@@ -29,7 +29,7 @@ export const exchangeVisits = defineTab({
     },
     {
       key: "participantIds",
-      header: "Người tham gia",
+      header: "Mã cán bộ tham gia",
       type: "list",
       item: "text",
       required: true,
