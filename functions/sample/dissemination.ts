@@ -32,17 +32,17 @@ export interface DutiesSample {
 }
 
 /** What each school of the sample does (the gaps of the header), by its place in id order. */
-export type BriefingPattern = "ON_TIME" | "NO_SESSION" | "PARTIAL" | "LATE";
-export type OfficerPattern = "TRAINED" | "NO_OFFICER" | "NEVER_PASSED" | "TRAINED_BEFORE_WINDOW";
+type BriefingPattern = "ON_TIME" | "NO_SESSION" | "PARTIAL" | "LATE";
+type OfficerPattern = "TRAINED" | "NO_OFFICER" | "NEVER_PASSED" | "TRAINED_BEFORE_WINDOW";
 
-export function briefingPatternOf(index: number, complete: boolean): BriefingPattern {
+function briefingPatternOf(index: number, complete: boolean): BriefingPattern {
   if (complete) return "ON_TIME";
   return (
     (["ON_TIME", "ON_TIME", "ON_TIME", "PARTIAL", "LATE", "NO_SESSION"] as const)[index % 6] ?? "ON_TIME"
   );
 }
 
-export function officerPatternOf(index: number, complete: boolean): OfficerPattern {
+function officerPatternOf(index: number, complete: boolean): OfficerPattern {
   if (complete) return "TRAINED";
   return (
     (["TRAINED", "TRAINED", "NO_OFFICER", "NEVER_PASSED", "TRAINED_BEFORE_WINDOW"] as const)[index % 5] ??

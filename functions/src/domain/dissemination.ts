@@ -14,7 +14,7 @@ export const LegalChange = z.enum(LEGAL_CHANGES);
 export type LegalChange = z.infer<typeof LegalChange>;
 
 /** An http(s) address, as a portal page or a published document has. */
-export const WebLink = z.string().regex(/^https?:\/\/[^\s]+$/u, { message: "invalid-link" });
+const WebLink = z.string().regex(/^https?:\/\/[^\s]+$/u, { message: "invalid-link" });
 
 /**
  * UNCONFIRMED (docs/duties.md): no text fixes when a unit must hold its Hội nghị quán triệt; the
@@ -78,7 +78,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The day a unit's session on `document` is due. */
-export const briefingDeadline = (document: LegalDocument, deadlineDays: number): string =>
+const briefingDeadline = (document: LegalDocument, deadlineDays: number): string =>
   document.deadline ?? addDays(document.date, deadlineDays);
 
 export interface DisseminationUnitInput {
@@ -99,7 +99,7 @@ export interface DisseminationOptions {
 /** HELD: on time; HELD_LATE: after the deadline; PENDING: not yet, not yet due; OVERDUE: not held, due. */
 export type BriefingStatus = "HELD" | "HELD_LATE" | "PENDING" | "OVERDUE";
 
-export interface UnitDocumentCoverage {
+interface UnitDocumentCoverage {
   code: string;
   /** Current staff who read it or attended a session on it. */
   acknowledged: number;
@@ -112,7 +112,7 @@ export interface UnitDocumentCoverage {
   portalLink: string | null;
 }
 
-export interface UnitDissemination {
+interface UnitDissemination {
   unitId: string;
   unitName: string;
   staff: number;

@@ -31,7 +31,7 @@ export const EmulationOfficer = z.object({
 export type EmulationOfficer = z.infer<typeof EmulationOfficer>;
 
 /** Who holds a course: the Department (tab "Tập huấn của Sở") or the unit itself (tab "Tập huấn"). */
-export const COURSE_ORGANISERS = ["SO", "DON_VI"] as const;
+const COURSE_ORGANISERS = ["SO", "DON_VI"] as const;
 export const CourseOrganiser = z.enum(COURSE_ORGANISERS);
 export type CourseOrganiser = z.infer<typeof CourseOrganiser>;
 
@@ -67,7 +67,7 @@ export const TrainingAttendance = z.object({
 export type TrainingAttendance = z.infer<typeof TrainingAttendance>;
 
 export const VISIT_SCOPES = ["IN_PROVINCE", "OUT_OF_PROVINCE"] as const;
-export const VisitScope = z.enum(VISIT_SCOPES);
+const VisitScope = z.enum(VISIT_SCOPES);
 
 /** years/{year}/exchangeVisits/{unit}_{code}: a giao lưu học hỏi kinh nghiệm of the unit. */
 export const ExchangeVisit = z.object({
@@ -117,7 +117,7 @@ export interface OfficersUnitInput {
   visits: readonly ExchangeVisit[];
 }
 
-export interface OfficerLine {
+interface OfficerLine {
   personId: string;
   fullName: string;
   decisionNo: string | null;
@@ -127,7 +127,7 @@ export interface OfficerLine {
   lastTraining: { year: string; date: string; title: string; organiser: CourseOrganiser } | null;
 }
 
-export interface UnitOfficers {
+interface UnitOfficers {
   unitId: string;
   unitName: string;
   officers: OfficerLine[];
@@ -135,7 +135,7 @@ export interface UnitOfficers {
   visits: { inProvince: number; outOfProvince: number };
 }
 
-export interface TrainingCoverageYear {
+interface TrainingCoverageYear {
   year: string;
   departmentCourses: number;
   unitCourses: number;
@@ -257,7 +257,7 @@ export function officersReport(
   };
 }
 
-export interface TrainingPlanCourse {
+interface TrainingPlanCourse {
   code: string;
   organiser: CourseOrganiser;
   title: string;

@@ -38,7 +38,7 @@ interface ColumnBase<K extends string> {
   refers?: RegisterKind;
 }
 
-export type RegisterKind = "legalDocument" | "trainingCourse";
+type RegisterKind = "legalDocument" | "trainingCourse";
 
 /** Codes in a row that must be on a stored register (from the columns' `refers`). */
 export interface RegisterReference {

@@ -22,7 +22,7 @@ export const trainingResultLabels: Record<TrainingResult, string> = {
 
 export const visitScopeLabels = { IN_PROVINCE: "Trong tỉnh", OUT_OF_PROVINCE: "Ngoài tỉnh" } as const;
 
-export const courseOrganiserLabels: Record<CourseOrganiser, string> = { SO: "Sở", DON_VI: "Đơn vị" };
+const courseOrganiserLabels: Record<CourseOrganiser, string> = { SO: "Sở", DON_VI: "Đơn vị" };
 
 export const briefingStatusLabels: Record<BriefingStatus, string> = {
   HELD: "Đã tổ chức đúng hạn",

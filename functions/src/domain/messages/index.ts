@@ -11,7 +11,6 @@ export { deciderLabels, decisionCliMessages, decisionMessages } from "./decision
 export * from "./documents.js";
 export {
   briefingStatusLabels,
-  courseOrganiserLabels,
   dutyDocumentKinds,
   dutyMessages,
   legalChangeLabels,
