@@ -6,6 +6,9 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AppError } from "../../../functions/src/domain/errors.js";
+import type { Unit } from "../../../functions/src/domain/model.js";
+import { disseminationOf } from "../../../functions/src/services/dissemination.js";
+import { officersOf } from "../../../functions/src/services/emulation-officers.js";
 import { ingestTab } from "../../../functions/src/services/ingest.js";
 import { COLLECTIONS } from "../../../functions/src/store/firestore.js";
 import {
@@ -344,6 +347,76 @@ describe("the officers' tabs (school and Department)", () => {
     expect((await db.doc(`years/${YEAR}/exchangeVisits/${UNIT}_GL-01`).get()).data()).toMatchObject({
       scope: "OUT_OF_PROVINCE",
       participantIds: ["GV0001", "GV0002"],
+    });
+  });
+});
+
+describe("from the sheets to the reports", () => {
+  it("the rows a school and the Department send are the figures of the reports", async () => {
+    const unit = { ...(await db.doc(`units/${UNIT}`).get()).data(), id: UNIT } as Unit;
+    await ingestTab(
+      db,
+      officer,
+      "hoi-nghi-quan-triet",
+      ingestBody("hoi-nghi-quan-triet", [
+        { code: "HN-01", date: "01/10/2025", attendees: 2, documentCodes: "VB-01" },
+      ]),
+      options,
+    );
+    await ingestTab(
+      db,
+      officer,
+      "xac-nhan-quan-triet",
+      ingestBody("xac-nhan-quan-triet", [
+        { personId: "GV0001", attended: "VB-01" },
+        { personId: "GV0002", read: "VB-01" },
+      ]),
+      options,
+    );
+    const dissemination = await disseminationOf(db, YEAR, [unit], { asOf: "2025-12-01" });
+    // VB-02 is in the register for reference only (Phải quán triệt: Không).
+    expect(dissemination.units[0]?.documents).toEqual([
+      {
+        code: "VB-01",
+        acknowledged: 2,
+        read: 1,
+        attended: 1,
+        share: 2 / 3,
+        sessionDate: "2025-10-01",
+        status: "HELD",
+        portalLink: null,
+      },
+    ]);
+
+    await ingestTab(
+      db,
+      specialist,
+      "tap-huan-so",
+      ingestBody("tap-huan-so", [{ code: "TH-SO", title: "Tập huấn nghiệp vụ", date: "15/10/2025" }], {
+        unit: "so-gddt",
+      }),
+      options,
+    );
+    await ingestTab(
+      db,
+      officer,
+      "can-bo-thi-dua",
+      ingestBody("can-bo-thi-dua", [{ personId: "GV0003" }]),
+      options,
+    );
+    expect((await officersOf(db, YEAR, [unit])).untrainedUnits.map((entry) => entry.unitId)).toEqual([UNIT]);
+    await ingestTab(
+      db,
+      officer,
+      "tham-du-tap-huan",
+      ingestBody("tham-du-tap-huan", [{ courseCode: "TH-SO", personId: "GV0003", result: "Đạt" }]),
+      options,
+    );
+    const officers = await officersOf(db, YEAR, [unit]);
+    expect(officers.untrainedUnits).toEqual([]);
+    expect(officers.units[0]?.officers[0]?.lastTraining).toMatchObject({
+      organiser: "SO",
+      date: "2025-10-15",
     });
   });
 });
