@@ -22,6 +22,7 @@ import type {
 } from "../src/domain/model.js";
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
+import { type DutiesSample, dutiesSample } from "./dissemination.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { withLevelingPatterns } from "./leveling.js";
 import { personName } from "./names.js";
@@ -67,6 +68,8 @@ export interface Province {
   manualScores: ManualScore[];
   /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
   unreportedUnitId: string | null;
+  /** The last year's dissemination and emulation officers' records (dissemination.ts). */
+  duties: DutiesSample;
 }
 
 /** users.unitId of the Department's own staff. */
@@ -219,6 +222,18 @@ export function generateProvince(options: GenerateOptions): Province {
     users,
     ...ranking,
     unreportedUnitId,
+    duties: dutiesSample(
+      units,
+      people,
+      {
+        year: lastYear,
+        departmentUnitId: DEPARTMENT_UNIT_ID,
+        departmentName,
+        complete: new Set(Object.values(SAMPLE_SCHOOLS)),
+        showcase: SAMPLE_SCHOOLS.nguyenDu,
+      },
+      root.fork(7),
+    ),
   };
 }
 

@@ -30,6 +30,7 @@ import type {
   YearConfig,
   YearRecord,
 } from "../src/domain/model.js";
+import { type DutiesSample, dutiesCount, dutiesDocuments } from "./dissemination.js";
 
 export interface ProvinceData {
   units: readonly Unit[];
@@ -44,6 +45,8 @@ export interface ProvinceData {
   registrations: readonly Registration[];
   criteria: readonly CriteriaGroup[];
   manualScores: readonly ManualScore[];
+  /** The records of the guidance's other duties (dissemination.ts); absent in older data sets. */
+  duties?: DutiesSample;
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -95,6 +98,7 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
+  if (province.duties) yield* dutiesDocuments(province.duties);
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -151,6 +155,7 @@ export async function seedProvince(
     registrations: province.registrations.length,
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
+    duties: province.duties ? dutiesCount(province.duties) : 0,
     batches,
   };
 }

@@ -273,6 +273,15 @@ const TARGETS: Target[] = [
     params: { year: [YEAR, "2024-2025"] },
     bodies: () => noBody,
   },
+  // The duties' reports (docs/duties.md): their queries come from the fuzzer's path and query inputs.
+  ...["dissemination", "emulation-officers", "training-plan"].map(
+    (report): Target => ({
+      route: `GET /v1/years/{year}/${report}`,
+      method: "GET",
+      params: { year: [YEAR, "2024-2025"] },
+      bodies: () => noBody,
+    }),
+  ),
   {
     route: "POST /v1/config/auth",
     method: "POST",

@@ -32,6 +32,18 @@ export const COLLECTIONS = {
   aggregationEvents: "aggregationEvents",
   /** One record per unit, reminder and day, so a rerun the same day sends nothing twice. */
   reminders: "reminders",
+  /**
+   * Tuyên truyền, quán triệt (docs/duties.md): the Department's register of the year's legal documents,
+   * each unit's Hội nghị quán triệt and its staff's acknowledgements.
+   */
+  legalDocuments: "legalDocuments",
+  briefingSessions: "briefingSessions",
+  acknowledgements: "acknowledgements",
+  /** Đội ngũ làm công tác thi đua: each unit's officers, training courses and attendance, exchange visits. */
+  emulationOfficers: "emulationOfficers",
+  trainingCourses: "trainingCourses",
+  trainingAttendance: "trainingAttendance",
+  exchangeVisits: "exchangeVisits",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -58,6 +70,12 @@ const YEAR_COLLECTION_NAMES = [
   "proposals",
   "criteria",
   "scores",
+  "legalDocuments",
+  "briefingSessions",
+  "acknowledgements",
+  "trainingCourses",
+  "trainingAttendance",
+  "exchangeVisits",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

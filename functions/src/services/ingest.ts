@@ -20,6 +20,7 @@ import {
   parseTabRows,
   type TabDefinition,
 } from "../sheets/index.js";
+import { registerCodes } from "../store/duties.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
 import { activeHolders, decidedDocuments, unitDocuments } from "../store/readers.js";
 import {
@@ -180,6 +181,7 @@ async function ingestRows(
   const context = { unitId: request.unit, year: request.year };
   const { rows } = parseTabRows(tab, request.rows, context);
   await checkSubjects(db, tab, rows, request.unit);
+  await checkRegisters(db, tab, rows, request);
   if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
 
   const meta = { actor: user.email, requestId: options.requestId };
@@ -264,6 +266,41 @@ async function checkSubjects(
             { value: unknown },
           ),
         );
+    }
+  }
+}
+
+/**
+ * Every code a row takes from a register (a document of "Văn bản pháp lý", a course of "Tập huấn")
+ * must be on it for the request's year: an unknown code is an error on its cell.
+ */
+async function checkRegisters(
+  db: Firestore,
+  tab: TabDefinition,
+  rows: ParsedSheetRow[],
+  request: IngestRequest,
+): Promise<void> {
+  const registers = new Set(
+    rows.flatMap((row) => (row.errors.length === 0 ? row.registerReferences : [])).map((ref) => ref.register),
+  );
+  for (const register of registers) {
+    const known = await registerCodes(db, register, request.year, request.unit);
+    for (const row of rows) {
+      if (row.errors.length > 0) continue;
+      for (const reference of row.registerReferences) {
+        if (reference.register !== register) continue;
+        const unknown = reference.codes.find((code) => !known.has(code));
+        if (unknown !== undefined)
+          reject(
+            row,
+            cellError(
+              tab,
+              reference.column,
+              register === "legalDocument" ? "UNKNOWN_DOCUMENT" : "UNKNOWN_COURSE",
+              { value: unknown },
+            ),
+          );
+      }
     }
   }
 }

@@ -30,6 +30,21 @@ interface ColumnBase<K extends string> {
    * the roster or one of the unit's collectives (the unit itself, or a tổ of its roster).
    */
   names?: "person" | "subject";
+  /**
+   * The column holds codes of a register, which ingest checks against the stored one:
+   * "legalDocument" — the year's register of tab "Văn bản pháp lý"; "trainingCourse" — the year's
+   * courses of the unit (tab "Tập huấn") or of the Department (tab "Tập huấn của Sở").
+   */
+  refers?: RegisterKind;
+}
+
+type RegisterKind = "legalDocument" | "trainingCourse";
+
+/** Codes in a row that must be on a stored register (from the columns' `refers`). */
+export interface RegisterReference {
+  column: string;
+  register: RegisterKind;
+  codes: readonly string[];
 }
 
 export type Column<K extends string = string> = ColumnBase<K> &

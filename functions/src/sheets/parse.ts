@@ -13,6 +13,7 @@ import {
   type Column,
   optionsOf,
   type ParsedRow,
+  type RegisterReference,
   type RowContext,
   type SubjectReference,
   type TabDefinition,
@@ -50,6 +51,8 @@ export interface ParsedSheetRow {
   documents: ValidDocument[];
   /** The unit's own people or collectives the row names (ingest checks them); empty with errors. */
   subjectReferences: SubjectReference[];
+  /** Codes the row takes from a stored register (ingest checks them); empty with errors. */
+  registerReferences: RegisterReference[];
 }
 
 export interface ParsedTab {
@@ -145,6 +148,7 @@ function parseRow(
       keyLabel: keyLabelOf(tab, keyValues),
       documents: [],
       subjectReferences: [],
+      registerReferences: [],
     };
   }
   const values = result.data;
@@ -182,7 +186,19 @@ function parseRow(
     keyLabel: keyLabelOf(tab, values),
     documents: errors.length === 0 ? documents : [],
     subjectReferences: errors.length === 0 ? subjectReferencesOf(tab, values) : [],
+    registerReferences: errors.length === 0 ? registerReferencesOf(tab, values) : [],
   };
+}
+
+/** The codes of the row's columns that name entries of a register, by the columns' `refers`. */
+function registerReferencesOf(tab: TabDefinition, values: ParsedRow): RegisterReference[] {
+  return tab.columns.flatMap((column): RegisterReference[] => {
+    const value = values[column.key];
+    const codes = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter(isString) : [];
+    return column.refers === undefined || codes.length === 0
+      ? []
+      : [{ column: column.key, register: column.refers, codes }];
+  });
 }
 
 /** The ids of the row's columns that name people or collectives, by the columns' `names`. */
@@ -258,6 +274,7 @@ function markDuplicates(tab: TabDefinition, rows: ParsedSheetRow[]): void {
       );
       row.documents = [];
       row.subjectReferences = [];
+      row.registerReferences = [];
     }
   }
 }

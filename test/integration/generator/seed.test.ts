@@ -36,7 +36,8 @@ describe("seedProvince", () => {
       counts.users +
       counts.registrations +
       counts.criteria +
-      counts.manualScores;
+      counts.manualScores +
+      (counts.duties ?? 0);
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 

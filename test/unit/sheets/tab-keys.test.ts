@@ -138,6 +138,9 @@ const DISPLAY_ONLY = [
   "de-nghi.subjectName",
   "lich-su.subjectName",
   "bieu-quyet-so.subjectName",
+  "xac-nhan-quan-triet.fullName",
+  "can-bo-thi-dua.fullName",
+  "tham-du-tap-huan.fullName",
 ];
 
 describe("every tab", () => {

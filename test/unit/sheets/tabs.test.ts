@@ -23,6 +23,14 @@ describe("tab definitions", () => {
       ["tieu-chi", "Tiêu chí thi đua"],
       ["cham-diem", "Chấm điểm thi đua"],
       ["bieu-quyet-so", "Biểu quyết Hội đồng Sở"],
+      ["van-ban-phap-ly", "Văn bản pháp lý"],
+      ["hoi-nghi-quan-triet", "Hội nghị quán triệt"],
+      ["xac-nhan-quan-triet", "Xác nhận quán triệt"],
+      ["can-bo-thi-dua", "Cán bộ làm công tác thi đua"],
+      ["tap-huan-so", "Tập huấn của Sở"],
+      ["tap-huan", "Tập huấn"],
+      ["tham-du-tap-huan", "Tham dự tập huấn"],
+      ["giao-luu", "Giao lưu học hỏi"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });
@@ -56,6 +64,10 @@ describe("tab definitions", () => {
       "dot-xuat.personId:person",
       "dot-xuat.coachIds:person",
       "lich-su.subjectId:subject",
+      "xac-nhan-quan-triet.personId:person",
+      "can-bo-thi-dua.personId:person",
+      "tham-du-tap-huan.personId:person",
+      "giao-luu.participantIds:person",
     ]);
   });
 

@@ -6,6 +6,7 @@ import { aggregateCommand } from "./aggregate.js";
 import { boardCommand } from "./board.js";
 import { decisionCommand } from "./decision.js";
 import { dossierCommand } from "./dossier.js";
+import { disseminationCommand, officersCommand, trainingPlanCommand } from "./duties.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { exportCommand } from "./export.js";
 import { historyCommand } from "./history.js";
@@ -48,6 +49,9 @@ export const commands: readonly CliCommand[] = [
   statsCommand,
   boardCommand,
   remindCommand,
+  disseminationCommand,
+  officersCommand,
+  trainingPlanCommand,
   demoCommand,
   tokenCommand,
 ];

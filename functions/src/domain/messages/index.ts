@@ -9,6 +9,14 @@ export { boardCliMessages, boardText } from "./board.js";
 export { cliMessages } from "./cli.js";
 export { deciderLabels, decisionCliMessages, decisionMessages } from "./decisions.js";
 export * from "./documents.js";
+export {
+  briefingStatusLabels,
+  dutyDocumentKinds,
+  dutyMessages,
+  legalChangeLabels,
+  trainingResultLabels,
+  visitScopeLabels,
+} from "./duties.js";
 export * from "./eligibility.js";
 export { historyMessages } from "./history.js";
 export { httpMessages } from "./http.js";

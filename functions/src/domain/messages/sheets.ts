@@ -99,6 +99,8 @@ const CELL_ERROR_CODES = [
   "OTHER_UNIT",
   "ACHIEVED_WITHOUT_TARGET",
   "DECIDED",
+  "UNKNOWN_DOCUMENT",
+  "UNKNOWN_COURSE",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -151,6 +153,10 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": chỉ tiêu${quoted(d.value)} không có trong cột "Chỉ tiêu cam kết" của dòng này; ghi kết quả đúng tên chỉ tiêu đã đăng ký.`,
   DECIDED: (d) =>
     `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
+  UNKNOWN_DOCUMENT: (d) =>
+    `Cột "${d.header}": mã văn bản${quoted(d.value)} không có trong danh mục văn bản pháp lý năm học của Sở (tab "Văn bản pháp lý").`,
+  UNKNOWN_COURSE: (d) =>
+    `Cột "${d.header}": mã lớp${quoted(d.value)} không có trong các lớp tập huấn năm học của đơn vị (tab "Tập huấn") hay của Sở (tab "Tập huấn của Sở").`,
 };
 
 export const sheetMessages = {

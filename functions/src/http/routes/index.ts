@@ -6,6 +6,7 @@ import { configRoutes } from "./config.js";
 import { decisionRoutes } from "./decisions.js";
 import { departmentDossierRoutes } from "./department-dossier.js";
 import { dossierRoutes } from "./dossiers.js";
+import { dutyRoutes } from "./duties.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { historyRoutes } from "./history.js";
 import { levelingRoutes } from "./leveling.js";
@@ -30,4 +31,5 @@ export const allRoutes: readonly Route[] = [
   ...historyRoutes,
   ...provinceRoutes,
   ...boardRoutes,
+  ...dutyRoutes,
 ];

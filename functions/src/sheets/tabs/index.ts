@@ -7,17 +7,24 @@
 import { type TabAudience, type TabDefinition, tabsOfAudience } from "../definition.js";
 import { departmentVotes } from "./bieu-quyet-so.js";
 import { staff } from "./can-bo.js";
+import { emulationOfficers } from "./can-bo-thi-dua.js";
 import { yearConfig } from "./cau-hinh.js";
 import { manualScores } from "./cham-diem.js";
 import { registrations } from "./dang-ky.js";
 import { proposals } from "./de-nghi.js";
 import { units } from "./don-vi.js";
 import { achievements } from "./dot-xuat.js";
+import { exchangeVisits } from "./giao-luu.js";
+import { briefingSessions } from "./hoi-nghi-quan-triet.js";
 import { yearResults } from "./ket-qua.js";
 import { awardHistory } from "./lich-su.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
+import { departmentCourses, unitCourses } from "./tap-huan.js";
+import { trainingAttendance } from "./tham-du-tap-huan.js";
 import { criteriaGroups } from "./tieu-chi.js";
+import { legalDocuments } from "./van-ban-phap-ly.js";
+import { acknowledgements } from "./xac-nhan-quan-triet.js";
 
 export type * from "../definition.js";
 
@@ -36,6 +43,15 @@ export const TABS: readonly TabDefinition[] = [
   criteriaGroups,
   manualScores,
   departmentVotes,
+  // The guidance's other duties (docs/duties.md).
+  legalDocuments,
+  briefingSessions,
+  acknowledgements,
+  emulationOfficers,
+  departmentCourses,
+  unitCourses,
+  trainingAttendance,
+  exchangeVisits,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));
