@@ -6,6 +6,7 @@
  *   sampleProvince()                              // 12 schools for `npm start` and the demo
  */
 import { legalBasisOn } from "../src/domain/eligibility/index.js";
+import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
   Award,
   CouncilVote,
@@ -24,6 +25,7 @@ import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { withLevelingPatterns } from "./leveling.js";
+import { meritEvidenceSample } from "./merit.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
 import { departmentProposals, departmentVotes, openYearProposals } from "./proposals.js";
@@ -65,6 +67,8 @@ export interface Province {
   registrations: Registration[];
   criteria: CriteriaGroup[];
   manualScores: ManualScore[];
+  /** The open year's tab "Minh chứng hiệu quả công việc" (sample/merit.ts). */
+  evidence: MeritEvidence[];
   /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
   unreportedUnitId: string | null;
 }
@@ -218,6 +222,7 @@ export function generateProvince(options: GenerateOptions): Province {
     yearConfigs,
     users,
     ...ranking,
+    evidence: openLastYear ? meritEvidenceSample(lastYear, units, people, proposals, root.fork(7)) : [],
     unreportedUnitId,
   };
 }

@@ -16,6 +16,7 @@ import {
   proposalId,
   subjectYearId,
 } from "../src/domain/document-ids.js";
+import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
   Award,
   CouncilVote,
@@ -44,6 +45,7 @@ export interface ProvinceData {
   registrations: readonly Registration[];
   criteria: readonly CriteriaGroup[];
   manualScores: readonly ManualScore[];
+  evidence: readonly MeritEvidence[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -95,6 +97,11 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
+  for (const row of province.evidence)
+    yield {
+      path: `${collectionPath("evidence", row.year)}/${subjectYearId(row.unitId, row.subjectId)}`,
+      data: row,
+    };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -151,6 +158,7 @@ export async function seedProvince(
     registrations: province.registrations.length,
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
+    evidence: province.evidence.length,
     batches,
   };
 }

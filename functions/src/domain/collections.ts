@@ -32,6 +32,8 @@ export const COLLECTIONS = {
   aggregationEvents: "aggregationEvents",
   /** One record per unit, reminder and day, so a rerun the same day sends nothing twice. */
   reminders: "reminders",
+  /** Minh chứng hiệu quả công việc: the evidence beside each proposal (domain/merit-evidence.ts). */
+  evidence: "evidence",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -58,6 +60,7 @@ const YEAR_COLLECTION_NAMES = [
   "proposals",
   "criteria",
   "scores",
+  "evidence",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

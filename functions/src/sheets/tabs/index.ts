@@ -15,6 +15,7 @@ import { units } from "./don-vi.js";
 import { achievements } from "./dot-xuat.js";
 import { yearResults } from "./ket-qua.js";
 import { awardHistory } from "./lich-su.js";
+import { meritEvidence } from "./minh-chung.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
 import { criteriaGroups } from "./tieu-chi.js";
@@ -29,6 +30,7 @@ export const TABS: readonly TabDefinition[] = [
   initiatives,
   proposals,
   achievements,
+  meritEvidence,
   awardHistory,
   units,
   users,
