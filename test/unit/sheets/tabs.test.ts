@@ -16,6 +16,7 @@ describe("tab definitions", () => {
       ["sang-kien", "Sáng kiến - Đề tài"],
       ["de-nghi", "Đề nghị khen thưởng"],
       ["dot-xuat", "Thành tích đột xuất"],
+      ["minh-chung", "Minh chứng hiệu quả công việc"],
       ["lich-su", "Lịch sử khen thưởng"],
       ["don-vi", "Đơn vị"],
       ["nguoi-dung", "Người dùng"],
@@ -55,6 +56,7 @@ describe("tab definitions", () => {
       "de-nghi.subjectId:subject",
       "dot-xuat.personId:person",
       "dot-xuat.coachIds:person",
+      "minh-chung.subjectId:subject",
       "lich-su.subjectId:subject",
     ]);
   });
