@@ -5,7 +5,7 @@
  * person has no row, every twentieth row lacks its attendance, and the last school of the province
  * (by id) sends no unit row, so its managers and its collective proposals are flagged.
  */
-import type { MeritEvidence } from "../src/domain/merit-evidence.js";
+import { isManager, type MeritEvidence } from "../src/domain/merit-evidence.js";
 import type { Person, Proposal, Unit } from "../src/domain/model.js";
 import type { Random } from "./prng.js";
 
@@ -53,11 +53,14 @@ export function meritEvidenceSample(
   subjects.forEach((subjectId, index) => {
     const person = personById.get(subjectId);
     if (!person || index % 10 === 9) return;
+    const common = { year, unitId: person.unitId, subjectKind: "individual", subjectId } as const;
+    // A manager's own row holds only what is his: the unit's figures are on the unit's row.
+    if (isManager(person)) {
+      rows.push({ ...common, movements: pick(MOVEMENTS) });
+      return;
+    }
     rows.push({
-      year,
-      unitId: person.unitId,
-      subjectKind: "individual",
-      subjectId,
+      ...common,
       quality: pick(QUALITY),
       ...(index % 20 === 4 ? {} : { attendance: random.int(940, 1000) / 10 }),
       ...(random.chance(0.4) ? { homeroom: "Lớp chủ nhiệm đạt danh hiệu Lớp tiên tiến" } : {}),

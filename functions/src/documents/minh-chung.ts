@@ -33,18 +33,15 @@ export interface EvidenceListInput {
   }[];
 }
 
-/** "Chuyên cần (%): 97,5%" per line; a manager's unit-level figure marked "(của đơn vị)". */
+/** "Chuyên cần (%): 97,5; …" — a manager's unit-level figure marked "(của đơn vị)". Cells are one paragraph. */
 export const evidenceLines = (values: readonly EvidenceValue[]): string =>
   values
     .filter((value) => value.value !== null)
     .map((value) => {
-      const shown =
-        typeof value.value === "number"
-          ? evidenceText.percent(formatNumberVi(value.value, 0))
-          : String(value.value);
+      const shown = typeof value.value === "number" ? formatNumberVi(value.value) : String(value.value);
       return `${evidenceFieldLabels[value.field]}: ${shown}${value.from === "unit" ? ` ${evidenceText.fromUnit}` : ""}`;
     })
-    .join("\n");
+    .join("; ");
 
 export const heldLines = (held: HeldEvidence): string =>
   [
@@ -53,7 +50,7 @@ export const heldLines = (held: HeldEvidence): string =>
     held.coached > 0 ? evidenceText.coached(held.coached) : undefined,
   ]
     .filter(Boolean)
-    .join("\n");
+    .join("; ");
 
 export async function renderDanhSachMinhChung(
   unit: Unit,
@@ -85,7 +82,7 @@ export async function renderDanhSachMinhChung(
     rows: list.proposals.map((line, index) => ({
       cells: [
         String(index + 1),
-        [line.subjectName, line.position ?? evidenceAudienceLabels[line.audience]].join("\n"),
+        `${line.subjectName} (${line.position ?? evidenceAudienceLabels[line.audience]})`,
         awardCodeLabels[line.target],
         evidenceLines(line.values),
         heldLines(line.held),

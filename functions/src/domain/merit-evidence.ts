@@ -143,12 +143,13 @@ export function proposalEvidence(input: MeritEvidenceInput): ProposalEvidence[] 
           ? "MANAGER"
           : "TEACHER";
     const own = rowOf(proposal.subjectId);
+    // A manager is judged on the unit's figures: the unit's row first, his own only where it has none.
     const values = SHOWN[audience].map((field): EvidenceValue => {
-      const mine = own?.[field];
-      if (mine !== undefined) return { field, value: mine, from: "subject" };
       const theUnits = audience === "MANAGER" && UNIT_LEVEL.has(field) ? unitRow?.[field] : undefined;
-      return theUnits !== undefined
-        ? { field, value: theUnits, from: "unit" }
+      if (theUnits !== undefined) return { field, value: theUnits, from: "unit" };
+      const mine = own?.[field];
+      return mine !== undefined
+        ? { field, value: mine, from: "subject" }
         : { field, value: null, from: null };
     });
     const required = needsEvidence(proposal.kind);

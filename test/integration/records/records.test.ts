@@ -164,11 +164,16 @@ describe("merit evidence beside each proposal", () => {
     const unitRow = rows.get(unitId);
     if (p.subjectKind === "collective")
       return !row?.quality || row.attendance === undefined || row.retention === undefined;
-    if (manager(p.subjectId))
+    if (manager(p.subjectId)) {
+      const figure = (key: "quality" | "attendance" | "retention" | "finance" | "staffCare") =>
+        unitRow?.[key] ?? row?.[key];
       return (
-        !(row ?? unitRow) ||
-        [row?.finance ?? unitRow?.finance, row?.staffCare ?? unitRow?.staffCare].includes(undefined)
+        (!row && !unitRow) ||
+        (["quality", "attendance", "retention", "finance", "staffCare"] as const).some(
+          (key) => figure(key) === undefined,
+        )
       );
+    }
     return !row?.quality || row.attendance === undefined || !row.movements;
   };
   const proposals = own(province.proposals).filter((p) => p.year === YEAR);

@@ -86,6 +86,16 @@ describe("proposalEvidence: managers and teachers", () => {
     expect(principal?.flag).toBeNull();
   });
 
+  it("reads a manager's unit-level figures from the unit's row even when his own row has some", () => {
+    const [head] = proposalEvidence(
+      input({
+        proposals: [proposal("ht", "LDTT")],
+        evidence: [unitRow, row("ht", { quality: "Của riêng tôi" })],
+      }),
+    );
+    expect(head?.values[0]).toEqual({ field: "quality", value: "Đạt chỉ tiêu", from: "unit" });
+  });
+
   it("never lends the unit's figures to a teacher: his own row or a flag", () => {
     const [teacher] = proposalEvidence(
       input({ proposals: [proposal("gv", "CSTD_CS")], evidence: [unitRow] }),

@@ -101,7 +101,6 @@ export const evidenceText = {
   coached: (count: number) => `Thành tích đột xuất (học sinh được bồi dưỡng, của bản thân): ${count}`,
   fromUnit: "(của đơn vị)",
   flagged: (message: string) => `Cần bổ sung: ${message}`,
-  percent: (value: string) => `${value}%`,
 };
 
 export const evidenceCliMessages = {
