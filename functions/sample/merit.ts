@@ -39,11 +39,11 @@ export function meritEvidenceSample(
       unitId: unit.id,
       subjectKind: "collective",
       subjectId: unit.id,
-      quality: "Chất lượng giáo dục toàn diện đạt và vượt chỉ tiêu Nghị quyết của đơn vị",
+      quality: "Đạt và vượt chỉ tiêu chất lượng giáo dục",
       attendance: random.int(950, 995) / 10,
       retention: random.int(980, 1000) / 10,
-      finance: "Công khai tài chính đúng quy định; không có sai phạm qua kiểm tra",
-      staffCare: "Có: tỷ lệ giáo viên trực tiếp đứng lớp được đề nghị cao hơn cán bộ quản lý",
+      finance: "Không có sai phạm qua kiểm tra",
+      staffCare: "Có, ưu tiên giáo viên đứng lớp",
       movements: pick(MOVEMENTS),
     }));
   const personById = new Map(people.map((person) => [person.id, person]));

@@ -33,15 +33,27 @@ export interface EvidenceListInput {
   }[];
 }
 
-/** "Chuyên cần (%): 97,5; …" — a manager's unit-level figure marked "(của đơn vị)". Cells are one paragraph. */
-export const evidenceLines = (values: readonly EvidenceValue[]): string =>
-  values
-    .filter((value) => value.value !== null)
-    .map((value) => {
-      const shown = typeof value.value === "number" ? formatNumberVi(value.value) : String(value.value);
-      return `${evidenceFieldLabels[value.field]}: ${shown}${value.from === "unit" ? ` ${evidenceText.fromUnit}` : ""}`;
-    })
-    .join("; ");
+/**
+ * "Của đơn vị: Chuyên cần (%): 97,5; … Của bản thân: …" — a manager's unit-level figures named once as
+ * the unit's. Cells are one paragraph.
+ */
+export function evidenceLines(values: readonly EvidenceValue[]): string {
+  const part = (from: EvidenceValue["from"]) =>
+    values
+      .filter((value) => value.value !== null && value.from === from)
+      .map((value) => {
+        const shown = typeof value.value === "number" ? formatNumberVi(value.value) : String(value.value);
+        return `${evidenceFieldLabels[value.field]}: ${shown}`;
+      })
+      .join("; ");
+  const unit = part("unit");
+  const own = part("subject");
+  return unit
+    ? [`${evidenceText.fromUnit}: ${unit}`, ...(own ? [`${evidenceText.fromSubject}: ${own}`] : [])].join(
+        ". ",
+      )
+    : own;
+}
 
 export const heldLines = (held: HeldEvidence): string =>
   [
@@ -79,6 +91,7 @@ export async function renderDanhSachMinhChung(
       { header: evidenceText.columns.held, weight: 2 },
       { header: evidenceText.columns.flag, weight: 2 },
     ],
+    fontSize: 10,
     rows: list.proposals.map((line, index) => ({
       cells: [
         String(index + 1),

@@ -99,7 +99,8 @@ export const evidenceText = {
   commitments: (met: number, total: number) => `Cam kết chất lượng đạt ${met}/${total}`,
   initiatives: (count: number) => `Sáng kiến, đề tài trong năm: ${count}`,
   coached: (count: number) => `Thành tích đột xuất (học sinh được bồi dưỡng, của bản thân): ${count}`,
-  fromUnit: "(của đơn vị)",
+  fromUnit: "Của đơn vị",
+  fromSubject: "Của bản thân",
   flagged: (message: string) => `Cần bổ sung: ${message}`,
 };
 
