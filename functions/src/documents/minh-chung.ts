@@ -37,7 +37,7 @@ export interface EvidenceListInput {
  * "Của đơn vị: Chuyên cần (%): 97,5; … Của bản thân: …" — a manager's unit-level figures named once as
  * the unit's. Cells are one paragraph.
  */
-export function evidenceLines(values: readonly EvidenceValue[]): string {
+function evidenceLines(values: readonly EvidenceValue[]): string {
   const part = (from: EvidenceValue["from"]) =>
     values
       .filter((value) => value.value !== null && value.from === from)
@@ -55,7 +55,7 @@ export function evidenceLines(values: readonly EvidenceValue[]): string {
     : own;
 }
 
-export const heldLines = (held: HeldEvidence): string =>
+const heldLines = (held: HeldEvidence): string =>
   [
     held.commitments ? evidenceText.commitments(held.commitments.met, held.commitments.total) : undefined,
     held.initiatives.length > 0 ? evidenceText.initiatives(held.initiatives.length) : undefined,

@@ -17,7 +17,7 @@ import { OfficialPdf, type RenderOptions } from "./layout.js";
 import { drawTable, type TableRow } from "./table.js";
 
 /** The reference of a present item as the index prints it. */
-export function referenceText(reference: RecordReference | undefined): string {
+function referenceText(reference: RecordReference | undefined): string {
   if (reference === undefined) return "";
   if ("file" in reference)
     return reference.number ? `${reference.number} — ${reference.file}` : reference.file;

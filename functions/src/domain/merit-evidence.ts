@@ -41,7 +41,7 @@ export const MeritEvidence = z.object({
 });
 export type MeritEvidence = z.infer<typeof MeritEvidence>;
 
-export const EVIDENCE_FIELDS = [
+const EVIDENCE_FIELDS = [
   "quality",
   "attendance",
   "retention",
@@ -52,9 +52,9 @@ export const EVIDENCE_FIELDS = [
   "remedial",
   "movements",
 ] as const;
-export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
-export type EvidenceAudience = "MANAGER" | "TEACHER" | "COLLECTIVE";
+type EvidenceAudience = "MANAGER" | "TEACHER" | "COLLECTIVE";
 
 /**
  * The fields shown for each audience, and those a proposal needs (the others apply by assignment:

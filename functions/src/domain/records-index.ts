@@ -9,10 +9,10 @@ import type { AwardKind, SubjectKind, Target } from "./codes.js";
 import { DEFAULT_ELIGIBILITY_CONFIG } from "./eligibility/config.js";
 import type { Achievement, Award, CouncilVote, Proposal, Registration } from "./model.js";
 
-export const RECORD_KINDS = ["THUONG_XUYEN", "CHUYEN_DE", "DOT_XUAT"] as const;
+const RECORD_KINDS = ["THUONG_XUYEN", "CHUYEN_DE", "DOT_XUAT"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export const RECORD_DOCUMENTS = [
+const RECORD_DOCUMENTS = [
   "DANG_KY",
   "BIEN_BAN",
   "KET_QUA_BO_PHIEU",
@@ -52,7 +52,7 @@ const needsReport = (target: Target): boolean => target !== "LDTT" && !target.st
 /** The targets the council votes on (V-06). */
 const VOTED_TARGETS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_ELIGIBILITY_CONFIG.voteThreshold));
 
-export interface StoredDossierFiles {
+interface StoredDossierFiles {
   id: string;
   documents: readonly { type: string; file: string; number?: string | undefined }[];
 }
@@ -72,7 +72,7 @@ export interface RecordsIndexInput {
 }
 
 /** What an item is about: the unit as a whole (absent), or one proposal's subject and target. */
-export interface RecordSubject {
+interface RecordSubject {
   subjectKind: SubjectKind;
   subjectId: string;
   name: string;
@@ -94,7 +94,7 @@ export interface RecordItem {
   reference?: RecordReference;
 }
 
-export interface RecordSet {
+interface RecordSet {
   kind: RecordKind;
   items: RecordItem[];
   expected: number;

@@ -18,13 +18,13 @@ import { requireUnitAccess } from "./unit-access.js";
 import type { UnitEligibility } from "./unit-eligibility.js";
 
 /** A warning beside a proposal, with its Vietnamese text. */
-export interface EvidenceWarning {
+interface EvidenceWarning {
   code: EvidenceFlag["code"];
   message: string;
   missing: EvidenceFlag["missing"];
 }
 
-export interface ProposalEvidenceLine extends ProposalEvidence {
+interface ProposalEvidenceLine extends ProposalEvidence {
   subjectName: string;
   position: string | null;
   warning: EvidenceWarning | null;
@@ -40,7 +40,7 @@ export interface MeritEvidenceReport {
   flagged: number;
 }
 
-export const warningOf = (flag: EvidenceFlag | null): EvidenceWarning | null =>
+const warningOf = (flag: EvidenceFlag | null): EvidenceWarning | null =>
   flag === null
     ? null
     : {

@@ -23,7 +23,7 @@ import { parseDossierOptions } from "./dossier/options.js";
 import { planDossier } from "./dossier/plan.js";
 import { requireUnitAccess } from "./unit-access.js";
 
-export const REGISTER_PERIODS = [5, 10] as const;
+const REGISTER_PERIODS = [5, 10] as const;
 export type RegisterPeriod = (typeof REGISTER_PERIODS)[number];
 
 /** INVALID_ARGUMENT (`path.year`) for a year that is not "YYYY-YYYY". */
