@@ -122,5 +122,9 @@ export async function unitRegisterPdf(
     (document) => document.type === "so-theo-doi",
   );
   if (!register) throw new Error("the dossier plan always holds the sổ theo dõi");
-  return register.render(new NumberBook(context.issuer.abbreviation));
+  // What the register lacks is the unit's stored data (its principal, its roster): named as path.unit.
+  return register.render(new NumberBook(context.issuer.abbreviation)).catch((error: unknown) => {
+    if (!(error instanceof AppError) || error.field !== undefined) throw error;
+    throw new AppError(error.code, error.message, error.details, "path.unit");
+  });
 }
