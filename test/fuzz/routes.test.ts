@@ -274,6 +274,12 @@ const TARGETS: Target[] = [
       bodies: () => noBody,
     }),
   ),
+  {
+    route: "GET /v1/years/{year}/records-index",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
   { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
   {
     route: "GET /v1/years/{year}/leveling",

@@ -69,6 +69,24 @@ describe("records routes refuse what the caller may not read", () => {
     },
   );
 
+  it("attack: a school reads the province's comparison to see the other schools", async () => {
+    const before = await storeState();
+    const response = await api.fetch(`/v1/years/${YEAR}/records-index`, { as: otherPrincipal.email });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { units: { unitId: string }[] };
+    expect(body.units.map((line) => line.unitId)).toEqual([OTHER]);
+    expect(await storeState()).toEqual(before);
+  });
+
+  it("attack: the province's comparison of a year that is not a school year", async () => {
+    await expectRefused(
+      await api.fetch(`/v1/years/2025-2025/records-index`, { as: department.email }),
+      400,
+      "INVALID_ARGUMENT",
+      "path.year",
+    );
+  });
+
   it("attack: a commune specialist reads a school its UBND xã does not manage", async () => {
     const before = await storeState();
     await expectRefused(

@@ -7,6 +7,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import type { RenderOptions } from "../documents/layout.js";
 import { renderMucLuc } from "../documents/muc-luc.js";
+import { canAccessUnit } from "../domain/access.js";
 import { dateInVietnam } from "../domain/calendar.js";
 import { proposalId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
@@ -14,14 +15,20 @@ import { eligibilityServiceMessages, recordsText } from "../domain/messages/inde
 import type { Unit, User } from "../domain/model.js";
 import { type RecordsIndex, recordsIndex } from "../domain/records-index.js";
 import { isSchoolYear } from "../domain/school-year.js";
-import { unitYearDossiers } from "../store/dossier-files.js";
-import { unitDocuments, unitYearAwards, unitYearDocuments } from "../store/readers.js";
+import { unitYearDossiers, yearAwardsByUnit, yearDossiersByUnit } from "../store/dossier-files.js";
+import {
+  allUnits,
+  provinceDocuments,
+  unitDocuments,
+  unitYearAwards,
+  unitYearDocuments,
+} from "../store/readers.js";
 import { dossierContext } from "./dossier/context.js";
 import { loadDossierData } from "./dossier/load.js";
 import { NumberBook } from "./dossier/numbering.js";
 import { parseDossierOptions } from "./dossier/options.js";
 import { planDossier } from "./dossier/plan.js";
-import { requireUnitAccess } from "./unit-access.js";
+import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
 
 const REGISTER_PERIODS = [5, 10] as const;
 export type RegisterPeriod = (typeof REGISTER_PERIODS)[number];
@@ -89,6 +96,49 @@ export async function unitRecordsIndex(
           : subjectId,
   });
   return { unit, index, pdf: (options) => renderMucLuc(unit, index, dateInVietnam(at), options) };
+}
+
+/** One unit's line of the comparison: its counts per set and in all. */
+export type RecordsLine = Omit<RecordsIndex, "sets"> & {
+  sets: { kind: RecordsIndex["sets"][number]["kind"]; expected: number; present: number; missing: number }[];
+};
+
+/**
+ * Every unit the caller may read (the Department: the province; a commune: the schools its UBND xã
+ * manages; a school: itself), its records index counted, in the order of unit ids: the same sets and
+ * codes for every unit, so that they compare. Each collection is read once for the whole year.
+ */
+export async function recordsComparison(db: Firestore, user: User, year: string): Promise<RecordsLine[]> {
+  requireYear(year);
+  const units = (await allUnits(db)).filter((unit) => canAccessUnit(user, unitScopeOf(unit), "read"));
+  const [proposals, registrations, votes, achievements, dossiers, awards] = await Promise.all([
+    provinceDocuments(db, "proposals", year),
+    provinceDocuments(db, "registrations", year),
+    provinceDocuments(db, "votes", year),
+    provinceDocuments(db, "achievements", year),
+    yearDossiersByUnit(db, year),
+    yearAwardsByUnit(db, year),
+  ]);
+  return units.map((unit) => {
+    const { sets, ...totals } = recordsIndex({
+      unit,
+      year,
+      proposals: (proposals.get(unit.id) ?? []).map((proposal) => ({
+        ...proposal,
+        id: proposalId(proposal),
+      })),
+      registrations: registrations.get(unit.id) ?? [],
+      votes: votes.get(unit.id) ?? [],
+      achievements: achievements.get(unit.id) ?? [],
+      dossiers: dossiers.get(unit.id) ?? [],
+      awards: awards.get(unit.id) ?? [],
+      nameOf: (_kind, subjectId) => subjectId,
+    });
+    return {
+      ...totals,
+      sets: sets.map(({ kind, expected, present, missing }) => ({ kind, expected, present, missing })),
+    };
+  });
 }
 
 /** The file names of the index and of the register: "muc-luc-ho-so-thcs-nguyen-du-2025-2026.pdf". */

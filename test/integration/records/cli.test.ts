@@ -62,11 +62,28 @@ describe("tdkt records", () => {
     expect(register).toContain(`Giai đoạn từ năm học 2016-2017 đến năm học ${YEAR} (10 năm)`);
   }, 60_000);
 
-  it("exits 1 with a Vietnamese message for a period other than 5 or 10 years, and 2 without --unit", async () => {
+  it("without --unit prints one line per unit, its counts as the unit's own index", async () => {
+    const own = JSON.parse(
+      (await run("records", ["--unit", unitId, "--year", YEAR, "--json"])).stdout,
+    ) as RecordsIndex;
+    const all = await run("records", ["--year", YEAR, "--json"]);
+    expect(all.code, all.stderr).toBe(0);
+    const line = (JSON.parse(all.stdout) as { units: RecordsIndex[] }).units.find(
+      (unit) => unit.unitId === unitId,
+    );
+    expect(line).toMatchObject({ expected: own.expected, present: own.present, missing: own.missing });
+    const table = await run("records", ["--year", YEAR]);
+    expect(table.stdout).toContain(
+      `${own.unitName} — Thi đua thường xuyên: có ${own.sets[0]?.present}/${own.sets[0]?.expected} — còn thiếu ${own.missing}`,
+    );
+  }, 60_000);
+
+  it("exits 1 with a Vietnamese message for a period other than 5 or 10 years, and 2 without --year or without the --unit it needs", async () => {
     const wrong = await run("records", ["--unit", unitId, "--year", YEAR, "--years", "7"]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('Số năm của sổ theo dõi phải là 5 hoặc 10, không phải "7".');
-    expect((await run("records", ["--year", YEAR])).code).toBe(2);
+    expect((await run("records", ["--years", "10"])).code).toBe(2);
+    expect((await run("evidence", ["--year", YEAR])).code).toBe(2);
   });
 });
 

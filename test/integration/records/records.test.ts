@@ -139,6 +139,53 @@ describe("records index of the showcase school", () => {
   });
 });
 
+describe("the province's comparison: every unit's records index counted alike", () => {
+  const seeded = [...new Set([unitId, SAMPLE_SCHOOLS.leQuyDon, ...(silent ? [silent] : [])])].sort();
+  type Comparison = {
+    year: string;
+    units: (Omit<RecordsIndex, "sets"> & { sets: { kind: string; expected: number }[] })[];
+  };
+
+  it("gives the Department every unit, each with the counts of its own index", async () => {
+    const comparison = await getJson<Comparison>(
+      `/v1/years/${YEAR}/records-index`,
+      "chuyenvien1@sogddt.example.org",
+    );
+    expect(comparison.units.map((line) => line.unitId)).toEqual(seeded);
+    for (const line of comparison.units) {
+      const own = await getJson<RecordsIndex>(
+        `/v1/units/${line.unitId}/years/${YEAR}/records-index`,
+        "chuyenvien1@sogddt.example.org",
+      );
+      expect(line).toMatchObject({ expected: own.expected, present: own.present, missing: own.missing });
+      expect(line.sets).toEqual(
+        own.sets.map(({ kind, expected, present, missing }) => ({ kind, expected, present, missing })),
+      );
+    }
+  });
+
+  it("gives a school its own line and a commune the schools its UBND xã manages", async () => {
+    const mine = await getJson<Comparison>(`/v1/years/${YEAR}/records-index`, officer);
+    expect(mine.units.map((line) => line.unitId)).toEqual([unitId]);
+    const communeId = province.units.find((unit) => unit.id === unitId)?.communeUnitId;
+    const managed = province.units
+      .filter(
+        (unit) =>
+          seeded.includes(unit.id) &&
+          unit.managingAuthority === "UBND_XA" &&
+          unit.communeUnitId === communeId,
+      )
+      .map((unit) => unit.id)
+      .sort();
+    const commune = await getJson<Comparison>(
+      `/v1/years/${YEAR}/records-index`,
+      `vhxh.${communeId}@xa.example.org`,
+    );
+    expect(commune.units.map((line) => line.unitId)).toEqual(managed);
+    expect(managed).toContain(unitId);
+  });
+});
+
 describe("sổ theo dõi over 5 and 10 school years ending with the year", () => {
   it.each([
     [5, "2021-2022"],

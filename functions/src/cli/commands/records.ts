@@ -1,4 +1,5 @@
 /**
+ * `tdkt records --year Y [--json]`: every unit's records index counted per set, so that units compare;
  * `tdkt records --unit U --year Y [--years 5|10] [--json] [--out DIR]`: the unit's records index (what
  * its year's hồ sơ holds and lacks, by kind) and, with --out, its PDF and the sổ theo dõi over the
  * period. `tdkt evidence --unit U --year Y [--json] [--out DIR]`: the merit evidence beside each
@@ -17,6 +18,7 @@ import {
 } from "../../domain/messages/index.js";
 import { evidenceFileName, unitMeritEvidence } from "../../services/merit-evidence.js";
 import {
+  recordsComparison,
   recordsFileName,
   registerFileName,
   registerPeriodOf,
@@ -35,8 +37,11 @@ interface UnitYearArgs {
   out?: string;
 }
 
-/** The common flags; undefined (usage printed) when they do not parse or --unit/--year is missing. */
-function unitYearArgs(args: readonly string[], io: CliIo, usage: string, withYears: boolean) {
+/**
+ * The common flags; undefined (usage printed) when they do not parse, --year is missing, or --unit is
+ * where the command needs it.
+ */
+function unitYearArgs(args: readonly string[], io: CliIo, usage: string, command: "records" | "evidence") {
   let values: UnitYearArgs;
   try {
     ({ values } = parseArgs({
@@ -54,11 +59,12 @@ function unitYearArgs(args: readonly string[], io: CliIo, usage: string, withYea
     return undefined;
   }
   const { unit, year } = values;
-  if (!unit || !year || (values.years !== undefined && !withYears)) {
+  const needsUnit = command === "evidence" || values.out !== undefined || values.years !== undefined;
+  if (!year || (needsUnit && !unit) || (command === "evidence" && values.years !== undefined)) {
     io.stderr(usage);
     return undefined;
   }
-  return { ...values, unit, year };
+  return { ...values, year };
 }
 
 async function writePdf(
@@ -78,10 +84,27 @@ export const recordsCommand: CliCommand = {
   summary: recordsCliMessages.summary,
   usage: recordsCliMessages.usage,
   run: async (args, io) => {
-    const values = unitYearArgs(args, io, recordsCliMessages.usage, true);
+    const values = unitYearArgs(args, io, recordsCliMessages.usage, "records");
     if (!values) return 2;
     const { unit, year, out } = values;
     const period = registerPeriodOf(values.years, "--years");
+    if (!unit) {
+      // Without --unit: every unit, its counts per set, so that units compare.
+      const lines = await withFirestore((db) => recordsComparison(db, localOperator(""), year));
+      if (values.json) io.stdout(`${JSON.stringify({ year, units: lines }, null, 2)}\n`);
+      else
+        for (const line of lines)
+          io.stdout(
+            `${recordsCliMessages.unitLine(
+              line.unitName,
+              line.sets.map((set) =>
+                recordsCliMessages.line(recordKindLabels[set.kind], set.present, set.expected),
+              ),
+              line.missing,
+            )}\n`,
+          );
+      return 0;
+    }
     const operator = localOperator(unit);
     await withFirestore(async (db) => {
       const { index, pdf } = await unitRecordsIndex(db, operator, unit, year);
@@ -110,8 +133,8 @@ export const evidenceCommand: CliCommand = {
   summary: evidenceCliMessages.summary,
   usage: evidenceCliMessages.usage,
   run: async (args, io) => {
-    const values = unitYearArgs(args, io, evidenceCliMessages.usage, false);
-    if (!values) return 2;
+    const values = unitYearArgs(args, io, evidenceCliMessages.usage, "evidence");
+    if (!values?.unit) return 2;
     const { unit, year, out } = values;
     await withFirestore(async (db) => {
       const { report, pdf } = await unitMeritEvidence(db, localOperator(unit), unit, year);

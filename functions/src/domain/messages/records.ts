@@ -52,8 +52,10 @@ export const recordsCliMessages = {
   summary:
     "Mục lục hồ sơ thi đua của đơn vị theo năm học và loại (có gì, thiếu gì); sổ theo dõi 5 hoặc 10 năm",
   usage:
-    "Cách dùng: tdkt records --unit ID --year 2025-2026 [--years 5|10] [--json] [--out THƯ_MỤC]\n  Bảng mục lục trên màn hình; --json cùng số liệu; --out ghi muc-luc-ho-so-ID-NĂM.pdf và sổ theo dõi --years năm (mặc định 5) kết thúc ở năm học đó.\n",
+    "Cách dùng: tdkt records --year 2025-2026 [--unit ID [--years 5|10] [--out THƯ_MỤC]] [--json]\n  Không có --unit: mỗi đơn vị một dòng (số thành phần hồ sơ có/cần theo từng loại) để so sánh.\n  Có --unit: mục lục của đơn vị trên màn hình; --json cùng số liệu; --out ghi muc-luc-ho-so-ID-NĂM.pdf và sổ theo dõi --years năm (mặc định 5) kết thúc ở năm học đó.\n",
   line: (label: string, present: number, expected: number) => `${label}: có ${present}/${expected}`,
+  unitLine: (unitName: string, sets: readonly string[], missing: number) =>
+    `${unitName} — ${sets.join("; ")} — còn thiếu ${missing}`,
   missingLine: (document: string, subject: string) => `  ✗ ${document}${subject ? ` — ${subject}` : ""}`,
   total: (present: number, expected: number, missing: number) =>
     `Tổng: có ${present}/${expected} thành phần, còn thiếu ${missing}.`,

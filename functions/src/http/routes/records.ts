@@ -1,11 +1,13 @@
 /**
- * Hồ sơ thi đua of a unit's year: GET …/records-index (JSON) and …/records-index.pdf (the Mục lục),
+ * Hồ sơ thi đua: GET /v1/years/{year}/records-index, every unit the caller may read with its counts per
+ * set (so that units compare); of one unit's year, GET …/records-index (JSON) and …/records-index.pdf (the Mục lục),
  * GET …/so-theo-doi.pdf?years=5|10 (the register over the period ending with the year), and the merit
  * evidence beside each proposal, GET …/merit-evidence (JSON) and …/merit-evidence.pdf (the council's
  * working list). Readers of the unit only: its own roles, its commune, the Department.
  */
 import { evidenceFileName, unitMeritEvidence } from "../../services/merit-evidence.js";
 import {
+  recordsComparison,
   recordsFileName,
   registerFileName,
   registerPeriodOf,
@@ -25,6 +27,14 @@ const pdfFile = (content: Buffer, name: string) => ({
 });
 
 export const recordsRoutes: Route[] = [
+  {
+    method: "GET",
+    path: "/v1/years/{year}/records-index",
+    handle: async (ctx, deps) => {
+      const year = ctx.params.year ?? "";
+      return { body: { year, units: await recordsComparison(deps.db, ctx.user, year) } };
+    },
+  },
   {
     method: "GET",
     path: `${UNIT_YEAR}/records-index`,
