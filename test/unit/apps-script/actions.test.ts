@@ -233,7 +233,9 @@ describe("menu actions", () => {
               message: "5/9 thành viên đồng ý (55,6%) < 80% tổng số thành viên.",
             },
           ],
-          warnings: [{ message: "Chưa có minh chứng hiệu quả công việc (tab Minh chứng hiệu quả công việc)." }],
+          warnings: [
+            { message: "Chưa có minh chứng hiệu quả công việc (tab Minh chứng hiệu quả công việc)." },
+          ],
         },
       ],
     };
