@@ -6,6 +6,7 @@
  *   sampleProvince()                              // 12 schools for `npm start` and the demo
  */
 import { legalBasisOn } from "../src/domain/eligibility/index.js";
+import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
   Award,
   CouncilVote,
@@ -25,6 +26,7 @@ import { DecisionBook, type Issuer } from "./decisions.js";
 import { type DutiesSample, dutiesSample } from "./dissemination.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { withLevelingPatterns } from "./leveling.js";
+import { meritEvidenceSample } from "./merit.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
 import { departmentProposals, departmentVotes, openYearProposals } from "./proposals.js";
@@ -66,6 +68,8 @@ export interface Province {
   registrations: Registration[];
   criteria: CriteriaGroup[];
   manualScores: ManualScore[];
+  /** The open year's tab "Minh chứng hiệu quả công việc" (sample/merit.ts). */
+  evidence: MeritEvidence[];
   /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
   unreportedUnitId: string | null;
   /** The last year's dissemination and emulation officers' records (dissemination.ts). */
@@ -221,6 +225,7 @@ export function generateProvince(options: GenerateOptions): Province {
     yearConfigs,
     users,
     ...ranking,
+    evidence: openLastYear ? meritEvidenceSample(lastYear, units, people, proposals, root.fork(7)) : [],
     unreportedUnitId,
     duties: dutiesSample(
       units,

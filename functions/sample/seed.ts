@@ -16,6 +16,7 @@ import {
   proposalId,
   subjectYearId,
 } from "../src/domain/document-ids.js";
+import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
   Award,
   CouncilVote,
@@ -47,6 +48,7 @@ export interface ProvinceData {
   manualScores: readonly ManualScore[];
   /** The records of the guidance's other duties (dissemination.ts); absent in older data sets. */
   duties?: DutiesSample;
+  evidence: readonly MeritEvidence[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -99,6 +101,11 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
   if (province.duties) yield* dutiesDocuments(province.duties);
+  for (const row of province.evidence)
+    yield {
+      path: `${collectionPath("evidence", row.year)}/${subjectYearId(row.unitId, row.subjectId)}`,
+      data: row,
+    };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -156,6 +163,7 @@ export async function seedProvince(
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
     duties: province.duties ? dutiesCount(province.duties) : 0,
+    evidence: province.evidence.length,
     batches,
   };
 }

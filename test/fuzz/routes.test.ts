@@ -266,6 +266,20 @@ const TARGETS: Target[] = [
       bodies: () => noBody,
     }),
   ),
+  ...["records-index", "records-index.pdf", "so-theo-doi.pdf", "merit-evidence", "merit-evidence.pdf"].map(
+    (report): Target => ({
+      route: `GET /v1/units/{unit}/years/{year}/${report}`,
+      method: "GET",
+      params: { unit: [UNIT, COMMUNE], year: [YEAR, "2024-2025"] },
+      bodies: () => noBody,
+    }),
+  ),
+  {
+    route: "GET /v1/years/{year}/records-index",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
   { route: "GET /v1/config/auth", method: "GET", params: {}, bodies: () => noBody },
   {
     route: "GET /v1/years/{year}/leveling",

@@ -21,5 +21,6 @@ export async function seedUnitsOf(
     awards: own(province.awards),
     votes: own(province.votes),
     proposals: own(province.proposals),
+    evidence: own(province.evidence),
   });
 }

@@ -44,6 +44,8 @@ export const COLLECTIONS = {
   trainingCourses: "trainingCourses",
   trainingAttendance: "trainingAttendance",
   exchangeVisits: "exchangeVisits",
+  /** Minh chứng hiệu quả công việc: the evidence beside each proposal (domain/merit-evidence.ts). */
+  evidence: "evidence",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -76,6 +78,7 @@ const YEAR_COLLECTION_NAMES = [
   "trainingCourses",
   "trainingAttendance",
   "exchangeVisits",
+  "evidence",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

@@ -78,12 +78,15 @@ export interface EligibilityReport {
     missing?: readonly string[];
     checks: readonly { rule: string; ok: boolean; basis: string; message: string }[];
     error?: { message: string };
+    /** Beside the verdict, never changing it: a proposal without its merit evidence (docs/duties.md). */
+    warnings?: readonly { message: string }[];
   }[];
 }
 
 /**
  * The "Kiểm tra điều kiện" tab: one row per proposal with the verdict and, for every "no", the
- * rule, the reason and the article (what a principal needs to see before signing).
+ * rule, the reason and the article (what a principal needs to see before signing), and the flag of a
+ * proposal that lacks its merit evidence.
  */
 export function renderEligibility(report: EligibilityReport, unitName: string): SheetCell[][] {
   const rows: SheetCell[][] = [
@@ -100,6 +103,7 @@ export function renderEligibility(report: EligibilityReport, unitName: string): 
         result.failed.join(", "),
         result.error?.message ?? failing.map((check) => `${check.rule}: ${check.message}`).join("\n"),
         [...new Set(failing.map((check) => check.basis))].join("\n"),
+        (result.warnings ?? []).map((warning) => warning.message).join("\n"),
       ];
     }),
   ];

@@ -14,6 +14,7 @@ import type { z } from "zod";
 import { COLLECTIONS, collectionPath, type YearCollection } from "../domain/collections.js";
 import { subjectYearId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
+import { MeritEvidence } from "../domain/merit-evidence.js";
 import { decisionMessages, httpMessages } from "../domain/messages/index.js";
 import {
   Achievement,
@@ -44,6 +45,7 @@ const UNIT_SCHEMAS = {
   achievements: Achievement,
   proposals: Proposal,
   scores: ManualScore,
+  evidence: MeritEvidence,
 } as const;
 
 type UnitCollection = keyof typeof UNIT_SCHEMAS;

@@ -37,7 +37,8 @@ describe("seedProvince", () => {
       counts.registrations +
       counts.criteria +
       counts.manualScores +
-      (counts.duties ?? 0);
+      (counts.duties ?? 0) +
+      counts.evidence;
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 
@@ -54,6 +55,7 @@ describe("seedProvince", () => {
     expect(await count(db.collectionGroup(COLLECTIONS.registrations))).toBe(province.registrations.length);
     expect(await count(db.collectionGroup(COLLECTIONS.criteria))).toBe(province.criteria.length);
     expect(await count(db.collectionGroup(COLLECTIONS.scores))).toBe(province.manualScores.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.evidence))).toBe(province.evidence.length);
     // Seeding is not a user's change: nothing goes to the audit log.
     expect(await count(db.collection(COLLECTIONS.audit))).toBe(0);
 

@@ -233,6 +233,9 @@ describe("menu actions", () => {
               message: "5/9 thành viên đồng ý (55,6%) < 80% tổng số thành viên.",
             },
           ],
+          warnings: [
+            { message: "Chưa có minh chứng hiệu quả công việc (tab Minh chứng hiệu quả công việc)." },
+          ],
         },
       ],
     };
@@ -255,6 +258,8 @@ describe("menu actions", () => {
       "CSCS-04",
       "CSCS-04: 5/9 thành viên đồng ý (55,6%) < 80% tổng số thành viên.",
       "NĐ 98/2023/NĐ-CP, Điều 30, khoản 7",
+      // The flag of a proposal without its merit evidence, beside the verdict (which it never changes).
+      "Chưa có minh chứng hiệu quả công việc (tab Minh chứng hiệu quả công việc).",
     ]);
     expect(sheet?.cells.find((cells) => cells[0] === "GV01")?.[3]).toBe("Đủ điều kiện");
     expect(world.ui.alerts.at(-1)).toBe(

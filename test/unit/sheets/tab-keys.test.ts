@@ -136,6 +136,7 @@ const DISPLAY_ONLY = [
   "dang-ky.subjectName",
   "ket-qua.subjectName",
   "de-nghi.subjectName",
+  "minh-chung.subjectName",
   "lich-su.subjectName",
   "bieu-quyet-so.subjectName",
   "xac-nhan-quan-triet.fullName",

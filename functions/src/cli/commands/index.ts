@@ -13,6 +13,7 @@ import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
 import { levelingCommand } from "./leveling.js";
 import { rankCommand } from "./rank.js";
+import { evidenceCommand, recordsCommand } from "./records.js";
 import { remindCommand } from "./remind.js";
 import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
@@ -48,6 +49,8 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   statsCommand,
   boardCommand,
+  recordsCommand,
+  evidenceCommand,
   remindCommand,
   disseminationCommand,
   officersCommand,

@@ -23,6 +23,16 @@ export { httpMessages } from "./http.js";
 export { levelingFlagLabels, levelingMessages } from "./leveling.js";
 export { provinceMessages } from "./province.js";
 export { rankingMessages } from "./ranking.js";
+export {
+  evidenceAudienceLabels,
+  evidenceCliMessages,
+  evidenceFieldLabels,
+  evidenceText,
+  recordDocumentLabels,
+  recordKindLabels,
+  recordsCliMessages,
+  recordsText,
+} from "./records.js";
 export { reminderMessages } from "./reminders.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";

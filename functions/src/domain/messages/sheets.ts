@@ -213,6 +213,7 @@ export const sheetMessages = {
     "Quy định chưa đạt",
     "Lý do",
     "Căn cứ",
+    "Minh chứng hiệu quả công việc",
   ] as const,
   eligibilityStatus: {
     eligible: "Đủ điều kiện",

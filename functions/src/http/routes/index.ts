@@ -12,6 +12,7 @@ import { historyRoutes } from "./history.js";
 import { levelingRoutes } from "./leveling.js";
 import { provinceRoutes } from "./province.js";
 import { rankingRoutes } from "./rankings.js";
+import { recordsRoutes } from "./records.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
@@ -32,4 +33,5 @@ export const allRoutes: readonly Route[] = [
   ...provinceRoutes,
   ...boardRoutes,
   ...dutyRoutes,
+  ...recordsRoutes,
 ];

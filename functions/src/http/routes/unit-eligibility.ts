@@ -1,7 +1,8 @@
-/** GET /v1/units/{unit}/years/{year}/eligibility: every stored proposal of the unit, judged. */
+/** GET /v1/units/{unit}/years/{year}/eligibility: every stored proposal of the unit, judged, with its merit evidence. */
 import { AppError } from "../../domain/errors.js";
 import { eligibilityServiceMessages } from "../../domain/messages/index.js";
 import { isSchoolYear } from "../../domain/school-year.js";
+import { withMeritEvidence } from "../../services/merit-evidence.js";
 import { requireUnitAccess } from "../../services/unit-access.js";
 import { evaluateUnitProposals } from "../../services/unit-eligibility.js";
 import type { Route } from "../route.js";
@@ -21,7 +22,9 @@ export const unitEligibilityRoutes: Route[] = [
           undefined,
           "path.year",
         );
-      return { body: await evaluateUnitProposals(deps.db, unitId, year, { unit }) };
+      // Beside each verdict, its merit evidence and a warning when it lacks some (never a new verdict).
+      const eligibility = await evaluateUnitProposals(deps.db, unitId, year, { unit });
+      return { body: await withMeritEvidence(deps.db, unit, eligibility) };
     },
   },
 ];

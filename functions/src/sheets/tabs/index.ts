@@ -18,6 +18,7 @@ import { exchangeVisits } from "./giao-luu.js";
 import { briefingSessions } from "./hoi-nghi-quan-triet.js";
 import { yearResults } from "./ket-qua.js";
 import { awardHistory } from "./lich-su.js";
+import { meritEvidence } from "./minh-chung.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
 import { departmentCourses, unitCourses } from "./tap-huan.js";
@@ -36,6 +37,7 @@ export const TABS: readonly TabDefinition[] = [
   initiatives,
   proposals,
   achievements,
+  meritEvidence,
   awardHistory,
   units,
   users,
