@@ -17,6 +17,10 @@ export const COLLECTIONS = {
   /** The year's criteria groups of the cụm/khối ranking and the Thường trực's manual scores. */
   criteria: "criteria",
   scores: "scores",
+  /** Khen thưởng chuyên đề: the year's fields, the units' registrations, the inspections' results. */
+  thematicFields: "thematicFields",
+  thematicRegistrations: "thematicRegistrations",
+  thematicResults: "thematicResults",
   dossiers: "dossiers",
   /** Quyết định khen thưởng as recorded by their deciding level (services/decisions.ts). */
   decisions: "decisions",
@@ -58,6 +62,9 @@ const YEAR_COLLECTION_NAMES = [
   "proposals",
   "criteria",
   "scores",
+  "thematicFields",
+  "thematicRegistrations",
+  "thematicResults",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

@@ -33,6 +33,7 @@ import {
   withdrawMissing,
 } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";
+import { reviewThematicRows } from "./thematic-ingest.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 export const IngestBody = z.object({
@@ -62,6 +63,8 @@ interface IngestRowResult {
   /** For accepted rows: what the store did with the row's documents. */
   change?: ChangeKind;
   errors: CellError[];
+  /** Accepted rows the store kept with a warning (a registration after its deadline). */
+  notes?: string[];
 }
 
 export interface IngestResponse {
@@ -180,6 +183,7 @@ async function ingestRows(
   const context = { unitId: request.unit, year: request.year };
   const { rows } = parseTabRows(tab, request.rows, context);
   await checkSubjects(db, tab, rows, request.unit);
+  const notes = await reviewThematicRows(db, tab, rows, request.year);
   if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
 
   const meta = { actor: user.email, requestId: options.requestId };
@@ -213,7 +217,13 @@ async function ingestRows(
       (row): IngestRowResult =>
         row.errors.length > 0
           ? { row: row.row, status: "rejected", errors: row.errors }
-          : { row: row.row, status: "accepted", change: changes.get(row) ?? "unchanged", errors: [] },
+          : {
+              row: row.row,
+              status: "accepted",
+              change: changes.get(row) ?? "unchanged",
+              errors: [],
+              ...(notes.has(row) ? { notes: notes.get(row) } : {}),
+            },
     )
     .sort((a, b) => a.row - b.row);
   const rejected = results.filter((row) => row.status === "rejected").length;

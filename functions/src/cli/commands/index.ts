@@ -15,6 +15,7 @@ import { rankCommand } from "./rank.js";
 import { remindCommand } from "./remind.js";
 import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
+import { thematicCommand } from "./thematic.js";
 import { tokenCommand } from "./token.js";
 
 /** serve.ts and demo.ts import functions/sample/: loaded only when run (see ../development.ts). */
@@ -42,6 +43,7 @@ export const commands: readonly CliCommand[] = [
   dossierCommand,
   rankCommand,
   levelingCommand,
+  thematicCommand,
   aggregateCommand,
   decisionCommand,
   exportCommand,

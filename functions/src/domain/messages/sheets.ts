@@ -99,6 +99,8 @@ const CELL_ERROR_CODES = [
   "OTHER_UNIT",
   "ACHIEVED_WITHOUT_TARGET",
   "DECIDED",
+  "UNKNOWN_FIELD",
+  "UNKNOWN_UNIT",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -149,6 +151,9 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
   ACHIEVED_WITHOUT_TARGET: (d) =>
     `Cột "${d.header}": chỉ tiêu${quoted(d.value)} không có trong cột "Chỉ tiêu cam kết" của dòng này; ghi kết quả đúng tên chỉ tiêu đã đăng ký.`,
+  UNKNOWN_FIELD: (d) =>
+    `Cột "${d.header}": lĩnh vực${quoted(d.value)} không có trong danh sách lĩnh vực chuyên đề của năm học (tab "Lĩnh vực chuyên đề" của Sở, hoặc danh sách mặc định khi Sở chưa gửi).`,
+  UNKNOWN_UNIT: (d) => `Cột "${d.header}": đơn vị${quoted(d.value)} không có trong tab "Đơn vị".`,
   DECIDED: (d) =>
     `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
 };
@@ -172,6 +177,7 @@ export const sheetMessages = {
   statusAccepted: "Đã nhận",
   statusUnchanged: "Đã nhận (không đổi)",
   statusRejected: "Lỗi",
+  statusNote: "Lưu ý",
   importSummary: (accepted: number, rejected: number, withdrawn: number) =>
     `Đã nhận ${accepted} dòng, ${rejected} dòng có lỗi${withdrawn > 0 ? `, ${withdrawn} dòng đã rút` : ""}.`,
   importRow: (sheet: string, row: number, text: string) => `${sheet}, dòng ${row}: ${text}`,

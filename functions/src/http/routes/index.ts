@@ -13,6 +13,7 @@ import { provinceRoutes } from "./province.js";
 import { rankingRoutes } from "./rankings.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
+import { thematicRoutes } from "./thematic.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
 
 export const allRoutes: readonly Route[] = [
@@ -30,4 +31,5 @@ export const allRoutes: readonly Route[] = [
   ...historyRoutes,
   ...provinceRoutes,
   ...boardRoutes,
+  ...thematicRoutes,
 ];

@@ -10,11 +10,14 @@ import { staff } from "./can-bo.js";
 import { yearConfig } from "./cau-hinh.js";
 import { manualScores } from "./cham-diem.js";
 import { registrations } from "./dang-ky.js";
+import { thematicRegistrations } from "./dang-ky-chuyen-de.js";
 import { proposals } from "./de-nghi.js";
 import { units } from "./don-vi.js";
 import { achievements } from "./dot-xuat.js";
 import { yearResults } from "./ket-qua.js";
+import { thematicResults } from "./ket-qua-chuyen-de.js";
 import { awardHistory } from "./lich-su.js";
+import { thematicFields } from "./linh-vuc-chuyen-de.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
 import { criteriaGroups } from "./tieu-chi.js";
@@ -36,6 +39,9 @@ export const TABS: readonly TabDefinition[] = [
   criteriaGroups,
   manualScores,
   departmentVotes,
+  thematicRegistrations,
+  thematicFields,
+  thematicResults,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));
