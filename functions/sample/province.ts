@@ -29,6 +29,7 @@ import { Random } from "./prng.js";
 import { departmentProposals, departmentVotes, openYearProposals } from "./proposals.js";
 import { rankingSample } from "./ranking.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
+import { type ThematicSample, thematicSample } from "./thematic.js";
 
 export interface GenerateOptions {
   seed: number;
@@ -67,6 +68,8 @@ export interface Province {
   manualScores: ManualScore[];
   /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
   unreportedUnitId: string | null;
+  /** The open year's khen thưởng chuyên đề: one field, its registrations and results. */
+  thematic: ThematicSample | undefined;
 }
 
 /** users.unitId of the Department's own staff. */
@@ -219,6 +222,9 @@ export function generateProvince(options: GenerateOptions): Province {
     users,
     ...ranking,
     unreportedUnitId,
+    thematic: openLastYear
+      ? thematicSample(lastYear, units, history.records, SAMPLE_SCHOOLS.nguyenDu)
+      : undefined,
   };
 }
 

@@ -30,6 +30,7 @@ import type {
   YearConfig,
   YearRecord,
 } from "../src/domain/model.js";
+import { type ThematicSample, thematicDocuments } from "./thematic.js";
 
 export interface ProvinceData {
   units: readonly Unit[];
@@ -44,6 +45,7 @@ export interface ProvinceData {
   registrations: readonly Registration[];
   criteria: readonly CriteriaGroup[];
   manualScores: readonly ManualScore[];
+  thematic?: ThematicSample | undefined;
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -95,6 +97,7 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
+  yield* thematicDocuments(province.thematic);
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -151,6 +154,11 @@ export async function seedProvince(
     registrations: province.registrations.length,
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
+    thematic: province.thematic
+      ? province.thematic.fields.length +
+        province.thematic.registrations.length +
+        province.thematic.results.length
+      : 0,
     batches,
   };
 }
