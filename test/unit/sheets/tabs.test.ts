@@ -23,6 +23,9 @@ describe("tab definitions", () => {
       ["tieu-chi", "Tiêu chí thi đua"],
       ["cham-diem", "Chấm điểm thi đua"],
       ["bieu-quyet-so", "Biểu quyết Hội đồng Sở"],
+      ["dang-ky-chuyen-de", "Đăng ký chuyên đề"],
+      ["linh-vuc-chuyen-de", "Lĩnh vực chuyên đề"],
+      ["ket-qua-chuyen-de", "Kết quả chuyên đề"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });
