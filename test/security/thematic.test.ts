@@ -122,7 +122,7 @@ describe("attacks on khen thưởng chuyên đề", { timeout: 60_000 }, () => {
   it("attack: a commune specialist reads the Department's schools, and sees only the school it manages", async () => {
     const response = await read(users.commune.email);
     expect(response.status).toBe(200);
-    expect(unitsIn(await response.json())).toEqual([communeSchool]);
+    expect(unitsIn((await response.json()) as ThematicSelection)).toEqual([communeSchool]);
   });
 
   it("attack: a school makes the Department's chuyên đề proposals for itself", async () => {

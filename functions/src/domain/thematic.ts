@@ -127,7 +127,7 @@ export const isLate = (registration: ThematicRegistration, field: ThematicField 
 
 export type ThematicStatus = "PROPOSED" | "OVER_CAP" | "BELOW_THRESHOLD" | "LATE" | "NO_RESULT";
 
-export interface ThematicEntry {
+interface ThematicEntry {
   unitId: string;
   unitName: string;
   /** Position among the field's units with a result; null for those without. */
@@ -145,7 +145,7 @@ export interface ThematicEntry {
   tieBreak?: string;
 }
 
-export interface FieldSelection {
+interface FieldSelection {
   field: ThematicField;
   cap: number;
   minRating: ThematicRating;
