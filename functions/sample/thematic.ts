@@ -37,15 +37,19 @@ export function thematicSample(
     division: "Phòng Kế hoạch - Tài chính",
     cap: 2,
   };
-  const qualifies = (unitId: string) =>
-    records.some(
-      (record) =>
-        record.year === year &&
-        record.subjectKind === "collective" &&
-        record.subjectId === unitId &&
-        (record.rating === "HTXS" || record.rating === "HTT") &&
-        record.solidarity === true,
-    );
+  // One pass over the records: a large province has hundreds of thousands.
+  const qualifying = new Set(
+    records
+      .filter(
+        (record) =>
+          record.year === year &&
+          record.subjectKind === "collective" &&
+          (record.rating === "HTXS" || record.rating === "HTT") &&
+          record.solidarity === true,
+      )
+      .map((record) => record.subjectId),
+  );
+  const qualifies = (unitId: string) => qualifying.has(unitId);
   const byId = [...units].sort((a, b) => (a.id < b.id ? -1 : 1)).map((unit) => unit.id);
   // The showcase school first when it qualifies; the proposed and the tied one qualify.
   const eligible = [showcaseUnitId, ...byId.filter((id) => id !== showcaseUnitId)].filter(qualifies);
