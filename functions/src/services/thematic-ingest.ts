@@ -11,7 +11,7 @@ import { cellError, type ParsedSheetRow, type TabDefinition } from "../sheets/in
 import { thematicRegistrations } from "../sheets/tabs/dang-ky-chuyen-de.js";
 import { thematicResults } from "../sheets/tabs/ket-qua-chuyen-de.js";
 import { loadUnits } from "../store/readers.js";
-import { yearThematic } from "../store/thematic.js";
+import { yearThematicFields } from "../store/thematic.js";
 
 const reject = (
   row: ParsedSheetRow,
@@ -35,7 +35,7 @@ export async function reviewThematicRows(
   if (tab !== thematicRegistrations && tab !== thematicResults) return notes;
   const good = rows.filter((row) => row.errors.length === 0);
   if (good.length === 0) return notes;
-  const fields = fieldsOfYear(year, (await yearThematic(db, year)).fields);
+  const fields = fieldsOfYear(year, await yearThematicFields(db, year));
   const fieldOf = (code: unknown) => fields.find((field) => field.code === code);
   const units =
     tab === thematicResults

@@ -33,9 +33,13 @@ async function yearCollection<S extends z.ZodType>(
   });
 }
 
+/** The fields the Department declared for the year (none: the defaults apply, domain/thematic.ts). */
+export const yearThematicFields = (db: Firestore, year: string): Promise<ThematicField[]> =>
+  yearCollection(db, "thematicFields", year, FieldSchema);
+
 export async function yearThematic(db: Firestore, year: string): Promise<YearThematic> {
   const [fields, registrations, results] = await Promise.all([
-    yearCollection(db, "thematicFields", year, FieldSchema),
+    yearThematicFields(db, year),
     yearCollection(db, "thematicRegistrations", year, RegistrationSchema),
     yearCollection(db, "thematicResults", year, ResultSchema),
   ]);
