@@ -160,6 +160,11 @@ export interface ThematicSelection {
   /** Whether the fields are the Department's own or the guidance's defaults. */
   fieldsSource: "DEPARTMENT" | "DEFAULT";
   fields: FieldSelection[];
+  /**
+   * Registrations and results naming a field the year no longer has (the Department removed or
+   * renamed it after they were entered): named here, never proposed.
+   */
+  outsideFields: { unitId: string; unitName: string; field: string; entry: "registration" | "result" }[];
 }
 
 export interface ThematicUnit {
@@ -290,10 +295,22 @@ export function selectTypicalCollectives(input: ThematicInput): ThematicSelectio
       .sort((a, b) => compareText(a.unitId, b.unitId));
     return { field, cap, minRating, form, entries: [...entries, ...withoutResult], unregisteredResults };
   });
+  const codes = new Set(fields.map((field) => field.code));
+  const outside = (entry: "registration" | "result") => (item: { unitId: string; field: string }) =>
+    codes.has(item.field)
+      ? []
+      : [{ unitId: item.unitId, unitName: unitOf(item.unitId).name, field: item.field, entry }];
   return {
     year: input.year,
     fieldsSource: input.storedFields.length > 0 ? "DEPARTMENT" : "DEFAULT",
     fields: selections,
+    outsideFields: [
+      ...input.registrations.flatMap(outside("registration")),
+      ...input.results.flatMap(outside("result")),
+    ].sort(
+      (a, b) =>
+        compareText(a.field, b.field) || compareText(a.unitId, b.unitId) || compareText(a.entry, b.entry),
+    ),
   };
 }
 

@@ -92,12 +92,13 @@ export async function thematicSelectionFor(
   const selection = await thematicSelection(db, year);
   if (mayAggregateProvince(user)) return selection;
   const named = [
-    ...new Set(
-      selection.fields.flatMap((field) => [
+    ...new Set([
+      ...selection.fields.flatMap((field) => [
         ...field.entries.map((entry) => entry.unitId),
         ...field.unregisteredResults.map((entry) => entry.unitId),
       ]),
-    ),
+      ...selection.outsideFields.map((entry) => entry.unitId),
+    ]),
   ];
   const units = await loadUnits(db, named);
   const visible = new Set(
@@ -113,6 +114,7 @@ export async function thematicSelectionFor(
       entries: field.entries.filter((entry) => visible.has(entry.unitId)),
       unregisteredResults: field.unregisteredResults.filter((entry) => visible.has(entry.unitId)),
     })),
+    outsideFields: selection.outsideFields.filter((entry) => visible.has(entry.unitId)),
   };
 }
 

@@ -187,6 +187,18 @@ describe("late and missing are named, never dropped", () => {
     // A result of a unit that never registered is named apart.
     expect(selection.unregisteredResults).toEqual([{ unitId: "e", unitName: "Trường E" }]);
   });
+
+  it("registrations and results of a field the year no longer has are named, not dropped", () => {
+    const selection = select({
+      registrations: [registration("a"), registration("b", "cu")],
+      results: [result("a", { score: 95 }), result("b", { rating: "TOT" }, "cu")],
+    });
+    expect(selection.fields.map((entry) => entry.field.code)).toEqual(["cntt"]);
+    expect(selection.outsideFields).toEqual([
+      { unitId: "b", unitName: "Trường B", field: "cu", entry: "registration" },
+      { unitId: "b", unitName: "Trường B", field: "cu", entry: "result" },
+    ]);
+  });
 });
 
 describe("proposals", () => {

@@ -94,5 +94,7 @@ function selectionText(selection: ThematicSelection): string {
     for (const unit of unregisteredResults) lines.push(msg.unregisteredLine(unit.unitName, unit.unitId));
     lines.push("");
   }
+  for (const entry of selection.outsideFields)
+    lines.push(msg.outsideFieldLine(entry.unitName, entry.unitId, entry.field, entry.entry));
   return `${lines.join("\n")}\n`;
 }

@@ -76,6 +76,8 @@ export const thematicMessages = {
   unregisteredLine: (unitName: string, unitId: string) =>
     `  Có kết quả nhưng không đăng ký lĩnh vực: ${unitName} (${unitId}) — không đề nghị.`,
   noEntries: "  (chưa đơn vị nào đăng ký)",
+  outsideFieldLine: (unitName: string, unitId: string, field: string, entry: "registration" | "result") =>
+    `${entry === "registration" ? "Đăng ký" : "Kết quả"} của ${unitName} (${unitId}) thuộc lĩnh vực "${field}" không còn trong danh sách lĩnh vực của năm học: không đề nghị.`,
   proposalsWritten: (count: number, dossiers: readonly string[]) =>
     `Đã lập ${count} đề nghị khen thưởng chuyên đề trong hồ sơ: ${dossiers.join(", ")}.`,
   summary: "Khen thưởng chuyên đề: lĩnh vực, đăng ký, kết quả kiểm tra và tập thể điển hình đề nghị",
