@@ -44,7 +44,8 @@ export function parseIngestReply(json: unknown): IngestReply | undefined {
       message: String(error.message ?? error.code ?? ""),
     }));
     const change = CHANGES.includes(entry.change) ? { change: entry.change as RowStatus["change"] } : {};
-    rows.push({ row: entry.row, status: entry.status, ...change, errors });
+    const notes = Array.isArray(entry.notes) ? { notes: entry.notes.map(String) } : {};
+    rows.push({ row: entry.row, status: entry.status, ...change, errors, ...notes });
   }
   return { rows, withdrawn: Number(json.withdrawn) || 0 };
 }

@@ -32,6 +32,7 @@ import { Random } from "./prng.js";
 import { departmentProposals, departmentVotes, openYearProposals } from "./proposals.js";
 import { rankingSample } from "./ranking.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
+import { type ThematicSample, thematicSample } from "./thematic.js";
 
 export interface GenerateOptions {
   seed: number;
@@ -74,6 +75,8 @@ export interface Province {
   unreportedUnitId: string | null;
   /** The last year's dissemination and emulation officers' records (dissemination.ts). */
   duties: DutiesSample;
+  /** The open year's khen thưởng chuyên đề: one field, its registrations and results. */
+  thematic: ThematicSample | undefined;
 }
 
 /** users.unitId of the Department's own staff. */
@@ -239,6 +242,9 @@ export function generateProvince(options: GenerateOptions): Province {
       },
       root.fork(7),
     ),
+    thematic: openLastYear
+      ? thematicSample(lastYear, units, history.records, SAMPLE_SCHOOLS.nguyenDu)
+      : undefined,
   };
 }
 

@@ -32,6 +32,7 @@ import type {
   YearRecord,
 } from "../src/domain/model.js";
 import { type DutiesSample, dutiesCount, dutiesDocuments } from "./dissemination.js";
+import { type ThematicSample, thematicDocuments } from "./thematic.js";
 
 export interface ProvinceData {
   units: readonly Unit[];
@@ -49,6 +50,7 @@ export interface ProvinceData {
   /** The records of the guidance's other duties (dissemination.ts); absent in older data sets. */
   duties?: DutiesSample;
   evidence: readonly MeritEvidence[];
+  thematic?: ThematicSample | undefined;
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -106,6 +108,7 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
       path: `${collectionPath("evidence", row.year)}/${subjectYearId(row.unitId, row.subjectId)}`,
       data: row,
     };
+  yield* thematicDocuments(province.thematic);
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -164,6 +167,11 @@ export async function seedProvince(
     manualScores: province.manualScores.length,
     duties: province.duties ? dutiesCount(province.duties) : 0,
     evidence: province.evidence.length,
+    thematic: province.thematic
+      ? province.thematic.fields.length +
+        province.thematic.registrations.length +
+        province.thematic.results.length
+      : 0,
     batches,
   };
 }

@@ -297,6 +297,18 @@ const TARGETS: Target[] = [
     }),
   ),
   {
+    route: "GET /v1/years/{year}/thematic",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  {
+    route: "POST /v1/years/{year}/thematic:propose",
+    method: "POST",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  {
     route: "POST /v1/config/auth",
     method: "POST",
     params: {},

@@ -17,6 +17,10 @@ export const COLLECTIONS = {
   /** The year's criteria groups of the cụm/khối ranking and the Thường trực's manual scores. */
   criteria: "criteria",
   scores: "scores",
+  /** Khen thưởng chuyên đề: the year's fields, the units' registrations, the inspections' results. */
+  thematicFields: "thematicFields",
+  thematicRegistrations: "thematicRegistrations",
+  thematicResults: "thematicResults",
   dossiers: "dossiers",
   /** Quyết định khen thưởng as recorded by their deciding level (services/decisions.ts). */
   decisions: "decisions",
@@ -79,6 +83,9 @@ const YEAR_COLLECTION_NAMES = [
   "trainingAttendance",
   "exchangeVisits",
   "evidence",
+  "thematicFields",
+  "thematicRegistrations",
+  "thematicResults",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

@@ -42,6 +42,15 @@ export const criteriaGroupId = (group: {
 export const manualScoreId = (score: { unitId?: string | undefined; group?: string | undefined }): string =>
   joinId(score.unitId, score.group);
 
+/** A unit's registration for, or inspection result in, a thematic field (khen thưởng chuyên đề). */
+export const thematicUnitFieldId = (entry: {
+  unitId?: string | undefined;
+  field?: string | undefined;
+}): string => joinId(entry.unitId, entry.field);
+
+/** The dossier of a unit's thematic proposals, which the Department approves and decides (services/thematic.ts). */
+export const thematicDossierId = (unitId: string, year: string): string => joinId(unitId, year, "chuyen-de");
+
 /**
  * A recorded decision: its level, the commune for a UBND xã (two communes may both issue a
  * "15/QĐ-UBND" the same day), its date and number. The same decision entered twice lands on one id.

@@ -34,6 +34,7 @@ import {
   withdrawMissing,
 } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";
+import { reviewThematicRows } from "./thematic-ingest.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 export const IngestBody = z.object({
@@ -63,6 +64,8 @@ interface IngestRowResult {
   /** For accepted rows: what the store did with the row's documents. */
   change?: ChangeKind;
   errors: CellError[];
+  /** Accepted rows the store kept with a warning (a registration after its deadline). */
+  notes?: string[];
 }
 
 export interface IngestResponse {
@@ -182,6 +185,7 @@ async function ingestRows(
   const { rows } = parseTabRows(tab, request.rows, context);
   await checkSubjects(db, tab, rows, request.unit);
   await checkRegisters(db, tab, rows, request);
+  const notes = await reviewThematicRows(db, tab, rows, request.year);
   if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
 
   const meta = { actor: user.email, requestId: options.requestId };
@@ -215,7 +219,13 @@ async function ingestRows(
       (row): IngestRowResult =>
         row.errors.length > 0
           ? { row: row.row, status: "rejected", errors: row.errors }
-          : { row: row.row, status: "accepted", change: changes.get(row) ?? "unchanged", errors: [] },
+          : {
+              row: row.row,
+              status: "accepted",
+              change: changes.get(row) ?? "unchanged",
+              errors: [],
+              ...(notes.has(row) ? { notes: notes.get(row) } : {}),
+            },
     )
     .sort((a, b) => a.row - b.row);
   const rejected = results.filter((row) => row.status === "rejected").length;

@@ -32,6 +32,8 @@ export interface RowStatus {
   status: "accepted" | "rejected";
   change?: "created" | "updated" | "unchanged";
   errors: readonly CellError[];
+  /** Warnings on an accepted row (a late registration), shown after its status. */
+  notes?: readonly string[];
 }
 
 /** The text of the "Trạng thái" cell of a submitted row. */
@@ -40,7 +42,10 @@ export function statusText(row: RowStatus): string {
     return escapeSheetText(
       `${sheetMessages.statusRejected}: ${row.errors.map((error) => error.message).join(" ")}`,
     );
-  return row.change === "unchanged" ? sheetMessages.statusUnchanged : sheetMessages.statusAccepted;
+  const status = row.change === "unchanged" ? sheetMessages.statusUnchanged : sheetMessages.statusAccepted;
+  return row.notes?.length
+    ? escapeSheetText(`${status} — ${sheetMessages.statusNote}: ${row.notes.join(" ")}`)
+    : status;
 }
 
 /** What GET /v1/units/{unit}/years/{year}/summary returns and the summary tab shows. */

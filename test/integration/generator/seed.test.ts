@@ -38,7 +38,8 @@ describe("seedProvince", () => {
       counts.criteria +
       counts.manualScores +
       (counts.duties ?? 0) +
-      counts.evidence;
+      counts.evidence +
+      counts.thematic;
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 

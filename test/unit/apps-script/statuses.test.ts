@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { statusText } from "../../../apps-script/src/server.js";
 import { parseIngestReply, STATUS_COLOURS, statusBlock } from "../../../apps-script/src/statuses.js";
 import { appsScriptMessages, sheetMessages } from "../../../functions/src/domain/messages/index.js";
 
@@ -71,6 +72,20 @@ describe("the ingest answer", () => {
       ],
     });
     expect(parseIngestReply({ error: { code: "X", message: "y" } })).toBeUndefined();
+    // A late registration is accepted with a note, which the status cell shows after "Đã nhận".
+    const late = parseIngestReply({
+      rows: [{ row: 5, status: "accepted", change: "created", errors: [], notes: ["Đăng ký sau hạn."] }],
+    });
+    expect(late?.rows[0]).toEqual({
+      row: 5,
+      status: "accepted",
+      change: "created",
+      errors: [],
+      notes: ["Đăng ký sau hạn."],
+    });
+    expect(statusText(late?.rows[0] ?? { status: "rejected", errors: [] })).toBe(
+      "Đã nhận — Lưu ý: Đăng ký sau hạn.",
+    );
     expect(parseIngestReply("<html>")).toBeUndefined();
   });
 });

@@ -32,6 +32,9 @@ describe("tab definitions", () => {
       ["tap-huan", "Tập huấn"],
       ["tham-du-tap-huan", "Tham dự tập huấn"],
       ["giao-luu", "Giao lưu học hỏi"],
+      ["dang-ky-chuyen-de", "Đăng ký chuyên đề"],
+      ["linh-vuc-chuyen-de", "Lĩnh vực chuyên đề"],
+      ["ket-qua-chuyen-de", "Kết quả chuyên đề"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });

@@ -17,6 +17,7 @@ import { evidenceCommand, recordsCommand } from "./records.js";
 import { remindCommand } from "./remind.js";
 import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
+import { thematicCommand } from "./thematic.js";
 import { tokenCommand } from "./token.js";
 
 /** serve.ts and demo.ts import functions/sample/: loaded only when run (see ../development.ts). */
@@ -44,6 +45,7 @@ export const commands: readonly CliCommand[] = [
   dossierCommand,
   rankCommand,
   levelingCommand,
+  thematicCommand,
   aggregateCommand,
   decisionCommand,
   exportCommand,

@@ -36,6 +36,7 @@ export {
 export { reminderMessages } from "./reminders.js";
 export * from "./sheets.js";
 export { systemMessages } from "./system.js";
+export { thematicMessages, thematicRatingLabels } from "./thematic.js";
 export { eligibilityServiceMessages } from "./unit-eligibility.js";
 export * from "./vocabulary.js";
 export {

@@ -101,6 +101,8 @@ const CELL_ERROR_CODES = [
   "DECIDED",
   "UNKNOWN_DOCUMENT",
   "UNKNOWN_COURSE",
+  "UNKNOWN_FIELD",
+  "UNKNOWN_UNIT",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -151,6 +153,9 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
   ACHIEVED_WITHOUT_TARGET: (d) =>
     `Cột "${d.header}": chỉ tiêu${quoted(d.value)} không có trong cột "Chỉ tiêu cam kết" của dòng này; ghi kết quả đúng tên chỉ tiêu đã đăng ký.`,
+  UNKNOWN_FIELD: (d) =>
+    `Cột "${d.header}": lĩnh vực${quoted(d.value)} không có trong danh sách lĩnh vực chuyên đề của năm học (tab "Lĩnh vực chuyên đề" của Sở, hoặc danh sách mặc định khi Sở chưa gửi).`,
+  UNKNOWN_UNIT: (d) => `Cột "${d.header}": đơn vị${quoted(d.value)} không có trong tab "Đơn vị".`,
   DECIDED: (d) =>
     `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
   UNKNOWN_DOCUMENT: (d) =>
@@ -178,6 +183,7 @@ export const sheetMessages = {
   statusAccepted: "Đã nhận",
   statusUnchanged: "Đã nhận (không đổi)",
   statusRejected: "Lỗi",
+  statusNote: "Lưu ý",
   importSummary: (accepted: number, rejected: number, withdrawn: number) =>
     `Đã nhận ${accepted} dòng, ${rejected} dòng có lỗi${withdrawn > 0 ? `, ${withdrawn} dòng đã rút` : ""}.`,
   importRow: (sheet: string, row: number, text: string) => `${sheet}, dòng ${row}: ${text}`,

@@ -15,6 +15,7 @@ import { rankingRoutes } from "./rankings.js";
 import { recordsRoutes } from "./records.js";
 import { sheetRoutes } from "./sheets.js";
 import { summaryRoutes } from "./summary.js";
+import { thematicRoutes } from "./thematic.js";
 import { unitEligibilityRoutes } from "./unit-eligibility.js";
 
 export const allRoutes: readonly Route[] = [
@@ -34,4 +35,5 @@ export const allRoutes: readonly Route[] = [
   ...boardRoutes,
   ...dutyRoutes,
   ...recordsRoutes,
+  ...thematicRoutes,
 ];

@@ -11,14 +11,17 @@ import { emulationOfficers } from "./can-bo-thi-dua.js";
 import { yearConfig } from "./cau-hinh.js";
 import { manualScores } from "./cham-diem.js";
 import { registrations } from "./dang-ky.js";
+import { thematicRegistrations } from "./dang-ky-chuyen-de.js";
 import { proposals } from "./de-nghi.js";
 import { units } from "./don-vi.js";
 import { achievements } from "./dot-xuat.js";
 import { exchangeVisits } from "./giao-luu.js";
 import { briefingSessions } from "./hoi-nghi-quan-triet.js";
 import { yearResults } from "./ket-qua.js";
+import { thematicResults } from "./ket-qua-chuyen-de.js";
 import { awardHistory } from "./lich-su.js";
 import { meritEvidence } from "./minh-chung.js";
+import { thematicFields } from "./linh-vuc-chuyen-de.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
 import { departmentCourses, unitCourses } from "./tap-huan.js";
@@ -54,6 +57,9 @@ export const TABS: readonly TabDefinition[] = [
   unitCourses,
   trainingAttendance,
   exchangeVisits,
+  thematicRegistrations,
+  thematicFields,
+  thematicResults,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));

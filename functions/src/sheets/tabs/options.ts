@@ -33,6 +33,7 @@ import {
   roleLabels,
   schoolLevelLabels,
   subjectKindLabels,
+  thematicRatingLabels,
 } from "../../domain/messages/index.js";
 import {
   ACHIEVER_ROLES,
@@ -42,6 +43,7 @@ import {
   Initiative,
   PRIZES,
 } from "../../domain/model.js";
+import { THEMATIC_FORMS, THEMATIC_RATINGS } from "../../domain/thematic.js";
 import type { EnumOption } from "../definition.js";
 
 /** Enum choices in the order of `codes`, labelled from the vocabulary. */
@@ -75,4 +77,6 @@ export const OPTIONS = {
   role: enumOptions(roleLabels, ROLES),
   htxsCapDenominator: enumOptions(htxsCapDenominatorLabels, HTXS_CAP_DENOMINATORS),
   criteriaSource: enumOptions(criteriaSourceLabels, CRITERIA_SOURCES),
+  thematicRating: enumOptions(thematicRatingLabels, THEMATIC_RATINGS),
+  thematicForm: awardCodeOptions(THEMATIC_FORMS),
 } as const;
