@@ -7,7 +7,7 @@ import { type DecidingLevel, deciderOf } from "./authority.js";
 import { AWARD_FORMS, type AwardCode, type ManagingAuthority, type Target } from "./codes.js";
 import { adHocMessages } from "./messages/index.js";
 import type { Achievement, AdHocConfig, AdHocRole, AdHocRule, IsoDate, Person, Proposal } from "./model.js";
-import { daysBetween } from "./reminders.js";
+import { type DueReminder, daysBetween } from "./reminders.js";
 import { foldForMatching } from "./text.js";
 
 const NATIONAL = ["NHAT", "NHI", "BA", "HCV", "HCB", "HCD"] as const;
@@ -356,6 +356,32 @@ export function adHocClock(
   const state: ClockState =
     left < 0 ? "OVERDUE" : decidedOn === undefined && left <= settings.dueSoonDays ? "DUE_SOON" : "ON_TIME";
   return { from, deadline, ...(decidedOn ? { decidedOn } : {}), days, state };
+}
+
+/** The day's "đột xuất quá hạn" reminder of one unit: its undecided cases past the target, the oldest deadline first. */
+export function adHocOverdueReminder(
+  unit: { id: string; name: string },
+  year: string,
+  today: IsoDate,
+  cases: readonly { name: string; clock: AdHocClock }[],
+): DueReminder | undefined {
+  const late = cases
+    .filter((item) => item.clock.state === "OVERDUE" && item.clock.decidedOn === undefined)
+    .sort((a, b) => a.clock.deadline.localeCompare(b.clock.deadline));
+  const first = late[0];
+  if (!first) return undefined;
+  return {
+    unitId: unit.id,
+    kind: "AD_HOC_OVERDUE",
+    deadline: first.clock.deadline,
+    daysLeft: daysBetween(today, first.clock.deadline),
+    ...adHocMessages.reminder({
+      unitName: unit.name,
+      year,
+      today,
+      cases: late.map((item) => ({ name: item.name, ...item.clock })),
+    }),
+  };
 }
 
 const addDays = (day: IsoDate, days: number): IsoDate =>

@@ -34,6 +34,7 @@ export interface AdHocCase {
   name: string;
   role: Achievement["role"];
   contest: string;
+  subject: string;
   prize: Achievement["prize"];
   /** Absent while the row has no prize decision's date (Ngày QĐ công nhận giải). */
   clock?: AdHocClock;
@@ -124,6 +125,7 @@ async function unitAdHoc(
       name: achievement.fullName,
       role: achievement.role,
       contest: achievement.contest,
+      subject: achievement.subject,
       prize: achievement.prize,
       ...(achievement.decisionDate
         ? { clock: adHocClock(achievement.decisionDate, decided?.decisionDate, today, settings) }

@@ -57,6 +57,10 @@ export const adHocMessages = {
       "",
     ].join("\n"),
   }),
+  clockCell: (state: string, days: number, deadline: string, decidedOn: string | undefined) =>
+    decidedOn
+      ? `${state} — quyết định ngày ${formatDateVi(decidedOn)} (${days} ngày)`
+      : `${state} — ${days} ngày (hạn ${formatDateVi(deadline)})`,
   cliSummary:
     "Khen thưởng đột xuất: hình thức đề nghị theo giải, đồng hồ đến quyết định, hồ sơ thủ tục đơn giản",
   cliUsage:
