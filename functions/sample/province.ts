@@ -7,6 +7,7 @@
  */
 import { legalBasisOn } from "../src/domain/eligibility/index.js";
 import type {
+  Achievement,
   Award,
   CouncilVote,
   CriteriaGroup,
@@ -21,6 +22,7 @@ import type {
   YearRecord,
 } from "../src/domain/model.js";
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
+import { adHocSample } from "./ad-hoc.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
 import { withLevelingPatterns } from "./leveling.js";
@@ -65,6 +67,8 @@ export interface Province {
   registrations: Registration[];
   criteria: CriteriaGroup[];
   manualScores: ManualScore[];
+  /** The open year's national and international prizes (tab "Thành tích đột xuất", ad-hoc.ts). */
+  achievements?: Achievement[];
   /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
   unreportedUnitId: string | null;
 }
@@ -239,7 +243,7 @@ function unreportedUnitOf(units: readonly Unit[]): string | null {
  * schools that raise the bình xét report's flags (leveling.ts).
  */
 export function sampleProvince(): Province {
-  return withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 }));
+  return adHocSample(withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 })));
 }
 
 /**

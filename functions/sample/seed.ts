@@ -17,6 +17,7 @@ import {
   subjectYearId,
 } from "../src/domain/document-ids.js";
 import type {
+  Achievement,
   Award,
   CouncilVote,
   CriteriaGroup,
@@ -44,6 +45,7 @@ export interface ProvinceData {
   registrations: readonly Registration[];
   criteria: readonly CriteriaGroup[];
   manualScores: readonly ManualScore[];
+  achievements?: readonly Achievement[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -93,6 +95,11 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     };
   for (const group of province.criteria)
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
+  for (const achievement of province.achievements ?? [])
+    yield {
+      path: `${collectionPath("achievements", achievement.year)}/${achievement.id}`,
+      data: achievement,
+    };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
 }
@@ -151,6 +158,7 @@ export async function seedProvince(
     registrations: province.registrations.length,
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
+    achievements: province.achievements?.length ?? 0,
     batches,
   };
 }
