@@ -32,6 +32,12 @@ export const adHocMessages = {
   enteredInTab: "Hình thức do đơn vị ghi ở tab Thành tích đột xuất",
   simplifiedBasis:
     "Căn cứ Điều 85 Luật Thi đua, khen thưởng số 06/2022/QH15 (khen thưởng theo thủ tục đơn giản)",
+  toTrinhSubject: (topic: string, year: string) =>
+    `Về việc đề nghị tặng ${topic} đột xuất năm học ${year} (thủ tục đơn giản)`,
+  toTrinhSummary: (unitName: string, year: string) =>
+    `Trong năm học ${year}, học sinh và giáo viên của ${unitName} đã lập thành tích xuất sắc đột xuất tại các kỳ thi, cuộc thi cấp quốc gia, khu vực, quốc tế (Điều 85 khoản 1 điểm b Luật Thi đua, khen thưởng); thành tích của từng người được tóm tắt trong danh sách kèm theo.`,
+  toTrinhAttachments:
+    "(Có danh sách trích ngang kèm tóm tắt thành tích và quyết định công nhận giải của cơ quan tổ chức kỳ thi, cuộc thi).",
   noCases: (unitId: string, year: string) =>
     `Đơn vị ${unitId} chưa có thành tích đột xuất nào năm học ${year} có hình thức đề nghị (tab Thành tích đột xuất).`,
   proposalTaken: (subjectId: string, target: string) =>

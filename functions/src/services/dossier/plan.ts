@@ -105,6 +105,7 @@ export function planDossier(
                 : undefined,
               entries: channel.entries,
               signer,
+              simplified,
             },
             render,
           ),
@@ -147,7 +148,10 @@ export function planDossier(
   };
   // The simplified dossier's students are not on the roster: their lines go in the students' list.
   const staffEntries = simplified ? entries.filter((entry) => context.personOf(entry.subjectId)) : entries;
-  lists("individual", "03-danh-sach-ca-nhan.pdf", individualRows(context, staffEntries), (rows, common) => ({
+  const staffRows = individualRows(context, staffEntries).map((row) =>
+    simplified ? { ...row, adHoc: true } : row,
+  );
+  lists("individual", "03-danh-sach-ca-nhan.pdf", staffRows, (rows, common) => ({
     kind: "individual",
     ...common,
     rows,
