@@ -19,7 +19,8 @@ import {
 import { dateInVietnam } from "../domain/calendar.js";
 import { Target } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
-import { sheetMessages } from "../domain/messages/index.js";
+import { isValidId } from "../domain/ids.js";
+import { adHocMessages, sheetMessages } from "../domain/messages/index.js";
 import { type Achievement, NaturalKey, type Proposal, type Unit, type User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { loadUnit, provinceDocuments, unitDocuments, unitYearDocuments } from "../store/readers.js";
@@ -76,6 +77,13 @@ export async function adHocReport(
   requireYear(year, "path.year");
   const settings = adHocSettings((await loadYearConfig(db, year))?.adHoc);
   const today = dateInVietnam(options.at ?? new Date());
+  if (options.unitId !== undefined && !isValidId(options.unitId))
+    throw new AppError(
+      "INVALID_ARGUMENT",
+      adHocMessages.invalidUnit(options.unitId),
+      undefined,
+      "query.unit",
+    );
   let units: Unit[];
   if (options.unitId !== undefined) units = [await requireUnitAccess(db, user, options.unitId, "read")];
   else if (isDepartmentRole(user.role)) {

@@ -8,6 +8,7 @@
  * channel once a day.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adHocDossierId } from "../../../functions/src/domain/document-ids.js";
@@ -18,6 +19,7 @@ import { logChannel, sendReminders } from "../../../functions/src/services/remin
 import { personId, seedDecisionProvince, UNITS, USERS, YEAR } from "../../fixtures/decisions.js";
 import { sheetRows } from "../../fixtures/sheets/rows.js";
 import { startTestApi, type TestApi } from "../../support/api.js";
+import { renderGray } from "../../unit/documents/pdf-tools.js";
 
 const school = UNITS.highSchool.id;
 const coach = personId(school, "GV1");
@@ -165,6 +167,12 @@ describe("a đột xuất case from the sheet to the public board", { timeout: 1
     expect(students).toContain("Nguyễn Ngọc Minh Thư");
     expect(students).toContain("312/QĐ-BGDĐT");
     expect(students).toContain("Nguyễn Thị Minh Anh");
+    // The students' list of the province's tờ trình, rendered (its page was looked at: header, the
+    // "Kèm theo Tờ trình" line, one group per form, prize decisions and the coach).
+    const list = documents.find((document) => document.type === "danh-sach-student");
+    const page = renderGray(readFileSync(join(api.config.filesDir, list?.file ?? "")), 40);
+    expect(page.width).toBeGreaterThan(page.height);
+    expect(page.pixels.filter((value) => value < 128).length / page.pixels.length).toBeGreaterThan(0.01);
     const stored = (await api.db.doc(`dossiers/${dossierId}`).get()).data();
     expect(stored).toMatchObject({ procedure: "DON_GIAN", state: "DRAFT", unitId: school, year: YEAR });
     // The annual dossier of the school is another document, untouched.

@@ -38,6 +38,7 @@ export const adHocMessages = {
     `Trong năm học ${year}, học sinh và giáo viên của ${unitName} đã lập thành tích xuất sắc đột xuất tại các kỳ thi, cuộc thi cấp quốc gia, khu vực, quốc tế (Điều 85 khoản 1 điểm b Luật Thi đua, khen thưởng); thành tích của từng người được tóm tắt trong danh sách kèm theo.`,
   toTrinhAttachments:
     "(Có danh sách trích ngang kèm tóm tắt thành tích và quyết định công nhận giải của cơ quan tổ chức kỳ thi, cuộc thi).",
+  invalidUnit: (unitId: string) => `Mã đơn vị không hợp lệ: "${unitId.slice(0, 80)}".`,
   noCases: (unitId: string, year: string) =>
     `Đơn vị ${unitId} chưa có thành tích đột xuất nào năm học ${year} có hình thức đề nghị (tab Thành tích đột xuất).`,
   proposalTaken: (subjectId: string, target: string) =>
