@@ -163,7 +163,7 @@ export const DEFAULT_AD_HOC_RULES: readonly AdHocRule[] = [
 ];
 
 /** Default target: 30 calendar days from the result to the decision (docs/domain.md §11.3: a product choice). */
-export const DEFAULT_TARGET_DAYS = 30;
+const DEFAULT_TARGET_DAYS = 30;
 const DEFAULT_DUE_SOON_DAYS = 7;
 const DEFAULT_MANAGER_POSITIONS = ["Hiệu trưởng", "Phó Hiệu trưởng"];
 
@@ -324,8 +324,7 @@ export const adHocProposals = (lines: readonly AdHocLine[], unitId: string, year
     summary: line.reason,
   }));
 
-export const CLOCK_STATES = ["ON_TIME", "DUE_SOON", "OVERDUE"] as const;
-export type ClockState = (typeof CLOCK_STATES)[number];
+export type ClockState = "ON_TIME" | "DUE_SOON" | "OVERDUE";
 
 export interface AdHocClock {
   /** The prize decision's date (the result's date). */

@@ -372,7 +372,7 @@ export const Achievement = z
 export type Achievement = z.infer<typeof Achievement>;
 
 /** Who a row of the đột xuất table proposes (domain/ad-hoc.ts): the student, the coach, a manager of the unit. */
-export const AD_HOC_ROLES = ["STUDENT", "COACH", "MANAGER"] as const;
+const AD_HOC_ROLES = ["STUDENT", "COACH", "MANAGER"] as const;
 const AdHocRole = z.enum(AD_HOC_ROLES);
 export type AdHocRole = z.infer<typeof AdHocRole>;
 

@@ -42,7 +42,7 @@ export interface AdHocCase {
   decisionId?: string;
 }
 
-export interface UnitAdHoc {
+interface UnitAdHoc {
   unit: { id: string; name: string };
   lines: AdHocLine[];
   /** The lines as proposals of kind DOT_XUAT, as the simplified dossier carries them. */
