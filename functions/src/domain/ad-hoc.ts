@@ -4,7 +4,7 @@
  * result's date to the recorded decision. Pure: the service (services/ad-hoc.ts) brings the rows.
  */
 import { type DecidingLevel, deciderOf } from "./authority.js";
-import { AWARD_FORMS, type AwardCode, type ManagingAuthority, type Target } from "./codes.js";
+import { AWARD_FORMS, type AwardCode, type ManagingAuthority, Target } from "./codes.js";
 import { adHocMessages } from "./messages/index.js";
 import type { Achievement, AdHocConfig, AdHocRole, AdHocRule, IsoDate, Person, Proposal } from "./model.js";
 import { type DueReminder, daysBetween } from "./reminders.js";
@@ -273,13 +273,15 @@ export function proposeAdHoc(input: AdHocInput): AdHocLine[] {
   };
   const students = input.achievements.filter((achievement) => achievement.role === "STUDENT");
   for (const student of students) {
-    const rule = student.proposedForm
+    // A form the school entered wins when it is one a proposal can target (not a seniority award).
+    const entered = Target.safeParse(student.proposedForm);
+    const rule: AdHocRule | undefined = entered.success
       ? {
           id: "AD-TAB",
-          role: "STUDENT" as const,
+          role: "STUDENT",
           contestLevel: student.contestLevel,
           prizes: [student.prize],
-          forms: [student.proposedForm as Target],
+          forms: [entered.data],
           basis: adHocMessages.enteredInTab,
           confirmed: true,
         }

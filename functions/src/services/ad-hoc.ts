@@ -206,7 +206,9 @@ const StoredAdHocProposals = z.array(
  */
 export function simplifiedProposals(stored: StoredDossier, unitId: string, year: string) {
   if (stored.procedure !== "DON_GIAN") return undefined;
-  const lines = StoredAdHocProposals.parse(stored.adHocProposals ?? []);
+  // A malformed stored list carries nothing to decide (the decision is then refused as empty).
+  const parsed = StoredAdHocProposals.safeParse(stored.adHocProposals ?? []);
+  const lines = parsed.success ? parsed.data : [];
   return {
     proposals: lines.map(
       (line): Proposal => ({
