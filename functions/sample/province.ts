@@ -8,6 +8,7 @@
 import { legalBasisOn } from "../src/domain/eligibility/index.js";
 import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
+  Achievement,
   Award,
   CouncilVote,
   CriteriaGroup,
@@ -22,6 +23,7 @@ import type {
   YearRecord,
 } from "../src/domain/model.js";
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
+import { adHocSample } from "./ad-hoc.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { type DutiesSample, dutiesSample } from "./dissemination.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
@@ -71,6 +73,8 @@ export interface Province {
   manualScores: ManualScore[];
   /** The open year's tab "Minh chứng hiệu quả công việc" (sample/merit.ts). */
   evidence: MeritEvidence[];
+  /** The open year's national and international prizes (tab "Thành tích đột xuất", ad-hoc.ts). */
+  achievements?: Achievement[];
   /** The school of the open year that reported no achieved values (the ranking's missing-data case). */
   unreportedUnitId: string | null;
   /** The last year's dissemination and emulation officers' records (dissemination.ts). */
@@ -265,7 +269,7 @@ function unreportedUnitOf(units: readonly Unit[]): string | null {
  * schools that raise the bình xét report's flags (leveling.ts).
  */
 export function sampleProvince(): Province {
-  return withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 }));
+  return adHocSample(withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 })));
 }
 
 /**

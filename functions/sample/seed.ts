@@ -18,6 +18,7 @@ import {
 } from "../src/domain/document-ids.js";
 import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
+  Achievement,
   Award,
   CouncilVote,
   CriteriaGroup,
@@ -51,6 +52,7 @@ export interface ProvinceData {
   duties?: DutiesSample;
   evidence: readonly MeritEvidence[];
   thematic?: ThematicSample | undefined;
+  achievements?: readonly Achievement[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -100,6 +102,11 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     };
   for (const group of province.criteria)
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
+  for (const achievement of province.achievements ?? [])
+    yield {
+      path: `${collectionPath("achievements", achievement.year)}/${achievement.id}`,
+      data: achievement,
+    };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
   if (province.duties) yield* dutiesDocuments(province.duties);
@@ -172,6 +179,7 @@ export async function seedProvince(
         province.thematic.registrations.length +
         province.thematic.results.length
       : 0,
+    achievements: province.achievements?.length ?? 0,
     batches,
   };
 }

@@ -19,21 +19,28 @@ const KIND = documentKindText.danhSach;
 const text = z.string().trim().min(1);
 const optionalText = z.string().trim().optional();
 
-const Individual = z.object({
-  code: AwardCode,
-  fullName: text,
-  gender: Gender,
-  birthDate: IsoDate,
-  ethnicity: optionalText,
-  positionAndUnit: text,
-  rating: Rating,
-  initiatives: optionalText,
-  priorAwards: optionalText,
-  achievements: optionalText,
-  /** "8/9 (88,9%)", filled for voted titles. */
-  vote: optionalText,
-  note: optionalText,
-});
+const Individual = z
+  .object({
+    code: AwardCode,
+    fullName: text,
+    gender: Gender,
+    birthDate: IsoDate,
+    ethnicity: optionalText,
+    positionAndUnit: text,
+    rating: Rating.optional(),
+    initiatives: optionalText,
+    priorAwards: optionalText,
+    achievements: optionalText,
+    /** "8/9 (88,9%)", filled for voted titles. */
+    vote: optionalText,
+    note: optionalText,
+    /** A đột xuất line (thủ tục đơn giản): the year's rating is no condition and mid-year does not exist yet. */
+    adHoc: z.boolean().optional(),
+  })
+  .refine((row) => row.adHoc === true || row.rating !== undefined, {
+    message: "rating-required",
+    path: ["rating"],
+  });
 
 const Collective = z.object({
   code: AwardCode,
@@ -120,7 +127,7 @@ const INDIVIDUAL: Layout<z.output<typeof Individual>> = {
     formatDateVi(row.birthDate),
     dash(row.ethnicity),
     row.positionAndUnit,
-    ratingLabels[row.rating],
+    row.rating ? ratingLabels[row.rating] : "-",
     dash(row.initiatives),
     dash(row.priorAwards),
     dash(row.achievements),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { formatDocumentNumber } from "../domain/document-number.js";
 import { legalBasesFor } from "../domain/legal-timeline.js";
-import { documentKindText } from "../domain/messages/index.js";
+import { adHocMessages, documentKindText } from "../domain/messages/index.js";
 import { IsoDate, YearLegalText } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import { formatDateVi } from "../domain/text.js";
@@ -45,6 +45,8 @@ export const ToTrinhInput = z.object({
   entries: z.array(ProposalEntry).min(1),
   signer: Signer,
   copies: Copies,
+  /** Thủ tục đơn giản (Luật 2022 Đ85): a đột xuất proposal, sent with its lists and proof, no minutes or reports. */
+  simplified: z.boolean().default(false),
 });
 export type ToTrinhInput = z.input<typeof ToTrinhInput>;
 
@@ -59,7 +61,9 @@ export async function renderToTrinh(
     throwMissing(KIND.name, ["biên bản họp Hội đồng Thi đua - Khen thưởng (số, ngày)"]);
 
   const topic = proposalTopic(groups.map((group) => group.code));
-  const summaryLine = `Về việc đề nghị tặng ${topic} năm học ${data.schoolYear}`;
+  const summaryLine = data.simplified
+    ? adHocMessages.toTrinhSubject(topic, data.schoolYear)
+    : `Về việc đề nghị tặng ${topic} năm học ${data.schoolYear}`;
   const pdf = new OfficialPdf(
     {
       title: `${capitalise(KIND.title.toLocaleLowerCase("vi"))} ${summaryLine.toLocaleLowerCase("vi")}`,
@@ -95,6 +99,7 @@ export async function renderToTrinh(
   const collectives = distinct("collective");
   pdf.paragraph(
     data.summary ??
+      (data.simplified ? adHocMessages.toTrinhSummary(data.issuer.name, data.schoolYear) : undefined) ??
       `Trong năm học ${data.schoolYear}, ${data.issuer.name} đã tổ chức thực hiện tốt các phong trào thi đua, hoàn thành các nhiệm vụ được giao; Hội đồng Thi đua - Khen thưởng đã bình xét các tập thể, cá nhân có thành tích theo đúng tiêu chuẩn, quy trình và công khai danh sách tại đơn vị.`,
   );
   pdf.paragraph(
@@ -106,7 +111,9 @@ export async function renderToTrinh(
     );
   pdf.paragraph(`Tổng cộng: ${subjectCountText(individuals, collectives)}.`, { font: FONT.bold });
   pdf.paragraph(
-    "(Có danh sách trích ngang, báo cáo thành tích, biên bản họp Hội đồng Thi đua - Khen thưởng và các minh chứng kèm theo).",
+    data.simplified
+      ? adHocMessages.toTrinhAttachments
+      : "(Có danh sách trích ngang, báo cáo thành tích, biên bản họp Hội đồng Thi đua - Khen thưởng và các minh chứng kèm theo).",
     { font: FONT.italic },
   );
   pdf.closing({

@@ -68,6 +68,9 @@ export const decisionId = (decision: {
     String(decision.number),
   );
 
+/** dossiers/{unit}_{year}_DON_GIAN: a unit's đột xuất dossier under the simplified procedure (Luật 2022 Đ85). */
+export const adHocDossierId = (unitId: string, year: string): string => joinId(unitId, year, "DON_GIAN");
+
 /** reminders/{unit}_{year}_{kind}_{day}: one reminder of one unit on one day. */
 export const reminderId = (reminder: { year: string; unitId: string; kind: string; date: string }): string =>
   joinId(reminder.unitId, reminder.year, reminder.kind, reminder.date);

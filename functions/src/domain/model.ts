@@ -280,6 +280,19 @@ export const Dossier = z.object({
   history: z.array(DossierTransition).default([]),
   /** The decisions recorded on the dossier, each with its state. */
   decisions: z.record(z.string(), z.enum(["ISSUED", "PUBLISHED", "REVOKED"])).optional(),
+  /** Thủ tục đơn giản (Luật 2022 Đ85): the đột xuất dossier of services/ad-hoc.ts, apart from the annual one. */
+  procedure: z.literal("DON_GIAN").optional(),
+  /** The đột xuất dossier's proposals as built (a student's subject is their achievement's id). */
+  adHocProposals: z
+    .array(
+      z.object({
+        subjectId: NaturalKey,
+        name: z.string().min(1),
+        target: Target,
+        position: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** The numbers a dossier holds by document (the Department's): a rebuild keeps them. */
   numbers: z.record(z.string(), z.number().int().positive()).optional(),
 });
@@ -357,6 +370,43 @@ export const Achievement = z
     path: ["personId"],
   });
 export type Achievement = z.infer<typeof Achievement>;
+
+/** Who a row of the đột xuất table proposes (domain/ad-hoc.ts): the student, the coach, a manager of the unit. */
+const AD_HOC_ROLES = ["STUDENT", "COACH", "MANAGER"] as const;
+const AdHocRole = z.enum(AD_HOC_ROLES);
+export type AdHocRole = z.infer<typeof AdHocRole>;
+
+/** One row of the đột xuất table; `confirmed: false` marks a row the law's text does not settle (UNCONFIRMED). */
+export const AdHocRule = z
+  .object({
+    id: NaturalKey,
+    role: AdHocRole,
+    contestLevel: ContestLevel,
+    prizes: z.array(Prize).min(1),
+    /** Forms proposed, each to its own decider (domain/authority.ts). */
+    forms: z.array(Target).min(1),
+    basis: z.string().trim().min(1),
+    confirmed: z.boolean(),
+  })
+  .strict();
+export type AdHocRule = z.infer<typeof AdHocRule>;
+
+/** years/{year}.adHoc: what the Department changes for the year; absent figures take domain/ad-hoc.ts defaults. */
+export const AdHocConfig = z
+  .object({
+    /** Replaces the default table as a whole (a province's own rules). */
+    rules: z.array(AdHocRule).min(1).max(200).optional(),
+    /** Whether managers are proposed at all (the MANAGER rows). */
+    managers: z.boolean().optional(),
+    /** Positions (tab Cán bộ, "Chức vụ") that make a person a manager of the unit. */
+    managerPositions: z.array(z.string().trim().min(1)).min(1).max(10).optional(),
+    /** Calendar days from the result's date to the decision. */
+    targetDays: z.number().int().min(1).max(365).optional(),
+    /** How many days before the target a case is "due soon". */
+    dueSoonDays: z.number().int().min(0).max(60).optional(),
+  })
+  .strict();
+export type AdHocConfig = z.infer<typeof AdHocConfig>;
 
 /** RT-05 ambiguity (docs/domain.md §2.1): what the 20% HTXS cap is counted on. */
 export const HTXS_CAP_DENOMINATORS = ["HTT_ONLY", "HTT_AND_ABOVE"] as const;
@@ -449,6 +499,8 @@ export const YearConfig = z.object({
   /** The thresholds of the bình xét report's flags that differ from the defaults (docs/leveling.md). */
   leveling: LevelingConfigOverride.optional(),
   /** The Department's summary spreadsheet the year-end job rewrites (else TDKT_SUMMARY_SPREADSHEET_ID). */
+  /** Khen thưởng đột xuất: the table, the managers' part, the clock's target (domain/ad-hoc.ts). */
+  adHoc: AdHocConfig.optional(),
   summarySpreadsheetId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{10,200}$/)

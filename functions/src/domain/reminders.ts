@@ -8,7 +8,8 @@ import type { DossierState } from "./codes.js";
 import { reminderMessages } from "./messages/index.js";
 import type { YearConfig } from "./model.js";
 
-const REMINDER_KINDS = ["REGISTRATION", "SUBMISSION", "CORRECTION"] as const;
+/** AD_HOC_OVERDUE: đột xuất cases past their target with no decision (domain/ad-hoc.ts), to the unit and the Department. */
+const REMINDER_KINDS = ["REGISTRATION", "SUBMISSION", "CORRECTION", "AD_HOC_OVERDUE"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** How many days before a deadline the reminders begin. */
@@ -40,7 +41,8 @@ export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** The step each kind waits for, and whether the unit still owes it. */
-const OWES: Record<ReminderKind, (unit: UnitStanding) => boolean> = {
+type DeadlineKind = Exclude<ReminderKind, "AD_HOC_OVERDUE">;
+const OWES: Record<DeadlineKind, (unit: UnitStanding) => boolean> = {
   REGISTRATION: (unit) => !unit.registered,
   // No dossier yet, or one the school still holds as a draft.
   SUBMISSION: (unit) => unit.dossierState === undefined || unit.dossierState === "DRAFT",
@@ -52,7 +54,7 @@ export function dueReminders(
   today: string,
   units: readonly UnitStanding[],
 ): DueReminder[] {
-  const deadlines: [ReminderKind, string | undefined][] = [
+  const deadlines: [DeadlineKind, string | undefined][] = [
     ["REGISTRATION", config.registrationRequired ? config.registrationDeadline : undefined],
     ["SUBMISSION", config.submissionDeadline],
     ["CORRECTION", config.submissionDeadline],

@@ -40,6 +40,7 @@ import { SchoolYear } from "../domain/school-year.js";
 import type { StepParty } from "../domain/workflow.js";
 import { loadDecision, loadUnit, unitDocuments, unitYearDocuments } from "../store/readers.js";
 import { sameContent, updateDocuments } from "../store/writes.js";
+import { simplifiedProposals } from "./ad-hoc.js";
 import { type StoredDossier, takeStep } from "./dossier-workflow.js";
 import { unitScopeOf } from "./unit-access.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
@@ -155,10 +156,12 @@ async function approvedSubjects(
   });
   for (const dossier of dossiers) {
     const { unit } = dossier;
+    // A simplified (đột xuất) dossier carries its own proposals, judged by the đột xuất table when built.
+    const adHoc = simplifiedProposals(dossier.stored, unit.id, input.year);
     const [proposals, people, verdicts, ledger] = await Promise.all([
-      unitYearDocuments(db, unit.id, input.year, "proposals"),
+      adHoc?.proposals ?? unitYearDocuments(db, unit.id, input.year, "proposals"),
       unitDocuments(db, unit.id, "people"),
-      evaluateUnitProposals(db, unit.id, input.year),
+      adHoc ? undefined : evaluateUnitProposals(db, unit.id, input.year),
       unitDocuments(db, unit.id, "awards"),
     ]);
     // Ledger entries of decisions still standing (revoked ones are not read): "all" leaves them out.
@@ -166,7 +169,9 @@ async function approvedSubjects(
     const nameOf = (subjectId: string) =>
       subjectId === unit.id
         ? unit.name
-        : (people.find((person) => person.id === subjectId)?.fullName ?? subjectId);
+        : (people.find((person) => person.id === subjectId)?.fullName ??
+          adHoc?.names.get(subjectId) ??
+          subjectId);
     // Each chosen proposal with the index of its line in the request (for the error's field).
     const chosen: { proposal: Proposal; index?: number }[] = requested
       ? requested.flatMap((wanted, index) => {
@@ -201,10 +206,10 @@ async function approvedSubjects(
           )
           .map((proposal) => ({ proposal }));
     for (const { proposal, index } of chosen) {
-      const verdict = verdicts.results.find(
+      const verdict = verdicts?.results.find(
         (result) => result.subjectId === proposal.subjectId && result.target === proposal.target,
       );
-      if (verdict?.status !== "eligible") {
+      if (verdicts && verdict?.status !== "eligible") {
         // Left out of an "all" decision; named when the decision lists it.
         if (index === undefined) continue;
         throw new AppError(
@@ -229,7 +234,9 @@ async function approvedSubjects(
         name: nameOf(proposal.subjectId),
         positionAndUnit:
           proposal.subjectKind === "individual"
-            ? [person?.position, unit.name].filter(Boolean).join(", ")
+            ? [person?.position ?? adHoc?.positions.get(proposal.subjectId), unit.name]
+                .filter(Boolean)
+                .join(", ")
             : unit.managingBodyName,
         awardId: awardIdOf(unit.id, input.year, proposal),
       });

@@ -11,13 +11,13 @@ import type { RenderOptions } from "../documents/layout.js";
 import { dateInVietnam } from "../domain/calendar.js";
 import { AWARD_FORMS, TITLES } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
-import { awardCodeLabels, sheetMessages } from "../domain/messages/index.js";
+import { adHocMessages, awardCodeLabels, sheetMessages } from "../domain/messages/index.js";
 import type { User } from "../domain/model.js";
 import { type BoardLine, PublicBoard } from "../domain/public-board.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnameseNames, normalizeText } from "../domain/text.js";
 import { type BoardSheet, boardSheet } from "../sheets/board.js";
-import { unitDocuments, unitYearAwards } from "../store/readers.js";
+import { unitDocuments, unitYearAwards, unitYearDocuments } from "../store/readers.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 const ORDER = [...TITLES, ...AWARD_FORMS];
@@ -64,17 +64,29 @@ async function publicBoard(
   if (!isSchoolYear(year))
     throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year), undefined, "path.year");
   const unit = await requireUnitAccess(db, user, unitId, "read");
-  const [awards, people] = await Promise.all([
+  const [awards, people, achievements] = await Promise.all([
     unitYearAwards(db, unitId, year),
     unitDocuments(db, unitId, "people", { includeWithdrawn: true }),
+    unitYearDocuments(db, unitId, year, "achievements"),
   ]);
   const personById = new Map(people.map((person) => [person.id, person]));
+  // A student's đột xuất award is held by their row of "Thành tích đột xuất" (services/ad-hoc.ts).
+  const studentById = new Map(
+    achievements.filter((row) => row.role === "STUDENT").map((row) => [row.id, row]),
+  );
 
   const lineOf = (subjectKind: BoardLine["subjectKind"], subjectId: string): BoardLine | undefined => {
     if (subjectKind === "collective")
       return { subjectKind, name: normalizeText(subjectId === unitId ? unit.name : subjectId) };
     const person = personById.get(subjectId);
-    // A ledger entry of someone not on the roster has no name to publish.
+    const student = person ? undefined : studentById.get(subjectId);
+    if (student)
+      return {
+        subjectKind,
+        name: normalizeText(student.fullName),
+        position: normalizeText(adHocMessages.studentPosition(student.className)),
+      };
+    // A ledger entry of someone neither on the roster nor a prize-winning student has no name to publish.
     if (!person) return undefined;
     const position = person.position ? normalizeText(person.position) : "";
     return { subjectKind, name: normalizeText(person.fullName), ...(position ? { position } : {}) };

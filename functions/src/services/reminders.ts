@@ -7,6 +7,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import nodemailer from "nodemailer";
 import { z } from "zod";
+import { adHocOverdueReminder } from "../domain/ad-hoc.js";
 import { currentSchoolYear, dateInVietnam } from "../domain/calendar.js";
 import { AppError } from "../domain/errors.js";
 import { reminderMessages, sheetMessages } from "../domain/messages/index.js";
@@ -14,6 +15,7 @@ import { type DueReminder, dueReminders, type ReminderKind } from "../domain/rem
 import { isSchoolYear } from "../domain/school-year.js";
 import { claimReminder, reminderInputs, settleReminder } from "../store/reminders.js";
 import { loadYearConfig } from "../store/years.js";
+import { overdueAdHocCases } from "./ad-hoc.js";
 
 interface ReminderMessage {
   unitId: string;
@@ -115,12 +117,20 @@ export async function sendReminders(request: ReminderRequest): Promise<ReminderR
       dossierState: inputs.dossierStates.get(unit.id),
     })),
   );
+  for (const { unit, cases } of await overdueAdHocCases(db, year, date)) {
+    const reminder = adHocOverdueReminder(unit, year, date, cases);
+    if (reminder) due.push(reminder);
+  }
   const meta = { actor: request.actor, requestId: request.requestId };
   const reminders: ReminderRun["reminders"] = [];
   // One at a time: a handful of units a day, and an SMTP server that is not flooded.
   for (const reminder of due) {
     const { text, subject, ...facts } = reminder;
-    const to = inputs.recipients.get(reminder.unitId) ?? [];
+    const unitRecipients = inputs.recipients.get(reminder.unitId) ?? [];
+    const to =
+      reminder.kind === "AD_HOC_OVERDUE"
+        ? [...new Set([...unitRecipients, ...inputs.departmentRecipients])]
+        : unitRecipients;
     const report = (outcome: ReminderOutcome) =>
       reminders.push({ ...facts, subject, recipients: to.length, outcome });
     if (to.length === 0) {

@@ -12,6 +12,7 @@ import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnameseNames } from "../domain/text.js";
 import type { UnitSummary } from "../sheets/index.js";
 import { unitDocuments, unitYearDocuments } from "../store/readers.js";
+import { unitAdHocCases } from "./ad-hoc.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 /** Titles first, then forms, in the order of the legal vocabulary. */
@@ -29,19 +30,20 @@ export async function unitSummary(
   user: User,
   unitId: string,
   year: string,
+  at: Date = new Date(),
 ): Promise<UnitSummary> {
   if (!isSchoolYear(year))
     throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year), undefined, "path.year");
   const unit = await requireUnitAccess(db, user, unitId, "read");
 
   // The unit's own documents, withdrawn ones left out (store/readers.ts).
-  const [people, registrations, records, proposals, votes, achievements] = await Promise.all([
+  const [people, registrations, records, proposals, votes, adHocCases] = await Promise.all([
     unitDocuments(db, unitId, "people"),
     unitYearDocuments(db, unitId, year, "registrations"),
     unitYearDocuments(db, unitId, year, "records"),
     unitYearDocuments(db, unitId, year, "proposals"),
     unitYearDocuments(db, unitId, year, "votes"),
-    unitYearDocuments(db, unitId, year, "achievements"),
+    unitAdHocCases(db, unit, year, at),
   ]);
 
   const names = new Map(people.map((person) => [person.id, person.fullName]));
@@ -88,8 +90,24 @@ export async function unitSummary(
         };
       })
       .sort((a, b) => codeRank(a.code) - codeRank(b.code) || compareVietnameseNames(a.name, b.name)),
-    achievements: achievements
-      .map(({ fullName, role, contest, subject, prize }) => ({ fullName, role, contest, subject, prize }))
+    achievements: adHocCases
+      .map(({ name, role, contest, subject, prize, clock }) => ({
+        fullName: name,
+        role,
+        contest,
+        subject,
+        prize,
+        clock: clock
+          ? {
+              state: clock.state,
+              days: clock.days,
+              deadline: clock.deadline,
+              ...(clock.decidedOn ? { decidedOn: clock.decidedOn } : {}),
+            }
+          : null,
+      }))
       .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
+    adHocOverdue: adHocCases.filter((item) => item.clock?.state === "OVERDUE" && !item.clock.decidedOn)
+      .length,
   };
 }

@@ -3,10 +3,13 @@
  * Every text that begins with = + - @ is escaped with a leading apostrophe so that Sheets and Excel
  * show it as text and never run it as a formula (docs/design.md §7).
  */
+import type { ClockState } from "../domain/ad-hoc.js";
 import type { AwardCode, Rating } from "../domain/codes.js";
 import {
   achieverRoleLabels,
+  adHocMessages,
   awardCodeLabels,
+  clockStateLabels,
   prizeLabels,
   ratingLabels,
   sheetMessages,
@@ -67,7 +70,17 @@ export interface UnitSummary {
     agree: number | null;
     members: number | null;
   }[];
-  achievements: { fullName: string; role: string; contest: string; subject: string; prize: string }[];
+  achievements: {
+    fullName: string;
+    role: string;
+    contest: string;
+    subject: string;
+    prize: string;
+    /** The clock from the prize decision to the decision (domain/ad-hoc.ts); null without a prize date. */
+    clock: { state: string; days: number; deadline: string; decidedOn?: string } | null;
+  }[];
+  /** Đột xuất cases past their target with no decision (flagged). */
+  adHocOverdue: number;
 }
 
 /** What GET /v1/units/{unit}/years/{year}/eligibility returns (the fields the sheet shows). */
@@ -115,6 +128,15 @@ export function renderEligibility(report: EligibilityReport, unitName: string): 
   return rows.map((row) => row.map((cell) => sheetCell(cell)));
 }
 
+/** "Quá hạn — 35 ngày (hạn 15/03/2026)", "Đúng hạn — quyết định ngày 20/03/2026". */
+const clockText = (clock: NonNullable<UnitSummary["achievements"][number]["clock"]>): string =>
+  adHocMessages.clockCell(
+    clockStateLabels[clock.state as ClockState] ?? clock.state,
+    clock.days,
+    clock.deadline,
+    clock.decidedOn,
+  );
+
 /** The summary tab: a title, the counts table, the list of proposals, the ad-hoc prizes (rows of cells). */
 export function renderSummary(summary: UnitSummary): SheetCell[][] {
   const rows: SheetCell[][] = [
@@ -142,6 +164,7 @@ export function renderSummary(summary: UnitSummary): SheetCell[][] {
             achievement.contest,
             achievement.subject,
             prizeLabels[achievement.prize as Prize] ?? achievement.prize,
+            achievement.clock ? clockText(achievement.clock) : null,
           ]),
         ]),
   ];

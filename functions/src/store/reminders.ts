@@ -20,16 +20,23 @@ export interface ReminderInputs {
   dossierStates: ReadonlyMap<string, DossierState>;
   /** The school accounts (officers and principals) of each unit. */
   recipients: ReadonlyMap<string, string[]>;
+  /** The Department's specialists (the đột xuất quá hạn reminder goes to them too). */
+  departmentRecipients: string[];
 }
 
 const SCHOOL_ROLES = ["SCHOOL_OFFICER", "PRINCIPAL"];
 
 export async function reminderInputs(db: Firestore, year: string): Promise<ReminderInputs> {
-  const [units, registrations, dossiers, users] = await Promise.all([
+  const [units, registrations, dossiers, users, departmentUsers] = await Promise.all([
     db.collection(COLLECTIONS.units).get(),
     db.collection(collectionPath("registrations", year)).select("unitId", "withdrawn").get(),
-    db.collection(COLLECTIONS.dossiers).where("year", "==", year).select("unitId", "state").get(),
+    db
+      .collection(COLLECTIONS.dossiers)
+      .where("year", "==", year)
+      .select("unitId", "state", "procedure")
+      .get(),
     db.collection(COLLECTIONS.users).where("role", "in", SCHOOL_ROLES).get(),
+    db.collection(COLLECTIONS.users).where("role", "==", "DEPT_SPECIALIST").select().get(),
   ]);
   const registered = new Set<string>();
   for (const doc of registrations.docs)
@@ -37,6 +44,8 @@ export async function reminderInputs(db: Firestore, year: string): Promise<Remin
       registered.add(doc.get("unitId"));
   const dossierStates = new Map<string, DossierState>();
   for (const doc of dossiers.docs) {
+    // The đột xuất dossier (thủ tục đơn giản) is not the one the deadlines wait for.
+    if (doc.get("procedure") === "DON_GIAN") continue;
     const state = DossierState.safeParse(doc.get("state"));
     if (state.success && typeof doc.get("unitId") === "string")
       dossierStates.set(doc.get("unitId"), state.data);
@@ -55,6 +64,7 @@ export async function reminderInputs(db: Firestore, year: string): Promise<Remin
     registered,
     dossierStates,
     recipients,
+    departmentRecipients: departmentUsers.docs.map((doc) => doc.id),
   };
 }
 

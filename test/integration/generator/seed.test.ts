@@ -39,7 +39,8 @@ describe("seedProvince", () => {
       counts.manualScores +
       (counts.duties ?? 0) +
       counts.evidence +
-      counts.thematic;
+      (counts.thematic ?? 0) +
+      (counts.achievements ?? 0);
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 

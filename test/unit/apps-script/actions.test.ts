@@ -145,6 +145,7 @@ describe("menu actions", () => {
         },
       ],
       achievements: [],
+      adHocOverdue: 0,
     };
     world.urlFetch.reply({ status: 200, body: summary }, { status: 200, body: summary });
     app.showSummary(world.env);

@@ -20,6 +20,7 @@ describe("dossier options", () => {
       extraBases: [],
       registerYears: 5,
       includeIneligible: false,
+      simplified: false,
     });
   });
 

@@ -122,10 +122,25 @@ describe("render", () => {
         },
       ],
       achievements: [
-        { fullName: "Võ Minh Khoa", role: "STUDENT", contest: "HSG quốc gia", subject: "Toán", prize: "NHI" },
+        {
+          fullName: "Võ Minh Khoa",
+          role: "STUDENT",
+          contest: "HSG quốc gia",
+          subject: "Toán",
+          prize: "NHI",
+          clock: { state: "OVERDUE", days: 35, deadline: "2026-03-15" },
+        },
       ],
+      adHocOverdue: 1,
     });
-    expect(rows).toContainEqual(["Võ Minh Khoa", "Học sinh", "HSG quốc gia", "Toán", "Giải Nhì"]);
+    expect(rows).toContainEqual([
+      "Võ Minh Khoa",
+      "Học sinh",
+      "HSG quốc gia",
+      "Toán",
+      "Giải Nhì",
+      "Quá hạn — 35 ngày (hạn 15/03/2026)",
+    ]);
     expect(rows).toContainEqual(["Lao động tiên tiến", 2, 1, 0]);
     expect(rows).toContainEqual(["Lao động tiên tiến", "GV1", "'=cmd", "Hoàn thành tốt nhiệm vụ", null]);
   });

@@ -2,6 +2,7 @@
 import { cliMessages, documentCliMessages } from "../../domain/messages/index.js";
 import type { CliCommand } from "../command.js";
 import { developmentCommand } from "../development.js";
+import { adHocCommand } from "./adhoc.js";
 import { aggregateCommand } from "./aggregate.js";
 import { boardCommand } from "./board.js";
 import { decisionCommand } from "./decision.js";
@@ -53,6 +54,7 @@ export const commands: readonly CliCommand[] = [
   boardCommand,
   recordsCommand,
   evidenceCommand,
+  adHocCommand,
   remindCommand,
   disseminationCommand,
   officersCommand,

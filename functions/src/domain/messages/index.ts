@@ -3,6 +3,7 @@
  * here; everything else imports them from this index.
  */
 
+export { adHocMessages, adHocRoleLabels, clockStateLabels } from "./ad-hoc.js";
 export { aggregateMessages } from "./aggregate.js";
 export * from "./apps-script.js";
 export { boardCliMessages, boardText } from "./board.js";

@@ -52,7 +52,8 @@ export const reminderMessages = {
   smtpUrlMissing: "Kênh nhắc hạn smtp cần TDKT_SMTP_URL (ví dụ smtp://user:pass@smtp.example.org:587).",
   smtpUrlInvalid: "TDKT_SMTP_URL không phải địa chỉ smtp:// hoặc smtps:// hợp lệ.",
   badEvent: 'Sự kiện nhắc hạn không hợp lệ: dữ liệu phải là JSON { "year": "2025-2026" } hoặc để trống.',
-  cliSummary: "Nhắc hạn các đơn vị chưa đăng ký, chưa gửi hoặc chưa gửi lại hồ sơ (ghi nhật ký hoặc gửi thư)",
+  cliSummary:
+    "Nhắc hạn các đơn vị chưa đăng ký, chưa gửi, chưa gửi lại hồ sơ hoặc có trường hợp đột xuất quá hạn (ghi nhật ký hoặc gửi thư)",
   cliUsage:
     "Cách dùng: tdkt remind --year 2025-2026 [--dry-run] [--json]\n  Kênh: TDKT_REMINDER_CHANNEL=log|smtp (mặc định smtp khi có TDKT_SMTP_URL, không thì log).\n  Mỗi đơn vị nhận mỗi loại nhắc nhiều nhất một lần mỗi ngày.\n",
   outcomeLabels: {
@@ -66,6 +67,7 @@ export const reminderMessages = {
     REGISTRATION: "đăng ký thi đua",
     SUBMISSION: "gửi hồ sơ",
     CORRECTION: "gửi lại hồ sơ",
+    AD_HOC_OVERDUE: "đột xuất quá hạn",
   } as Record<string, string>,
   line: (unitId: string, kind: string, deadline: string, outcome: string, recipients: number) =>
     `${unitId} · ${kind} · hạn ${formatDateVi(deadline)} · ${outcome}${recipients > 0 ? ` (${recipients} người nhận)` : ""}`,

@@ -242,5 +242,6 @@ export const sheetMessages = {
     "Cuộc thi / kỳ thi",
     "Môn / lĩnh vực",
     "Giải",
+    "Thời hạn đến quyết định",
   ] as const,
 } as const;

@@ -1,5 +1,6 @@
 /** Every route group of the API (docs/design.md §5.3). */
 import type { Route } from "../route.js";
+import { adHocRoutes } from "./ad-hoc.js";
 import { aggregateRoutes } from "./aggregate.js";
 import { boardRoutes } from "./board.js";
 import { configRoutes } from "./config.js";
@@ -36,4 +37,5 @@ export const allRoutes: readonly Route[] = [
   ...dutyRoutes,
   ...recordsRoutes,
   ...thematicRoutes,
+  ...adHocRoutes,
 ];

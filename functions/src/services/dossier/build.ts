@@ -10,10 +10,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Firestore } from "@google-cloud/firestore";
 import type { RenderOptions } from "../../documents/layout.js";
+import { type AdHocLine, adHocSettings, proposeAdHoc } from "../../domain/ad-hoc.js";
 import { DossierState } from "../../domain/codes.js";
+import { adHocDossierId } from "../../domain/document-ids.js";
 import { legalBasisVersionOn } from "../../domain/eligibility/index.js";
 import { AppError } from "../../domain/errors.js";
 import {
+  adHocMessages,
   documentMessages,
   dossierStateLabels,
   eligibilityServiceMessages,
@@ -29,8 +32,8 @@ import { dossierStateOf } from "../../store/readers.js";
 import { updateDocument } from "../../store/writes.js";
 import type { FileStore } from "../files.js";
 import { evaluateUnitProposals } from "../unit-eligibility.js";
-import { dossierEntries, type ExcludedProposal } from "./channels.js";
-import { dossierContext } from "./context.js";
+import { type DossierEntry, dossierEntries, type ExcludedProposal } from "./channels.js";
+import { type DossierData, dossierContext } from "./context.js";
 import { loadDossierData } from "./load.js";
 import { NumberBook, numberingYearOf } from "./numbering.js";
 import { type ParsedDossierOptions, parseDossierOptions } from "./options.js";
@@ -99,24 +102,29 @@ export function requireRebuildable(stored: string | undefined): void {
 
 async function build(request: BuildDossierRequest, options: ParsedDossierOptions): Promise<BuiltDossier> {
   const { db, unitId, year } = request;
-  const id = `${unitId}_${year}`;
+  const id = options.simplified ? adHocDossierId(unitId, year) : `${unitId}_${year}`;
   requireRebuildable(await dossierStateOf(db, id));
   const data = await loadDossierData(db, unitId, year, options.registerYears);
-  if (data.proposals.length === 0 && data.achievements.length === 0)
+  const context = dossierContext(year, data, options.signer);
+  // The simplified dossier carries what the đột xuất table proposes; the engine's công trạng rules do not apply.
+  const adHoc = options.simplified ? adHocLinesOf(data) : undefined;
+  if (adHoc?.length === 0)
+    throw new AppError(
+      "MISSING_DATA",
+      adHocMessages.noCases(unitId, year),
+      { missing: ["achievements"] },
+      "path.year",
+    );
+  if (!adHoc && data.proposals.length === 0 && data.achievements.length === 0)
     throw new AppError(
       "MISSING_DATA",
       documentMessages.noProposals(unitId, year),
       { missing: ["proposals"] },
       "path.year",
     );
-  const context = dossierContext(year, data, options.signer);
-  const excluded = options.includeIneligible ? [] : await ineligibleProposals(db, data.unit, year);
-  const plan = planDossier(
-    context,
-    dossierEntries(context, data.proposals, excluded),
-    options,
-    request.render,
-  );
+  const excluded = adHoc || options.includeIneligible ? [] : await ineligibleProposals(db, data.unit, year);
+  const entries = adHoc?.map(adHocEntry) ?? dossierEntries(context, data.proposals, excluded);
+  const plan = planDossier(context, entries, options, request.render);
   await requireComplete(plan, context.issuer.abbreviation);
 
   // Each build has a folder of its own: files of the stored dossier are never overwritten by a build
@@ -161,6 +169,16 @@ async function build(request: BuildDossierRequest, options: ParsedDossierOptions
         state: existing?.state ?? "DRAFT",
         legalBasisVersion,
         documents,
+        ...(adHoc
+          ? {
+              procedure: "DON_GIAN" as const,
+              adHocProposals: adHoc.map(({ subjectId, name, target }) => {
+                const student = data.achievements.find((achievement) => achievement.id === subjectId);
+                const position = student ? adHocMessages.studentPosition(student.className) : undefined;
+                return { subjectId, name, target, ...(position ? { position } : {}) };
+              }),
+            }
+          : {}),
         history: existing?.history ?? [
           { from: null, to: "DRAFT", actor: request.actor, at: new Date().toISOString(), legalBasisVersion },
         ],
@@ -170,6 +188,23 @@ async function build(request: BuildDossierRequest, options: ParsedDossierOptions
   );
   return { id, legalBasisVersion, documents, excluded };
 }
+
+/** The đột xuất table's proposals of the unit's achievements (domain/ad-hoc.ts). */
+const adHocLinesOf = (data: DossierData): AdHocLine[] =>
+  proposeAdHoc({
+    achievements: data.achievements,
+    people: data.people,
+    managingAuthority: data.unit.managingAuthority,
+    settings: adHocSettings(data.yearConfig?.adHoc),
+  });
+
+const adHocEntry = (line: AdHocLine): DossierEntry => ({
+  code: line.target,
+  subjectKind: "individual",
+  subjectId: line.subjectId,
+  name: line.name,
+  summary: line.reason,
+});
 
 /** The proposals the eligibility engine judges ineligible, with the rules they fail. */
 async function ineligibleProposals(db: Firestore, unit: Unit, year: string): Promise<ExcludedProposal[]> {

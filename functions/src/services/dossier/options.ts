@@ -41,6 +41,11 @@ export const DossierOptions = z.object({
    * a unit that disagrees with a verdict may keep them, and answers for it.
    */
   includeIneligible: z.boolean().default(false),
+  /**
+   * Thủ tục đơn giản (Luật 2022 Đ85 k1b): the đột xuất dossier — tờ trình and danh sách of the
+   * forms domain/ad-hoc.ts proposes, no biên bản, no báo cáo thành tích, no sổ theo dõi.
+   */
+  simplified: z.boolean().default(false),
 });
 export type DossierOptions = z.input<typeof DossierOptions>;
 export type ParsedDossierOptions = z.output<typeof DossierOptions>;

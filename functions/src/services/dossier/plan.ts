@@ -12,7 +12,7 @@ import { renderSoTheoDoi } from "../../documents/so-theo-doi.js";
 import { renderToTrinh } from "../../documents/to-trinh.js";
 import { managingLevelOf } from "../../domain/authority.js";
 import type { AwardCode } from "../../domain/codes.js";
-import { documentKindText } from "../../domain/messages/index.js";
+import { adHocMessages, documentKindText } from "../../domain/messages/index.js";
 import {
   type ChannelKey,
   channelFile,
@@ -55,8 +55,9 @@ export function planDossier(
   const ballotType = ballotTypeOf(data.votes);
   const votes = voteLines(context, data.votes);
   const plan: PlannedDocument[] = [];
+  const { simplified } = options;
 
-  if (entries.length > 0) {
+  if (entries.length > 0 && !simplified)
     plan.push({
       type: "bien-ban-hop",
       file: "02-bien-ban-hop-hoi-dong.pdf",
@@ -76,6 +77,7 @@ export function planDossier(
           render,
         ),
     });
+  if (entries.length > 0)
     for (const channel of channels)
       plan.push({
         type: "to-trinh",
@@ -92,7 +94,9 @@ export function planDossier(
               recipients: options.recipients ?? [decider],
               decider: channel.decider,
               legalTexts: data.yearConfig?.legalTexts,
-              extraBases: options.extraBases,
+              extraBases: simplified
+                ? [adHocMessages.simplifiedBasis, ...options.extraBases]
+                : options.extraBases,
               councilMeeting: options.meeting
                 ? {
                     number: book.formatted(MEETING_REF, documentKindText.bienBanHop.code),
@@ -101,15 +105,16 @@ export function planDossier(
                 : undefined,
               entries: channel.entries,
               signer,
+              simplified,
             },
             render,
           ),
       });
-  }
 
   /**
    * One list per kind and channel, each citing its channel's tờ trình. Students' đột xuất prizes go
-   * with the managing level's tờ trình, which carries the school's whole proposal.
+   * with the managing level's tờ trình, which carries the school's whole proposal; in the
+   * simplified dossier they are proposals themselves, each with its decider's tờ trình.
    */
   const lists = <Row extends { code?: AwardCode | undefined }>(
     kind: ListKind,
@@ -118,7 +123,7 @@ export function planDossier(
     input: (rows: Row[], common: ListCommon) => Draft<DanhSachInput>,
   ) => {
     const keyOf = (row: Row): ChannelKey =>
-      kind === "student" || row.code === undefined
+      (kind === "student" && !simplified) || row.code === undefined
         ? managingLevelOf(data.unit.managingAuthority)
         : channelOf(data.unit, row.code);
     for (const key of new Set(rows.map(keyOf)))
@@ -141,7 +146,12 @@ export function planDossier(
           ),
       });
   };
-  lists("individual", "03-danh-sach-ca-nhan.pdf", individualRows(context, entries), (rows, common) => ({
+  // The simplified dossier's students are not on the roster: their lines go in the students' list.
+  const staffEntries = simplified ? entries.filter((entry) => context.personOf(entry.subjectId)) : entries;
+  const staffRows = individualRows(context, staffEntries).map((row) =>
+    simplified ? { ...row, adHoc: true } : row,
+  );
+  lists("individual", "03-danh-sach-ca-nhan.pdf", staffRows, (rows, common) => ({
     kind: "individual",
     ...common,
     rows,
@@ -151,12 +161,18 @@ export function planDossier(
     ...common,
     rows,
   }));
-  lists("student", "05-danh-sach-hoc-sinh.pdf", studentRows(context), (rows, common) => ({
-    kind: "student",
-    ...common,
-    rows,
-  }));
+  lists(
+    "student",
+    "05-danh-sach-hoc-sinh.pdf",
+    studentRows(context, simplified ? entries : undefined),
+    (rows, common) => ({
+      kind: "student",
+      ...common,
+      rows,
+    }),
+  );
 
+  if (simplified) return plan;
   if (votes.length > 0) {
     plan.push({
       type: "bien-ban-kiem-phieu",

@@ -113,12 +113,22 @@ export function collectiveRows(context: DossierContext, entries: readonly Dossie
     });
 }
 
-/** Students' national and international prizes (khen thưởng đột xuất). */
-export const studentRows = (context: DossierContext): StudentRow[] =>
+/**
+ * Students' national and international prizes (khen thưởng đột xuất): the form entered in the tab,
+ * or, given the simplified dossier's entries, one row per form proposed for the student.
+ */
+export const studentRows = (context: DossierContext, entries?: readonly DossierEntry[]): StudentRow[] =>
   context.data.achievements
     .filter((achievement) => achievement.role === "STUDENT")
-    .map((achievement) => ({
-      code: achievement.proposedForm,
+    .flatMap((achievement) =>
+      entries
+        ? entries
+            .filter((entry) => entry.subjectId === achievement.id)
+            .map((entry) => ({ achievement, code: entry.code }))
+        : [{ achievement, code: achievement.proposedForm }],
+    )
+    .map(({ achievement, code }) => ({
+      code,
       fullName: achievement.fullName,
       birthDate: achievement.birthDate,
       className: achievement.className || undefined,
