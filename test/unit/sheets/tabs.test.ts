@@ -23,6 +23,7 @@ describe("tab definitions", () => {
       ["tieu-chi", "Tiêu chí thi đua"],
       ["cham-diem", "Chấm điểm thi đua"],
       ["bieu-quyet-so", "Biểu quyết Hội đồng Sở"],
+      ["quyet-dinh", "Quyết định khen thưởng"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });

@@ -4,7 +4,7 @@
  * lists headers: the row schemas, the .xlsx template, the Apps Script setup and the summaries are
  * derived from TABS. Pure: imports only domain/ (the Apps Script bundle imports this module).
  */
-import { type TabAudience, type TabDefinition, tabsOfAudience } from "../definition.js";
+import { type TabDefinition, tabsOfAudience, type Workbook } from "../definition.js";
 import { departmentVotes } from "./bieu-quyet-so.js";
 import { staff } from "./can-bo.js";
 import { yearConfig } from "./cau-hinh.js";
@@ -16,6 +16,7 @@ import { achievements } from "./dot-xuat.js";
 import { yearResults } from "./ket-qua.js";
 import { awardHistory } from "./lich-su.js";
 import { users } from "./nguoi-dung.js";
+import { decisions } from "./quyet-dinh.js";
 import { initiatives } from "./sang-kien.js";
 import { criteriaGroups } from "./tieu-chi.js";
 
@@ -36,10 +37,11 @@ export const TABS: readonly TabDefinition[] = [
   criteriaGroups,
   manualScores,
   departmentVotes,
+  decisions,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));
 
 export const findTab = (id: string): TabDefinition | undefined => tabsById.get(id);
 
-export const tabsFor = (audience: TabAudience | "all"): TabDefinition[] => tabsOfAudience(TABS, audience);
+export const tabsFor = (workbook: Workbook | "all"): TabDefinition[] => tabsOfAudience(TABS, workbook);

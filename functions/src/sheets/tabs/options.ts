@@ -22,6 +22,7 @@ import {
   ballotTypeLabels,
   contestLevelLabels,
   criteriaSourceLabels,
+  decisionLevelLabels,
   disciplineLevelLabels,
   genderLabels,
   htxsCapDenominatorLabels,
@@ -38,6 +39,7 @@ import {
   ACHIEVER_ROLES,
   CONTEST_LEVELS,
   CRITERIA_SOURCES,
+  DecisionLevel,
   HTXS_CAP_DENOMINATORS,
   Initiative,
   PRIZES,
@@ -75,4 +77,5 @@ export const OPTIONS = {
   role: enumOptions(roleLabels, ROLES),
   htxsCapDenominator: enumOptions(htxsCapDenominatorLabels, HTXS_CAP_DENOMINATORS),
   criteriaSource: enumOptions(criteriaSourceLabels, CRITERIA_SOURCES),
+  decisionLevel: enumOptions(decisionLevelLabels, DecisionLevel.options),
 } as const;
