@@ -89,7 +89,7 @@ export const REQUIRED_DECISION_FIELDS: readonly DecisionField[] = [
 ];
 
 const columns = [
-  { ...decisionNoColumn, required: true, help: "Như in trên quyết định, ví dụ 512/QĐ-SGDĐT." },
+  { ...decisionNoColumn, required: true, maxLength: 40, help: "Như in trên quyết định, ví dụ 512/QĐ-SGDĐT." },
   { ...decisionDateColumn, required: true },
   textColumn(
     "dossierId",
@@ -137,6 +137,17 @@ function checkDecisionRow(row: RowOf<typeof columns>): RowIssue<KeyOf<typeof col
   return issues;
 }
 
+/**
+ * The number's part of a row's id (duplicate rows are the same number, date, dossier, subject and
+ * target): the number, or for a text that is none (its row is refused) its code points, so two
+ * different wrong numbers are not reported as the same row.
+ */
+const numberKey = (text: string | undefined): string =>
+  String(
+    decisionNumberOf(text)?.number ??
+      [...(text ?? "")].map((char) => char.codePointAt(0)?.toString(36)).join("-"),
+  );
+
 /** A row as the decisions service reads it back (services/decision-tab.ts): its cells, parsed. */
 const DecisionRow = z.record(z.string(), z.unknown());
 
@@ -155,13 +166,7 @@ export const decisions = defineTab({
   toDocuments: (row) => [
     {
       collection: "decisions",
-      id: joinId(
-        String(decisionNumberOf(row.decisionNo)?.number ?? 0),
-        row.decisionDate,
-        row.dossierId,
-        row.subjectId,
-        row.target,
-      ),
+      id: joinId(numberKey(row.decisionNo), row.decisionDate, row.dossierId, row.subjectId, row.target),
       data: { ...row },
       schema: DecisionRow,
     },
