@@ -20,6 +20,8 @@ import type {
   Award,
   CouncilVote,
   CriteriaGroup,
+  Decision,
+  Dossier,
   Initiative,
   ManualScore,
   Person,
@@ -44,6 +46,9 @@ export interface ProvinceData {
   registrations: readonly Registration[];
   criteria: readonly CriteriaGroup[];
   manualScores: readonly ManualScore[];
+  /** Recorded decisions and the dossiers they answer (sample/recorded-decisions.ts). */
+  decisions?: readonly Decision[];
+  dossiers?: readonly Dossier[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -95,6 +100,10 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
+  for (const decision of province.decisions ?? [])
+    yield { path: `${COLLECTIONS.decisions}/${decision.id}`, data: decision };
+  for (const dossier of province.dossiers ?? [])
+    yield { path: `${COLLECTIONS.dossiers}/${dossier.id}`, data: dossier };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -151,6 +160,8 @@ export async function seedProvince(
     registrations: province.registrations.length,
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
+    decisions: province.decisions?.length ?? 0,
+    dossiers: province.dossiers?.length ?? 0,
     batches,
   };
 }
