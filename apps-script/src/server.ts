@@ -14,7 +14,7 @@ export {
 export type { DossierDocument } from "../../functions/src/domain/model.js";
 export type { BoardSheet } from "../../functions/src/sheets/board.js";
 
-import type { TabAudience, TabData } from "../../functions/src/sheets/definition.js";
+import type { TabData, Workbook } from "../../functions/src/sheets/definition.js";
 import { TABS as DEFINITIONS, tabsFor as definitionsFor } from "../../functions/src/sheets/tabs/index.js";
 
 export type { Column, TabData as TabDefinition } from "../../functions/src/sheets/definition.js";
@@ -34,4 +34,4 @@ export {
  * (apps-script/build.ts), so the script must not reach for a tab's mappings.
  */
 export const TABS: readonly TabData[] = DEFINITIONS;
-export const tabsFor: (audience: TabAudience | "all") => TabData[] = definitionsFor;
+export const tabsFor: (workbook: Workbook | "all") => TabData[] = definitionsFor;

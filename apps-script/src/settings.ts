@@ -4,12 +4,16 @@
  * it); a bound script's pilot may still keep them in the script properties, read as the fallback.
  */
 
+import type { Workbook } from "../../functions/src/sheets/definition.js";
 import type { AppsScriptEnv, UiPort } from "./ports.js";
 import { appsScriptMessages } from "./server.js";
 
 const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
 
-/** Optional: "department" makes the setup lay out the Department's tabs instead of a school's. */
+/**
+ * Optional: "department" makes the setup lay out the Department's tabs instead of a school's;
+ * "commune" a commune's (the tab "Quyết định khen thưởng" only).
+ */
 const AUDIENCE_KEY = "TDKT_AUDIENCE";
 
 /** The two places a setting may live; this spreadsheet's own value wins. */
@@ -20,8 +24,10 @@ const readSetting = (sources: SettingsSources, key: string): string => {
   return own !== "" ? own : (sources.scriptProperties.getProperty(key)?.trim() ?? "");
 };
 
-export const readAudience = (sources: SettingsSources): "school" | "department" =>
-  readSetting(sources, AUDIENCE_KEY) === "department" ? "department" : "school";
+export const readAudience = (sources: SettingsSources): Workbook => {
+  const value = readSetting(sources, AUDIENCE_KEY);
+  return value === "department" || value === "commune" ? value : "school";
+};
 
 export interface Settings {
   apiUrl: string;

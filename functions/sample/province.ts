@@ -33,6 +33,7 @@ import { personName } from "./names.js";
 import { Random } from "./prng.js";
 import { departmentProposals, departmentVotes, openYearProposals } from "./proposals.js";
 import { rankingSample } from "./ranking.js";
+import { type ProvinceWithDecisions, withRecordedDecisions } from "./recorded-decisions.js";
 import { buildCommunes, buildSchools, type Commune, type School } from "./structure.js";
 import { type ThematicSample, thematicSample } from "./thematic.js";
 
@@ -268,8 +269,8 @@ function unreportedUnitOf(units: readonly Unit[]): string | null {
  * The small province of `npm start` and the demo: 12 schools, with the two sample schools, and four
  * schools that raise the bình xét report's flags (leveling.ts).
  */
-export function sampleProvince(): Province {
-  return adHocSample(withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 })));
+export function sampleProvince(): ProvinceWithDecisions {
+  return withRecordedDecisions(adHocSample(withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 }))));
 }
 
 /**

@@ -22,6 +22,8 @@ import type {
   Award,
   CouncilVote,
   CriteriaGroup,
+  Decision,
+  Dossier,
   Initiative,
   ManualScore,
   Person,
@@ -53,6 +55,9 @@ export interface ProvinceData {
   evidence: readonly MeritEvidence[];
   thematic?: ThematicSample | undefined;
   achievements?: readonly Achievement[];
+  /** Recorded decisions and the dossiers they answer (sample/recorded-decisions.ts). */
+  decisions?: readonly Decision[];
+  dossiers?: readonly Dossier[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -116,6 +121,10 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
       data: row,
     };
   yield* thematicDocuments(province.thematic);
+  for (const decision of province.decisions ?? [])
+    yield { path: `${COLLECTIONS.decisions}/${decision.id}`, data: decision };
+  for (const dossier of province.dossiers ?? [])
+    yield { path: `${COLLECTIONS.dossiers}/${dossier.id}`, data: dossier };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -180,6 +189,8 @@ export async function seedProvince(
         province.thematic.results.length
       : 0,
     achievements: province.achievements?.length ?? 0,
+    decisions: province.decisions?.length ?? 0,
+    dossiers: province.dossiers?.length ?? 0,
     batches,
   };
 }

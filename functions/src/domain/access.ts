@@ -56,11 +56,34 @@ export function canAccessUnit(user: User, unit: UnitScope, mode: AccessMode): bo
 export const isAppraiserOf = (user: User, unit: UnitScope): boolean =>
   managingLevelOfUnit(unit) === "SO" ? isDepartmentRole(user.role) : isManagingCommuneOf(user, unit);
 
-/** Who `user` is in the workflow of `unit`'s dossier, and the party the history records; none for readers. */
-export function workflowRoleOf(
-  user: User,
-  unit: UnitScope,
-): { actor: WorkflowActor; party: StepParty } | undefined {
+export interface WorkflowRole {
+  actor: WorkflowActor;
+  party: StepParty;
+  /** The level whose step the user records for it: the province, which has no accounts here. */
+  onBehalfOf?: "TINH";
+}
+
+/**
+ * Who `user` may be in the workflow of `unit`'s dossier, each with the party the history records;
+ * none for readers. The Department's own dossier to the Chủ tịch UBND tỉnh (services/department-
+ * dossier.ts) travels the same table: the Department sends it (the steps of the unit whose dossier
+ * it is) and records the steps of its appraiser, the province (Sở Nội vụ, the provincial council),
+ * on the province's behalf, as it records the province's decision.
+ */
+export function workflowRolesOf(user: User, unit: UnitScope): WorkflowRole[] {
+  if (isDepartmentRole(user.role) && user.unitId === unit.id) {
+    const party: StepParty = { level: "SO", unitId: unit.id };
+    return [
+      { actor: "SCHOOL", party },
+      { actor: "APPRAISER", party, onBehalfOf: "TINH" },
+    ];
+  }
+  const role = workflowRoleOf(user, unit);
+  return role ? [role] : [];
+}
+
+/** Who `user` is in the workflow of a school's dossier, and the party the history records; none for readers. */
+function workflowRoleOf(user: User, unit: UnitScope): WorkflowRole | undefined {
   if (isAppraiserOf(user, unit))
     return { actor: "APPRAISER", party: { level: managingLevelOfUnit(unit), unitId: user.unitId } };
   if (SCHOOL_ROLES.has(user.role) && user.unitId === unit.id)

@@ -7,3 +7,19 @@
 /** "05/TTr-THPTLQĐ": numbers below 10 get a leading zero. */
 export const formatDocumentNumber = (number: number, kindCode: string, abbreviation: string): string =>
   `${String(number).padStart(2, "0")}/${kindCode}-${abbreviation}`;
+
+/**
+ * "512/QĐ-SGDĐT" → its number and the issuer's abbreviation, as a sheet cell gives them; undefined
+ * for anything else. ASCII digits only and the kind's own letters: a fullwidth "５１２", an
+ * Icelandic "Ð" for "Đ" or an invisible character would give another number than the one printed.
+ */
+export function parseDocumentNumber(
+  text: string,
+  kindCode: string,
+): { number: number; abbreviation: string } | undefined {
+  const match = /^0*([1-9][0-9]{0,4})\/([^-]+)-([A-ZĐ0-9]{1,20}(?:-[A-ZĐ0-9]{1,20})?)$/u.exec(
+    text.normalize("NFC"),
+  );
+  if (!match?.[1] || match[2] !== kindCode || !match[3]) return undefined;
+  return { number: Number(match[1]), abbreviation: match[3] };
+}

@@ -10,8 +10,9 @@ import type { ManagingLevel } from "./authority.js";
 import type { DossierState, Role } from "./codes.js";
 
 /**
- * SCHOOL: the unit whose dossier it is. APPRAISER: the unit's managing level (its commune, or the
- * Department). DECIDER: the level that decides the proposals (authority.ts deciderOf), whose steps
+ * SCHOOL: the unit whose dossier it is (a school; the Department for its own dossier to the
+ * province). APPRAISER: the unit's managing level (its commune, the Department, or — for the
+ * Department's dossier — the province, whose steps the Department records on its behalf). DECIDER: the level that decides the proposals (authority.ts deciderOf), whose steps
  * are taken by recording, publishing or revoking its decision (services/decisions.ts), never by a
  * bare transition.
  */
@@ -40,9 +41,12 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 const STEP_CONDITIONS = ["NOTE_REQUIRED", "SUSPENDER_ONLY"] as const;
 type StepCondition = (typeof STEP_CONDITIONS)[number];
 
-/** The roles of each actor (access.ts): a school's officer or principal; a commune's or the Department's staff. */
+/**
+ * The roles of each actor (access.ts): a school's officer or principal — or the Department's staff
+ * for the Department's own dossier to the province; a commune's or the Department's staff.
+ */
 const ACTOR_ROLES: Record<WorkflowActor, readonly Role[]> = {
-  SCHOOL: ["SCHOOL_OFFICER", "PRINCIPAL"],
+  SCHOOL: ["SCHOOL_OFFICER", "PRINCIPAL", "DEPT_SPECIALIST", "ADMIN"],
   APPRAISER: ["COMMUNE_SPECIALIST", "DEPT_SPECIALIST", "ADMIN"],
   DECIDER: ["COMMUNE_SPECIALIST", "DEPT_SPECIALIST", "ADMIN"],
 };

@@ -38,6 +38,7 @@ import {
 } from "../domain/model.js";
 import { SchoolYear } from "../domain/school-year.js";
 import type { StepParty } from "../domain/workflow.js";
+import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
 import { loadDecision, loadUnit, unitDocuments, unitYearDocuments } from "../store/readers.js";
 import { sameContent, updateDocuments } from "../store/writes.js";
 import { simplifiedProposals } from "./ad-hoc.js";
@@ -85,12 +86,18 @@ const awardPath = (id: string) => `${COLLECTIONS.awards}/${id}`;
 const DECIDABLE_STATES: ReadonlySet<string> = new Set(["APPROVED", "DECISION_ISSUED", "PUBLISHED"]);
 
 /** Refuses anyone but the deciding level: a commune's specialist for UBND xã, the Department for itself and the province. */
-function requireDecidingLevel(user: User, level: DecisionLevel, issuerUnitId: string | undefined): void {
+function requireDecidingLevel(
+  user: User,
+  level: DecisionLevel,
+  issuerUnitId: string | undefined,
+  field?: string,
+): void {
   const allowed =
     level === "XA"
       ? user.role === "COMMUNE_SPECIALIST" && (issuerUnitId === undefined || issuerUnitId === user.unitId)
       : isDepartmentRole(user.role);
-  if (!allowed) throw new AppError("PERMISSION_DENIED", decisionMessages.notDecidingLevel());
+  if (!allowed)
+    throw new AppError("PERMISSION_DENIED", decisionMessages.notDecidingLevel(), undefined, field);
 }
 
 const partyOf = (user: User, level: DecisionLevel): StepParty => ({
@@ -115,7 +122,12 @@ async function loadDossiers(db: Firestore, user: User, input: z.output<typeof De
     const unit = await loadUnit(db, stored.unitId);
     const scope = unitScopeOf(unit);
     if (!canAccessUnit(user, scope, "read") || (input.level === "XA" && !isAppraiserOf(user, scope)))
-      throw new AppError("PERMISSION_DENIED", decisionMessages.notManagingCommune(unit.name));
+      throw new AppError(
+        "PERMISSION_DENIED",
+        decisionMessages.notManagingCommune(unit.name),
+        undefined,
+        field,
+      );
     if (stored.year !== input.year)
       throw new AppError(
         "INVALID_ARGUMENT",
@@ -195,6 +207,8 @@ async function approvedSubjects(
                 awardCodeLabels[proposal.target],
                 deciderLabels[decider],
               ),
+              undefined,
+              bodyField(["proposals", index, "target"]),
             );
           return [{ proposal, index }];
         })
@@ -320,18 +334,60 @@ function replayOf(stored: Decision, input: z.output<typeof DecisionInput>): Deci
   );
 }
 
+/** A request's identity and, when the client sent one, its Idempotency-Key (store/idempotency.ts). */
+export interface DecisionRequest {
+  requestId: string;
+  idempotencyKey?: string | undefined;
+}
+
+/**
+ * Runs a decision change once per Idempotency-Key: a retry with the same key gets the first answer
+ * without touching the store; the same key with another payload is 409.
+ */
+async function once(
+  db: Firestore,
+  request: DecisionRequest,
+  scope: string,
+  payload: unknown,
+  run: () => Promise<Decision>,
+): Promise<Decision> {
+  if (!request.idempotencyKey) return run();
+  const stored = await withIdempotency(
+    db,
+    { key: request.idempotencyKey, scope, fingerprint: fingerprintOf(payload) },
+    run,
+  );
+  return stored.value;
+}
+
 export async function recordDecision(
   db: Firestore,
   user: User,
   rawInput: unknown,
-  requestId: string,
+  request: DecisionRequest,
 ): Promise<Decision> {
+  return once(db, request, `decision:record:${user.email}`, rawInput, async () => {
+    const { decision } = await recordOrReplayDecision(db, user, rawInput, request.requestId);
+    return decision;
+  });
+}
+
+/**
+ * Records the decision, or finds it recorded with the same content (`replayed`: nothing written).
+ * The tab "Quyết định khen thưởng" (services/decision-tab.ts) reports which, row by row.
+ */
+export async function recordOrReplayDecision(
+  db: Firestore,
+  user: User,
+  rawInput: unknown,
+  requestId: string,
+): Promise<{ decision: Decision; replayed: boolean }> {
   const input = parseInput(DecisionInput, rawInput);
   const issuerUnitId = input.level === "XA" ? user.unitId : undefined;
-  requireDecidingLevel(user, input.level, issuerUnitId);
+  requireDecidingLevel(user, input.level, issuerUnitId, "body.level");
   const id = decisionId({ level: input.level, issuerUnitId, date: input.date, number: input.number });
   const existing = await loadDecision(db, id);
-  if (existing) return replayOf(existing, input);
+  if (existing) return { decision: replayOf(existing, input), replayed: true };
   const dossiers = await loadDossiers(db, user, input);
   const subjects = await approvedSubjects(db, input, dossiers);
   if (subjects.length === 0)
@@ -364,16 +420,17 @@ export async function recordDecision(
     ...dossiers.map((dossier) => dossierPath(dossier.id)),
     ...subjects.map((subject) => awardPath(subject.awardId)),
   ];
-  let result = decision;
+  let result = { decision, replayed: false };
   await updateDocuments(
     db,
     paths,
     ([storedDecision, ...rest]) => {
       // Recorded meanwhile by a concurrent request: that one stands, this one is judged as its replay.
       if (storedDecision) {
-        result = replayOf(Decision.parse(storedDecision), input);
+        result = { decision: replayOf(Decision.parse(storedDecision), input), replayed: true };
         return paths.map(() => undefined);
       }
+      result = { decision, replayed: false };
       const storedDossiers = rest.slice(0, dossiers.length) as (StoredDossier | undefined)[];
       const storedAwards = rest.slice(dossiers.length) as (Partial<Award> | undefined)[];
       const nextDossiers = storedDossiers.map((stored, index) => {
@@ -435,8 +492,10 @@ export async function getDecision(db: Firestore, user: User, id: string): Promis
 }
 
 /** Publishes the decision: from now on nothing of it changes; its dossiers move to PUBLISHED. */
-export async function publishDecision(db: Firestore, user: User, id: string, requestId: string) {
-  return changeDecision(db, user, id, requestId, "PUBLISHED");
+export async function publishDecision(db: Firestore, user: User, id: string, request: DecisionRequest) {
+  return once(db, request, `decision:publish:${id}:${user.email}`, { id }, () =>
+    changeDecision(db, user, id, request.requestId, "PUBLISHED"),
+  );
 }
 
 /** G-10: revokes the decision with its reason; its ledger entries are kept, marked revoked. */
@@ -445,12 +504,14 @@ export async function revokeDecision(
   user: User,
   id: string,
   body: unknown,
-  requestId: string,
+  request: DecisionRequest,
 ) {
   const { reason } = parseInput(RevokeInput, body);
   if (!reason.trim())
     throw new AppError("INVALID_ARGUMENT", decisionMessages.reasonRequired(), undefined, "body.reason");
-  return changeDecision(db, user, id, requestId, "REVOKED", reason.trim());
+  return once(db, request, `decision:revoke:${id}:${user.email}`, { id, reason }, () =>
+    changeDecision(db, user, id, request.requestId, "REVOKED", reason.trim()),
+  );
 }
 
 async function changeDecision(

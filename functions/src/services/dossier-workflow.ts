@@ -6,12 +6,12 @@
  * in the dossier's history — who, for which level, under which legal basis — and the audit log.
  */
 import type { Firestore } from "@google-cloud/firestore";
-import { workflowRoleOf } from "../domain/access.js";
+import { type WorkflowRole, workflowRolesOf } from "../domain/access.js";
 import { dateInVietnam } from "../domain/calendar.js";
 import { type DossierState, DossierState as DossierStateSchema } from "../domain/codes.js";
 import { COLLECTIONS } from "../domain/collections.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
-import { AppError } from "../domain/errors.js";
+import { AppError, isAppError } from "../domain/errors.js";
 import {
   dossierStateLabels,
   roleLabels,
@@ -63,21 +63,44 @@ export async function transitionDossier(db: Firestore, user: User, request: Tran
   const unitId = await dossierUnitOf(db, request.dossierId);
   if (!unitId) throw new AppError("NOT_FOUND", workflowMessages.notFound(request.dossierId));
   const unit = await requireUnitAccess(db, user, unitId, "read");
-  const role = workflowRoleOf(user, unitScopeOf(unit));
-  if (!role)
+  const roles = workflowRolesOf(user, unitScopeOf(unit));
+  if (roles.length === 0)
     throw new AppError("PERMISSION_DENIED", workflowMessages.notManagingLevel(unit.managingBodyName));
 
   return updateDocument<StoredDossier>(
     db,
     path,
-    (stored) =>
-      takeStep(
-        stored,
-        { to: to.data, actor: role.actor, role: user.role, party: role.party, note: request.note },
-        user,
-      ),
+    (stored) => takeStepAs(stored, roles, to.data, user, request.note),
     { actor: user.email, requestId: request.requestId },
   );
+}
+
+/**
+ * The step taken in the first of the user's roles whose step it is. Refused in every role, the
+ * refusal of a role the step belongs to wins (409 with the allowed steps, 400 for a missing note)
+ * over "not your step" (403).
+ */
+function takeStepAs(
+  stored: StoredDossier | undefined,
+  roles: readonly WorkflowRole[],
+  to: DossierState,
+  user: User,
+  note: string | undefined,
+): StoredDossier {
+  const refusals: AppError[] = [];
+  for (const { actor, party, onBehalfOf } of roles)
+    try {
+      return takeStep(
+        stored,
+        { to, actor, role: user.role, party, note },
+        user,
+        onBehalfOf ? { onBehalfOf } : {},
+      );
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      refusals.push(error);
+    }
+  throw refusals.find((refusal) => refusal.code !== "PERMISSION_DENIED") ?? refusals[0];
 }
 
 /**

@@ -35,6 +35,7 @@ import {
 } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";
 import { reviewThematicRows } from "./thematic-ingest.js";
+import { ingestDecisionRows } from "./decision-tab.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 export const IngestBody = z.object({
@@ -127,9 +128,13 @@ export async function ingestTab(
   await authorize(db, user, tab, request.unit);
   if (tab.needsYear) await requireYear(db, request.year);
 
-  const run = () => ingestRows(db, user, tab, request, options);
+  // Decision rows are not documents of their own: the decisions service records them (decision-tab.ts).
+  const run = () =>
+    tab.primary === "decisions"
+      ? ingestDecisionRows(db, user, tab, request, options.requestId)
+      : ingestRows(db, user, tab, request, options);
   if (!options.idempotencyKey) return { ...(await run()), replayed: false };
-  let fresh: Omit<IngestResult, "replayed"> | undefined;
+  let fresh: IngestRowsResult | undefined;
   const stored = await withIdempotency(
     db,
     {
@@ -154,9 +159,19 @@ export async function ingestTab(
 const MAX_STORED_RESPONSE_BYTES = 900_000;
 const OVERSIZED = "oversized" as const;
 
-/** School tabs: the caller's own unit (Department roles: any unit). Department tabs: Department roles. */
+/**
+ * School tabs: the caller's own unit (Department roles: any unit). Department tabs: Department
+ * roles. The deciders' tab: a commune's specialist or Department roles, under their own unit (what
+ * each may decide, and for which schools, the decisions service checks decision by decision).
+ */
 async function authorize(db: Firestore, user: User, tab: TabDefinition, unitId: string): Promise<void> {
   const department = isDepartmentRole(user.role);
+  if (tab.audience === "decider") {
+    if (!department && user.role !== "COMMUNE_SPECIALIST")
+      throw new AppError("PERMISSION_DENIED", sheetMessages.decidersOnly(tab.title));
+    if (unitId !== user.unitId) throw new AppError("PERMISSION_DENIED", sheetMessages.otherUnit(unitId));
+    return;
+  }
   if (tab.audience === "department") {
     if (!department) throw new AppError("PERMISSION_DENIED", sheetMessages.departmentOnly(tab.title));
     return;
@@ -172,7 +187,9 @@ async function requireYear(db: Firestore, year: string): Promise<void> {
     throw new AppError("MISSING_DATA", sheetMessages.yearMissing(year), undefined, "body.year");
 }
 
-type IngestRequest = z.output<typeof IngestBody>;
+export type IngestRequestBody = z.output<typeof IngestBody>;
+type IngestRequest = IngestRequestBody;
+export type IngestRowsResult = Omit<IngestResult, "replayed">;
 
 async function ingestRows(
   db: Firestore,
@@ -180,7 +197,7 @@ async function ingestRows(
   tab: TabDefinition,
   request: IngestRequest,
   options: IngestOptions,
-): Promise<Omit<IngestResult, "replayed">> {
+): Promise<IngestRowsResult> {
   const context = { unitId: request.unit, year: request.year };
   const { rows } = parseTabRows(tab, request.rows, context);
   await checkSubjects(db, tab, rows, request.unit);

@@ -110,9 +110,15 @@ export interface RowContext {
   year: string;
 }
 
+/**
+ * Where a tab's rows go: a collection the tabs write, or "decisions" — rows the decisions service
+ * records (tab "Quyết định khen thưởng", services/decision-tab.ts), never upserted as they are.
+ */
+export type TabCollection = StoreCollection | "decisions";
+
 /** A stored document a row produces, before validation against its domain schema. */
 interface TabDocument {
-  collection: StoreCollection;
+  collection: TabCollection;
   id: string;
   data: Record<string, unknown>;
   schema: z.ZodType;
@@ -133,7 +139,23 @@ export interface SubjectReference {
   ids: readonly string[];
 }
 
-export type TabAudience = "school" | "department";
+/**
+ * Who fills a tab: the schools, the Department, or the deciding levels — the Department and the
+ * communes (UBND xã) that decide for the schools they manage ("Quyết định khen thưởng").
+ */
+export type TabAudience = "school" | "department" | "decider";
+
+/**
+ * The kinds of workbook a setup lays out (TDKT_AUDIENCE): a school's, the Department's (its own tabs
+ * and the deciders'), a commune's (the deciders' tabs only: a commune enters decisions, nothing else).
+ */
+export type Workbook = "school" | "department" | "commune";
+
+const WORKBOOK_TABS: Record<Workbook, readonly TabAudience[]> = {
+  school: ["school"],
+  department: ["department", "decider"],
+  commune: ["decider"],
+};
 
 /**
  * Which stored rows a tab owns: "unit" (the unit's rows of any year), "unit-year" (the unit's rows
@@ -156,7 +178,7 @@ export interface TabDefinition {
   /** Column keys that identify a row: two rows with the same values are the same record. */
   naturalKey: readonly string[];
   /** The collection whose documents are the rows (the one a full-tab send withdraws from). */
-  primary: StoreCollection;
+  primary: TabCollection;
   /**
    * What the row's document id must be: an id of the id rule (default), or an e-mail address, the key
    * of `users/{email}` (an address has "@", which the id rule does not take).
@@ -192,9 +214,9 @@ export const tabData = ({ id, title, audience, columns }: TabData): TabData => (
   columns,
 });
 
-/** The tabs an audience fills ("all": every tab), in the order given. */
-export const tabsOfAudience = <T extends TabData>(tabs: readonly T[], audience: TabAudience | "all"): T[] =>
-  tabs.filter((tab) => audience === "all" || tab.audience === audience);
+/** The tabs of a kind of workbook ("all": every tab), in the order given. */
+export const tabsOfAudience = <T extends TabData>(tabs: readonly T[], workbook: Workbook | "all"): T[] =>
+  tabs.filter((tab) => workbook === "all" || WORKBOOK_TABS[workbook].includes(tab.audience));
 
 /** A tab as written: its mappings read the row typed from its own columns (`RowOf`). */
 export type TabSpec<C extends readonly Column[]> = Omit<

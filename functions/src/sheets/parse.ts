@@ -5,7 +5,6 @@
  * (roster, other units) are the ingest service's.
  */
 
-import type { StoreCollection } from "../domain/collections.js";
 import { type CellErrorCode, type CellErrorDetail, cellErrorMessages } from "../domain/messages/sheets.js";
 import { EmailKey, NaturalKey } from "../domain/model.js";
 import { isEmptyCell, MAX_TEXT_LENGTH, parseCell } from "./cells.js";
@@ -16,6 +15,7 @@ import {
   type RegisterReference,
   type RowContext,
   type SubjectReference,
+  type TabCollection,
   type TabDefinition,
 } from "./definition.js";
 import { resolveHeader } from "./headers.js";
@@ -35,7 +35,7 @@ export interface CellError {
 }
 
 interface ValidDocument {
-  collection: StoreCollection;
+  collection: TabCollection;
   id: string;
   data: Record<string, unknown>;
 }

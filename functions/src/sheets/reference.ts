@@ -3,8 +3,14 @@
  * `npx vitest run test/unit/sheets -u` after changing a tab).
  */
 import { columnTypeLabels } from "../domain/messages/index.js";
-import { type Column, optionsOf, type TabDefinition } from "./definition.js";
+import { type Column, optionsOf, type TabAudience, type TabDefinition } from "./definition.js";
 import { TABS } from "./tabs/index.js";
+
+const AUDIENCE_TEXT: Record<TabAudience, string> = {
+  school: "schools",
+  department: "the Department",
+  decider: "the deciding levels (the Department's workbook and a commune's, `TDKT_AUDIENCE=commune`)",
+};
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -22,7 +28,7 @@ function tabSection(tab: TabDefinition): string[] {
     "",
     tab.description,
     "",
-    `- For: ${tab.audience === "school" ? "schools" : "the Department"}; scope of a full-tab send: ${tab.scope}` +
+    `- For: ${AUDIENCE_TEXT[tab.audience]}; scope of a full-tab send: ${tab.scope}` +
       `${tab.needsYear ? "; needs the school year's configuration" : ""}.`,
     `- Stored in: ${stored}. Natural key: ${keys}.`,
     "",

@@ -19,6 +19,9 @@ import type { CellError } from "./parse.js";
 
 const FORMULA_START = /^[=+\-@]/;
 
+/** A text a sheet would run as a formula if written as it is. */
+export const looksLikeFormula = (value: string): boolean => FORMULA_START.test(value);
+
 /** "=HYPERLINK(…)" → "'=HYPERLINK(…)"; other values unchanged. */
 export const escapeSheetText = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
 

@@ -40,7 +40,9 @@ describe("seedProvince", () => {
       (counts.duties ?? 0) +
       counts.evidence +
       (counts.thematic ?? 0) +
-      (counts.achievements ?? 0);
+      (counts.achievements ?? 0) +
+      (counts.decisions ?? 0) +
+      (counts.dossiers ?? 0);
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 

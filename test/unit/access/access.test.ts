@@ -3,7 +3,7 @@ import {
   canAccessUnit,
   isAppraiserOf,
   type UnitScope,
-  workflowRoleOf,
+  workflowRolesOf,
 } from "../../../functions/src/domain/access.js";
 import type { User } from "../../../functions/src/domain/model.js";
 
@@ -16,6 +16,8 @@ const units = {
   otherCommuneSchool: { id: "thcs-quang-my", managingAuthority: "UBND_XA", communeUnitId: "xa-quang-my" },
   /** The commune's own unit. */
   commune: { id: "xa-an-thinh", managingAuthority: undefined },
+  /** The Department's own unit (its dossier to the Chủ tịch UBND tỉnh). */
+  department: { id: "so-gddt", managingAuthority: "SO_GDDT" },
 } satisfies Record<string, UnitScope>;
 type UnitName = keyof typeof units;
 
@@ -39,41 +41,53 @@ const ACCESS: readonly [UserName, UnitName, boolean, boolean][] = [
   ["principal", "departmentSchool", false, false],
   ["principal", "otherCommuneSchool", false, false],
   ["principal", "commune", false, false],
+  ["principal", "department", false, false],
   ["officer", "communeSchool", true, true],
   ["officer", "departmentSchool", false, false],
   ["officer", "otherCommuneSchool", false, false],
   ["officer", "commune", false, false],
+  ["officer", "department", false, false],
   ["communeSpecialist", "communeSchool", true, true],
   ["communeSpecialist", "departmentSchool", false, false],
   ["communeSpecialist", "otherCommuneSchool", false, false],
   ["communeSpecialist", "commune", true, true],
+  ["communeSpecialist", "department", false, false],
   ["deptSpecialist", "communeSchool", true, true],
   ["deptSpecialist", "departmentSchool", true, true],
   ["deptSpecialist", "otherCommuneSchool", true, true],
   ["deptSpecialist", "commune", true, true],
+  ["deptSpecialist", "department", true, true],
   ["admin", "communeSchool", true, true],
   ["admin", "departmentSchool", true, true],
   ["admin", "otherCommuneSchool", true, true],
   ["admin", "commune", true, true],
+  ["admin", "department", true, true],
   ["councilMember", "communeSchool", true, false],
   ["councilMember", "departmentSchool", true, false],
   ["councilMember", "otherCommuneSchool", true, false],
   ["councilMember", "commune", true, false],
+  ["councilMember", "department", true, false],
 ];
 
 /** [user, unit, actor in the unit's workflow]. */
-const WORKFLOW_ROLES: readonly [UserName, UnitName, string | undefined][] = [
-  ["principal", "communeSchool", "SCHOOL"],
-  ["officer", "communeSchool", "SCHOOL"],
-  ["principal", "departmentSchool", undefined],
-  ["communeSpecialist", "communeSchool", "APPRAISER"],
-  ["communeSpecialist", "departmentSchool", undefined],
-  ["communeSpecialist", "otherCommuneSchool", undefined],
-  ["deptSpecialist", "departmentSchool", "APPRAISER"],
-  ["admin", "departmentSchool", "APPRAISER"],
-  ["deptSpecialist", "communeSchool", undefined],
-  ["councilMember", "communeSchool", undefined],
-  ["councilMember", "departmentSchool", undefined],
+const WORKFLOW_ROLES: readonly [UserName, UnitName, string[]][] = [
+  ["principal", "communeSchool", ["SCHOOL"]],
+  ["officer", "communeSchool", ["SCHOOL"]],
+  ["principal", "departmentSchool", []],
+  ["communeSpecialist", "communeSchool", ["APPRAISER"]],
+  ["communeSpecialist", "departmentSchool", []],
+  ["communeSpecialist", "otherCommuneSchool", []],
+  ["deptSpecialist", "departmentSchool", ["APPRAISER"]],
+  ["admin", "departmentSchool", ["APPRAISER"]],
+  ["deptSpecialist", "communeSchool", []],
+  ["councilMember", "communeSchool", []],
+  ["councilMember", "departmentSchool", []],
+  // The Department's own dossier to the province: it sends it, and records the province's steps.
+  ["deptSpecialist", "department", ["SCHOOL", "APPRAISER"]],
+  ["admin", "department", ["SCHOOL", "APPRAISER"]],
+  ["councilMember", "department", []],
+  ["principal", "department", []],
+  ["communeSpecialist", "department", []],
 ];
 
 describe("unit access follows who manages the unit", () => {
@@ -96,21 +110,25 @@ describe("unit access follows who manages the unit", () => {
 
 describe("who acts in a unit's workflow", () => {
   it.each(WORKFLOW_ROLES)("%s on %s: %s", (user, unit, actor) => {
-    expect(workflowRoleOf(users[user], units[unit])?.actor).toBe(actor);
+    expect(workflowRolesOf(users[user], units[unit]).map((role) => role.actor)).toEqual(actor);
   });
 
   it("records the level each actor acts for", () => {
-    expect(workflowRoleOf(users.communeSpecialist, units.communeSchool)?.party).toEqual({
+    expect(workflowRolesOf(users.communeSpecialist, units.communeSchool)[0]?.party).toEqual({
       level: "XA",
       unitId: "xa-an-thinh",
     });
-    expect(workflowRoleOf(users.deptSpecialist, units.departmentSchool)?.party).toEqual({
+    expect(workflowRolesOf(users.deptSpecialist, units.departmentSchool)[0]?.party).toEqual({
       level: "SO",
       unitId: "so-gddt",
     });
-    expect(workflowRoleOf(users.principal, units.communeSchool)?.party).toEqual({
+    expect(workflowRolesOf(users.principal, units.communeSchool)[0]?.party).toEqual({
       level: "SCHOOL",
       unitId: "thcs-nguyen-du",
     });
+    expect(workflowRolesOf(users.deptSpecialist, units.department)).toEqual([
+      { actor: "SCHOOL", party: { level: "SO", unitId: "so-gddt" } },
+      { actor: "APPRAISER", party: { level: "SO", unitId: "so-gddt" }, onBehalfOf: "TINH" },
+    ]);
   });
 });

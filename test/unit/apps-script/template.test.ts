@@ -92,6 +92,14 @@ describe("template setup", () => {
     expect(world.spreadsheet.sheets.map((s) => s.getName())).toEqual(
       tabsFor("department").map((t) => t.title),
     );
+    expect(tabsFor("department").map((t) => t.id)).toContain("quyet-dinh");
+  });
+
+  it("lays out a commune's workbook, the decisions tab alone, when TDKT_AUDIENCE is commune", () => {
+    const world = fakeWorld({ TDKT_AUDIENCE: "commune" });
+    app.setupTemplate(world.env);
+    expect(world.spreadsheet.sheets.map((s) => s.getName())).toEqual(["Quyết định khen thưởng"]);
+    expect(tabsFor("school").map((t) => t.id)).not.toContain("quyet-dinh");
   });
 
   it("notes say what is required and how to fill lists", () => {

@@ -35,6 +35,7 @@ describe("tab definitions", () => {
       ["dang-ky-chuyen-de", "Đăng ký chuyên đề"],
       ["linh-vuc-chuyen-de", "Lĩnh vực chuyên đề"],
       ["ket-qua-chuyen-de", "Kết quả chuyên đề"],
+      ["quyet-dinh", "Quyết định khen thưởng"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });

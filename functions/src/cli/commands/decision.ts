@@ -66,10 +66,10 @@ export const decisionCommand: CliCommand = {
         }
         const decision =
           action === "record"
-            ? await recordDecision(db, user, body, requestId)
+            ? await recordDecision(db, user, body, { requestId })
             : action === "publish"
-              ? await publishDecision(db, user, target, requestId)
-              : await revokeDecision(db, user, target, { reason: reason ?? "" }, requestId);
+              ? await publishDecision(db, user, target, { requestId })
+              : await revokeDecision(db, user, target, { reason: reason ?? "" }, { requestId });
         io.stdout(`${msg.done(decision.id, decision.state, decision.subjects.length)}\n`);
         return 0;
       });

@@ -20,10 +20,14 @@ import { readWorkbook, writeStatusColumn } from "../../sheets/xlsx.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 
-/** Department registers before school data; the roster before the tabs that name people. */
+/**
+ * Department registers before school data; the roster before the tabs that name people; decisions
+ * last, on the proposals they approve.
+ */
 export const IMPORT_ORDER = [
   ...TABS.filter((tab) => tab.audience === "department"),
   ...TABS.filter((tab) => tab.audience === "school"),
+  ...TABS.filter((tab) => tab.audience === "decider"),
 ];
 
 /** Who imports when --as is not given: the local operator, with the Department's rights. */

@@ -5,7 +5,7 @@ import { tabsFor } from "../../sheets/tabs/index.js";
 import { buildTemplate } from "../../sheets/xlsx.js";
 import type { CliCommand } from "../command.js";
 
-const AUDIENCES = ["school", "department", "all"] as const;
+const AUDIENCES = ["school", "department", "commune", "all"] as const;
 type Audience = (typeof AUDIENCES)[number];
 const isAudience = (value: string): value is Audience => (AUDIENCES as readonly string[]).includes(value);
 

@@ -1,5 +1,6 @@
 /** Messages of recorded decisions (services/decisions.ts) and of `tdkt decision`. */
 import type { DecidingLevel } from "../authority.js";
+import type { DecisionLevel } from "../model.js";
 
 /** Who decides, as a refusal names it. */
 export const deciderLabels: Record<DecidingLevel, string> = {
@@ -10,6 +11,13 @@ export const deciderLabels: Record<DecidingLevel, string> = {
   BO: "Bộ trưởng Bộ Giáo dục và Đào tạo",
   TTG: "Thủ tướng Chính phủ",
   CTN: "Chủ tịch nước",
+};
+
+/** The "Cấp quyết định" dropdown of the tab "Quyết định khen thưởng". */
+export const decisionLevelLabels: Record<DecisionLevel, string> = {
+  XA: "Chủ tịch UBND xã",
+  SO: "Giám đốc Sở GD&ĐT",
+  TINH: "Chủ tịch UBND tỉnh",
 };
 
 export const decisionMessages = {

@@ -8,7 +8,7 @@ export { aggregateMessages } from "./aggregate.js";
 export * from "./apps-script.js";
 export { boardCliMessages, boardText } from "./board.js";
 export { cliMessages } from "./cli.js";
-export { deciderLabels, decisionCliMessages, decisionMessages } from "./decisions.js";
+export { deciderLabels, decisionCliMessages, decisionLevelLabels, decisionMessages } from "./decisions.js";
 export * from "./documents.js";
 export {
   briefingStatusLabels,

@@ -103,6 +103,9 @@ const CELL_ERROR_CODES = [
   "UNKNOWN_COURSE",
   "UNKNOWN_FIELD",
   "UNKNOWN_UNIT",
+  "DECISION_FIELD_CONFLICT",
+  "DECISION_REFUSED",
+  "DECISION_NOT_RECORDED",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -162,6 +165,12 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": mã văn bản${quoted(d.value)} không có trong danh mục văn bản pháp lý năm học của Sở (tab "Văn bản pháp lý").`,
   UNKNOWN_COURSE: (d) =>
     `Cột "${d.header}": mã lớp${quoted(d.value)} không có trong các lớp tập huấn năm học của đơn vị (tab "Tập huấn") hay của Sở (tab "Tập huấn của Sở").`,
+  // Tab "Quyết định khen thưởng": the rows of one decision are one act, recorded whole or not at all.
+  DECISION_FIELD_CONFLICT: (d) =>
+    `Cột "${d.header}":${quoted(d.value)} khác với dòng ${d.otherRow} của cùng quyết định; mỗi quyết định chỉ có một giá trị (ghi ở một dòng là đủ).`,
+  DECISION_REFUSED: (d) => `Cột "${d.header}": ${d.value ?? ""}`,
+  DECISION_NOT_RECORDED: (d) =>
+    `Quyết định${quoted(d.value)} chưa được ghi nhận vì dòng ${d.otherRow} của nó có lỗi; sửa dòng đó rồi gửi lại cả quyết định.`,
 };
 
 export const sheetMessages = {
@@ -174,6 +183,8 @@ export const sheetMessages = {
     `Tab "${title}" là danh mục của Sở: chỉ gửi từng dòng, không gửi cả tab để rút các dòng còn thiếu.`,
   otherUnit: (unit: string) => `Bạn không có quyền ghi dữ liệu của đơn vị "${unit}".`,
   departmentOnly: (title: string) => `Chỉ Sở Giáo dục và Đào tạo được gửi tab "${title}".`,
+  decidersOnly: (title: string) =>
+    `Chỉ cấp quyết định khen thưởng (chuyên viên UBND xã, chuyên viên Sở) được gửi tab "${title}".`,
   yearMissing: (year: string) =>
     `Năm học ${year} chưa được Sở cấu hình (tab "Cấu hình"); chưa thể nhận dữ liệu của năm học này.`,
   yearMalformed: (year: string) =>
@@ -196,9 +207,9 @@ export const sheetMessages = {
   usageError: (usage: string) => `Sai cách dùng.\n${usage}`,
   templateSummary: "Ghi mẫu bảng tính (.xlsx) với đủ các tab, tiêu đề cột và danh sách chọn.",
   templateUsage: [
-    "Cách dùng: tdkt template --out TỆP.xlsx [--tabs school|department|all]",
+    "Cách dùng: tdkt template --out TỆP.xlsx [--tabs school|department|commune|all]",
     "  --out   tệp .xlsx sẽ ghi",
-    "  --tabs  nhóm tab: school (các tab của trường, mặc định), department (các tab của Sở), all",
+    "  --tabs  nhóm tab: school (các tab của trường, mặc định), department (các tab của Sở), commune (tab của UBND xã), all",
   ].join("\n"),
   importSummaryLine: "Nhập dữ liệu từ tệp .xlsx theo mẫu vào cơ sở dữ liệu (như khi gửi từ Google Sheets).",
   importUsage: [

@@ -24,8 +24,8 @@ export const workflowActionLabels: Record<WorkflowAction, string> = {
 
 /** Who takes a step of the table. */
 export const workflowActorLabels: Record<WorkflowActor, string> = {
-  SCHOOL: "trường có hồ sơ",
-  APPRAISER: "cấp quản lý trường (thẩm định)",
+  SCHOOL: "đơn vị có hồ sơ (trường; Sở với hồ sơ trình tỉnh)",
+  APPRAISER: "cấp quản lý (thẩm định; hồ sơ của Sở: tỉnh, Sở ghi thay)",
   DECIDER: "cấp quyết định khen thưởng",
 };
 

@@ -4,7 +4,7 @@
  * lists headers: the row schemas, the .xlsx template, the Apps Script setup and the summaries are
  * derived from TABS. Pure: imports only domain/ (the Apps Script bundle imports this module).
  */
-import { type TabAudience, type TabDefinition, tabsOfAudience } from "../definition.js";
+import { type TabDefinition, tabsOfAudience, type Workbook } from "../definition.js";
 import { departmentVotes } from "./bieu-quyet-so.js";
 import { staff } from "./can-bo.js";
 import { emulationOfficers } from "./can-bo-thi-dua.js";
@@ -23,6 +23,7 @@ import { awardHistory } from "./lich-su.js";
 import { meritEvidence } from "./minh-chung.js";
 import { thematicFields } from "./linh-vuc-chuyen-de.js";
 import { users } from "./nguoi-dung.js";
+import { decisions } from "./quyet-dinh.js";
 import { initiatives } from "./sang-kien.js";
 import { departmentCourses, unitCourses } from "./tap-huan.js";
 import { trainingAttendance } from "./tham-du-tap-huan.js";
@@ -60,10 +61,11 @@ export const TABS: readonly TabDefinition[] = [
   thematicRegistrations,
   thematicFields,
   thematicResults,
+  decisions,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));
 
 export const findTab = (id: string): TabDefinition | undefined => tabsById.get(id);
 
-export const tabsFor = (audience: TabAudience | "all"): TabDefinition[] => tabsOfAudience(TABS, audience);
+export const tabsFor = (workbook: Workbook | "all"): TabDefinition[] => tabsOfAudience(TABS, workbook);

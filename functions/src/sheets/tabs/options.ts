@@ -22,6 +22,7 @@ import {
   ballotTypeLabels,
   contestLevelLabels,
   criteriaSourceLabels,
+  decisionLevelLabels,
   disciplineLevelLabels,
   genderLabels,
   htxsCapDenominatorLabels,
@@ -39,6 +40,7 @@ import {
   ACHIEVER_ROLES,
   CONTEST_LEVELS,
   CRITERIA_SOURCES,
+  DecisionLevel,
   HTXS_CAP_DENOMINATORS,
   Initiative,
   PRIZES,
@@ -79,4 +81,5 @@ export const OPTIONS = {
   criteriaSource: enumOptions(criteriaSourceLabels, CRITERIA_SOURCES),
   thematicRating: enumOptions(thematicRatingLabels, THEMATIC_RATINGS),
   thematicForm: awardCodeOptions(THEMATIC_FORMS),
+  decisionLevel: enumOptions(decisionLevelLabels, DecisionLevel.options),
 } as const;
