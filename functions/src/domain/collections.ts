@@ -17,6 +17,10 @@ export const COLLECTIONS = {
   /** The year's criteria groups of the cụm/khối ranking and the Thường trực's manual scores. */
   criteria: "criteria",
   scores: "scores",
+  /** Kiểm tra, tư vấn: the teams' members, the planned visits, the findings per visit and item. */
+  inspectionTeams: "inspectionTeams",
+  inspectionVisits: "inspectionVisits",
+  inspectionFindings: "inspectionFindings",
   dossiers: "dossiers",
   /** Quyết định khen thưởng as recorded by their deciding level (services/decisions.ts). */
   decisions: "decisions",
@@ -58,6 +62,9 @@ const YEAR_COLLECTION_NAMES = [
   "proposals",
   "criteria",
   "scores",
+  "inspectionTeams",
+  "inspectionVisits",
+  "inspectionFindings",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

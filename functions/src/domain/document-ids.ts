@@ -42,6 +42,12 @@ export const criteriaGroupId = (group: {
 export const manualScoreId = (score: { unitId?: string | undefined; group?: string | undefined }): string =>
   joinId(score.unitId, score.group);
 
+/** One member of one inspection team, and the finding on one checklist item of one visit. */
+export const inspectionMemberId = (member: { teamId?: string | undefined; memberId?: string | undefined }) =>
+  joinId(member.teamId, member.memberId);
+export const inspectionFindingId = (finding: { visitId?: string | undefined; item?: string | undefined }) =>
+  joinId(finding.visitId, finding.item);
+
 /**
  * A recorded decision: its level, the commune for a UBND xã (two communes may both issue a
  * "15/QĐ-UBND" the same day), its date and number. The same decision entered twice lands on one id.

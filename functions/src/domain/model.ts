@@ -383,7 +383,7 @@ export type YearLegalText = z.infer<typeof YearLegalText>;
 /**
  * Where the score of a criteria group of the cụm/khối ranking comes from (docs/domain.md §18):
  * commitments met, the unit's rating and titles, its members' results, emulation movements and
- * thematic fields, inspection findings (no stored data yet), or the Thường trực's manual score.
+ * thematic fields, inspection findings (tab "Kết quả kiểm tra"), or the Thường trực's manual score.
  */
 export const CRITERIA_SOURCES = [
   "COMMITMENTS",

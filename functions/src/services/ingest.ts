@@ -21,7 +21,7 @@ import {
   type TabDefinition,
 } from "../sheets/index.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
-import { activeHolders, decidedDocuments, unitDocuments } from "../store/readers.js";
+import { activeHolders, decidedDocuments, presentDocuments, unitDocuments } from "../store/readers.js";
 import {
   type ChangeKind,
   DOCUMENTS_PER_CHUNK,
@@ -180,6 +180,7 @@ async function ingestRows(
   const context = { unitId: request.unit, year: request.year };
   const { rows } = parseTabRows(tab, request.rows, context);
   await checkSubjects(db, tab, rows, request.unit);
+  await checkStoredReferences(db, tab, rows, request.year);
   if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
 
   const meta = { actor: user.email, requestId: options.requestId };
@@ -266,6 +267,29 @@ async function checkSubjects(
         );
     }
   }
+}
+
+/** Every id a row gives of another stored document (a visit of the plan, a unit) must exist. */
+async function checkStoredReferences(
+  db: Firestore,
+  tab: TabDefinition,
+  rows: ParsedSheetRow[],
+  year: string,
+): Promise<void> {
+  const references = rows.flatMap((row) =>
+    row.errors.length === 0 ? row.storedReferences.map((reference) => ({ row, reference })) : [],
+  );
+  const paths = [
+    ...new Set(references.map(({ reference }) => documentPath(reference.collection, reference.id, year))),
+  ];
+  const present = new Map<string, boolean>();
+  for (let start = 0; start < paths.length; start += DOCUMENTS_PER_CHUNK) {
+    const slice = paths.slice(start, start + DOCUMENTS_PER_CHUNK);
+    (await presentDocuments(db, slice)).forEach((exists, index) => present.set(slice[index] ?? "", exists));
+  }
+  for (const { row, reference } of references)
+    if (!present.get(documentPath(reference.collection, reference.id, year)))
+      reject(row, cellError(tab, reference.column, "UNKNOWN_REFERENCE", { value: reference.id }));
 }
 
 /**

@@ -30,6 +30,11 @@ interface ColumnBase<K extends string> {
    * the roster or one of the unit's collectives (the unit itself, or a tổ of its roster).
    */
   names?: "person" | "subject";
+  /**
+   * The column holds the id of a stored document of this collection (of the row's year for a year
+   * collection), which ingest checks exists: a result of an unplanned visit is refused in its cell.
+   */
+  refersTo?: StoreCollection;
 }
 
 export type Column<K extends string = string> = ColumnBase<K> &
@@ -116,6 +121,13 @@ export interface SubjectReference {
   column: string;
   kind: SubjectKind;
   ids: readonly string[];
+}
+
+/** An id in a row that must name a stored document (from the columns' `refersTo`). */
+export interface StoredReference {
+  column: string;
+  collection: StoreCollection;
+  id: string;
 }
 
 export type TabAudience = "school" | "department";

@@ -14,6 +14,7 @@ import {
   optionsOf,
   type ParsedRow,
   type RowContext,
+  type StoredReference,
   type SubjectReference,
   type TabDefinition,
 } from "./definition.js";
@@ -50,6 +51,8 @@ export interface ParsedSheetRow {
   documents: ValidDocument[];
   /** The unit's own people or collectives the row names (ingest checks them); empty with errors. */
   subjectReferences: SubjectReference[];
+  /** Ids the row gives of other stored documents (ingest checks they exist); empty with errors. */
+  storedReferences: StoredReference[];
 }
 
 export interface ParsedTab {
@@ -145,6 +148,7 @@ function parseRow(
       keyLabel: keyLabelOf(tab, keyValues),
       documents: [],
       subjectReferences: [],
+      storedReferences: [],
     };
   }
   const values = result.data;
@@ -182,7 +186,17 @@ function parseRow(
     keyLabel: keyLabelOf(tab, values),
     documents: errors.length === 0 ? documents : [],
     subjectReferences: errors.length === 0 ? subjectReferencesOf(tab, values) : [],
+    storedReferences: errors.length === 0 ? storedReferencesOf(tab, values) : [],
   };
+}
+
+function storedReferencesOf(tab: TabDefinition, values: ParsedRow): StoredReference[] {
+  return tab.columns.flatMap((column): StoredReference[] => {
+    const id = values[column.key];
+    return column.refersTo !== undefined && typeof id === "string"
+      ? [{ column: column.key, collection: column.refersTo, id }]
+      : [];
+  });
 }
 
 /** The ids of the row's columns that name people or collectives, by the columns' `names`. */

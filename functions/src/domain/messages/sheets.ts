@@ -99,6 +99,8 @@ const CELL_ERROR_CODES = [
   "OTHER_UNIT",
   "ACHIEVED_WITHOUT_TARGET",
   "DECIDED",
+  "UNKNOWN_REFERENCE",
+  "REQUIRES_RECOMMENDATION",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -149,6 +151,10 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
     `Cột "${d.header}": mã${quoted(d.value)} đã thuộc một đơn vị khác; đơn vị đó cần rút tên trước (nếu người này đã chuyển đến đơn vị mình, liên hệ Sở Giáo dục và Đào tạo).`,
   ACHIEVED_WITHOUT_TARGET: (d) =>
     `Cột "${d.header}": chỉ tiêu${quoted(d.value)} không có trong cột "Chỉ tiêu cam kết" của dòng này; ghi kết quả đúng tên chỉ tiêu đã đăng ký.`,
+  UNKNOWN_REFERENCE: (d) =>
+    `Cột "${d.header}": mã${quoted(d.value)} chưa có trong dữ liệu đã gửi lên hệ thống; kiểm tra lại mã, hoặc gửi trước tab có mã này.`,
+  REQUIRES_RECOMMENDATION: (d) =>
+    `Cột "${d.header}": dòng này chưa có kiến nghị; ghi kiến nghị ở cột "Kiến nghị" trước (thời hạn, kiểm tra lại là của một kiến nghị).`,
   DECIDED: (d) =>
     `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
 };

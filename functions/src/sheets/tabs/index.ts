@@ -11,9 +11,12 @@ import { yearConfig } from "./cau-hinh.js";
 import { manualScores } from "./cham-diem.js";
 import { registrations } from "./dang-ky.js";
 import { proposals } from "./de-nghi.js";
+import { inspectionTeams } from "./doan-kiem-tra.js";
 import { units } from "./don-vi.js";
 import { achievements } from "./dot-xuat.js";
+import { inspectionPlan } from "./ke-hoach-kiem-tra.js";
 import { yearResults } from "./ket-qua.js";
+import { inspectionFindings } from "./ket-qua-kiem-tra.js";
 import { awardHistory } from "./lich-su.js";
 import { users } from "./nguoi-dung.js";
 import { initiatives } from "./sang-kien.js";
@@ -36,6 +39,9 @@ export const TABS: readonly TabDefinition[] = [
   criteriaGroups,
   manualScores,
   departmentVotes,
+  inspectionTeams,
+  inspectionPlan,
+  inspectionFindings,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));

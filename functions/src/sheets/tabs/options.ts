@@ -15,6 +15,7 @@ import {
   TARGETS,
   TITLES,
 } from "../../domain/codes.js";
+import { FINDINGS, INSPECTION_ITEMS, TEAM_ROLES, VISIT_KINDS } from "../../domain/inspection.js";
 import {
   achieverRoleLabels,
   awardCodeLabels,
@@ -23,9 +24,11 @@ import {
   contestLevelLabels,
   criteriaSourceLabels,
   disciplineLevelLabels,
+  findingLabels,
   genderLabels,
   htxsCapDenominatorLabels,
   initiativeKindLabels,
+  inspectionItemLabels,
   managingAuthorityLabels,
   prizeLabels,
   ratingLabels,
@@ -33,6 +36,8 @@ import {
   roleLabels,
   schoolLevelLabels,
   subjectKindLabels,
+  teamRoleLabels,
+  visitKindLabels,
 } from "../../domain/messages/index.js";
 import {
   ACHIEVER_ROLES,
@@ -75,4 +80,8 @@ export const OPTIONS = {
   role: enumOptions(roleLabels, ROLES),
   htxsCapDenominator: enumOptions(htxsCapDenominatorLabels, HTXS_CAP_DENOMINATORS),
   criteriaSource: enumOptions(criteriaSourceLabels, CRITERIA_SOURCES),
+  inspectionItem: enumOptions(inspectionItemLabels, INSPECTION_ITEMS),
+  visitKind: enumOptions(visitKindLabels, VISIT_KINDS),
+  teamRole: enumOptions(teamRoleLabels, TEAM_ROLES),
+  finding: enumOptions(findingLabels, FINDINGS),
 } as const;
