@@ -23,6 +23,7 @@ import type {
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
+import { type InspectionSample, inspectionSample } from "./inspection.js";
 import { withLevelingPatterns } from "./leveling.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";
@@ -44,7 +45,7 @@ export interface GenerateOptions {
   openLastYear?: boolean;
 }
 
-export interface Province {
+export interface Province extends InspectionSample {
   name: string;
   seed: number;
   years: string[];
@@ -218,6 +219,9 @@ export function generateProvince(options: GenerateOptions): Province {
     yearConfigs,
     users,
     ...ranking,
+    ...(openLastYear
+      ? inspectionSample(lastYear, units, people, users, DEPARTMENT_UNIT_ID, SAMPLE_SCHOOLS)
+      : { inspectionTeams: [], inspectionVisits: [], inspectionFindings: [] }),
     unreportedUnitId,
   };
 }

@@ -12,10 +12,13 @@ import { COLLECTIONS, collectionPath } from "../src/domain/collections.js";
 import {
   awardId,
   criteriaGroupId,
+  inspectionFindingId,
+  inspectionMemberId,
   manualScoreId,
   proposalId,
   subjectYearId,
 } from "../src/domain/document-ids.js";
+import type { InspectionFinding, InspectionMember, InspectionVisit } from "../src/domain/inspection.js";
 import type {
   Award,
   CouncilVote,
@@ -44,6 +47,9 @@ export interface ProvinceData {
   registrations: readonly Registration[];
   criteria: readonly CriteriaGroup[];
   manualScores: readonly ManualScore[];
+  inspectionTeams: readonly InspectionMember[];
+  inspectionVisits: readonly InspectionVisit[];
+  inspectionFindings: readonly InspectionFinding[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -95,6 +101,18 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${collectionPath("criteria", group.year)}/${criteriaGroupId(group)}`, data: group };
   for (const score of province.manualScores)
     yield { path: `${collectionPath("scores", score.year)}/${manualScoreId(score)}`, data: score };
+  for (const member of province.inspectionTeams)
+    yield {
+      path: `${collectionPath("inspectionTeams", member.year)}/${inspectionMemberId(member)}`,
+      data: member,
+    };
+  for (const visit of province.inspectionVisits)
+    yield { path: `${collectionPath("inspectionVisits", visit.year)}/${visit.visitId}`, data: visit };
+  for (const finding of province.inspectionFindings)
+    yield {
+      path: `${collectionPath("inspectionFindings", finding.year)}/${inspectionFindingId(finding)}`,
+      data: finding,
+    };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -151,6 +169,9 @@ export async function seedProvince(
     registrations: province.registrations.length,
     criteria: province.criteria.length,
     manualScores: province.manualScores.length,
+    inspectionTeams: province.inspectionTeams.length,
+    inspectionVisits: province.inspectionVisits.length,
+    inspectionFindings: province.inspectionFindings.length,
     batches,
   };
 }

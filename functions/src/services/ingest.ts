@@ -285,7 +285,10 @@ async function checkStoredReferences(
   const present = new Map<string, boolean>();
   for (let start = 0; start < paths.length; start += DOCUMENTS_PER_CHUNK) {
     const slice = paths.slice(start, start + DOCUMENTS_PER_CHUNK);
-    (await presentDocuments(db, slice)).forEach((exists, index) => present.set(slice[index] ?? "", exists));
+    const exists = await presentDocuments(db, slice);
+    slice.forEach((path, index) => {
+      present.set(path, exists[index] === true);
+    });
   }
   for (const { row, reference } of references)
     if (!present.get(documentPath(reference.collection, reference.id, year)))

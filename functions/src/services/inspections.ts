@@ -85,7 +85,7 @@ async function unitsOf(db: Firestore, visits: readonly InspectionVisit[]): Promi
 }
 
 /** What the caller adds to the stored records: the Department as it signs, and extra nơi nhận. */
-export const InspectionDocumentOptions = z.object({ issuer: Agency, copies: Copies }).strict();
+export const InspectionDocumentOptions = z.object({ issuer: Agency, copies: Copies });
 export type InspectionDocumentOptions = z.input<typeof InspectionDocumentOptions>;
 
 export interface InspectionDocument {

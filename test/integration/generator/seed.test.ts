@@ -36,7 +36,10 @@ describe("seedProvince", () => {
       counts.users +
       counts.registrations +
       counts.criteria +
-      counts.manualScores;
+      counts.manualScores +
+      counts.inspectionTeams +
+      counts.inspectionVisits +
+      counts.inspectionFindings;
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 
@@ -53,6 +56,9 @@ describe("seedProvince", () => {
     expect(await count(db.collectionGroup(COLLECTIONS.registrations))).toBe(province.registrations.length);
     expect(await count(db.collectionGroup(COLLECTIONS.criteria))).toBe(province.criteria.length);
     expect(await count(db.collectionGroup(COLLECTIONS.scores))).toBe(province.manualScores.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.inspectionFindings))).toBe(
+      province.inspectionFindings.length,
+    );
     // Seeding is not a user's change: nothing goes to the audit log.
     expect(await count(db.collection(COLLECTIONS.audit))).toBe(0);
 

@@ -10,6 +10,7 @@ import { eligibilityCommand } from "./eligibility.js";
 import { exportCommand } from "./export.js";
 import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
+import { inspectionCommand } from "./inspection.js";
 import { levelingCommand } from "./leveling.js";
 import { rankCommand } from "./rank.js";
 import { remindCommand } from "./remind.js";
@@ -41,6 +42,7 @@ export const commands: readonly CliCommand[] = [
   historyCommand,
   dossierCommand,
   rankCommand,
+  inspectionCommand,
   levelingCommand,
   aggregateCommand,
   decisionCommand,

@@ -8,6 +8,7 @@ import { departmentDossierRoutes } from "./department-dossier.js";
 import { dossierRoutes } from "./dossiers.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { historyRoutes } from "./history.js";
+import { inspectionRoutes } from "./inspections.js";
 import { levelingRoutes } from "./leveling.js";
 import { provinceRoutes } from "./province.js";
 import { rankingRoutes } from "./rankings.js";
@@ -30,4 +31,5 @@ export const allRoutes: readonly Route[] = [
   ...historyRoutes,
   ...provinceRoutes,
   ...boardRoutes,
+  ...inspectionRoutes,
 ];
