@@ -109,10 +109,10 @@ export async function inspectionDocument(
   await requireInspectionYear(db, year);
   if (!isValidId(visitId))
     throw new AppError("INVALID_ARGUMENT", msg.invalidVisit(visitId), undefined, "path.visit");
-  const options = parseDocumentInput(InspectionDocumentOptions, body ?? {}, msg.documentName);
   const { members, visits, findings } = await yearInspections(db, year);
   const visit = visits.find((candidate) => candidate.visitId === visitId);
   if (!visit) throw new AppError("NOT_FOUND", msg.visitNotFound(visitId), undefined, "path.visit");
+  const options = parseDocumentInput(InspectionDocumentOptions, body ?? {}, msg.documentName);
   const unit = await requireUnitAccess(db, user, visit.unitId, "read");
   const team = members.filter((member) => member.teamId === visit.teamId);
   const own = sortedFindings(findings.filter((finding) => finding.visitId === visitId));

@@ -81,15 +81,15 @@ export const inspectionCommand: CliCommand = {
 function dashboardText(view: InspectionsView): string {
   const lines = [msg.heading(view.year, view.asOf), ""];
   if (view.visits.length === 0) return `${[...lines, msg.noVisits].join("\n")}\n`;
-  for (const visit of view.visits) lines.push(msg.visitLine(visit));
+  const nameOf = (unitId: string) => view.unitNames[unitId] ?? unitId;
+  for (const visit of view.visits) lines.push(msg.visitLine(nameOf(visit.unitId), visit));
   lines.push("", msg.unitsHeading);
-  for (const unit of view.units)
-    lines.push(msg.unitLine({ ...unit, unitId: view.unitNames[unit.unitId] ?? unit.unitId }));
+  for (const unit of view.units) lines.push(msg.unitLine(nameOf(unit.unitId), unit));
   lines.push("", msg.itemsHeading);
   for (const item of view.items) lines.push(msg.itemLine(item.item, item.met, item.checked, item.rate));
   if (view.overdue.length > 0) {
     lines.push("", msg.overdueHeading);
-    for (const entry of view.overdue) lines.push(msg.overdueLine(entry));
+    for (const entry of view.overdue) lines.push(msg.overdueLine(nameOf(entry.unitId), entry));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 /** Vietnamese text of inspection and consultation (kiểm tra, tư vấn): checklist, tabs, dashboard, Biên bản. */
 import type { Finding, InspectionItem, TeamRole, VisitKind, VisitResult } from "../inspection.js";
+import { formatDateVi } from "../text.js";
 
 /** The checklist's items as the guidance words them. */
 export const inspectionItemLabels: Record<InspectionItem, string> = {
@@ -62,25 +63,27 @@ export const inspectionMessages = {
   usage:
     "Cách dùng: tdkt inspection --year 2025-2026 [--unit MÃ_ĐƠN_VỊ] [--visit MÃ_CUỘC --out THƯ_MỤC] [--json]\n",
   heading: (year: string, asOf: string) =>
-    `Kết quả kiểm tra công tác thi đua, khen thưởng năm học ${year} (tính đến ${asOf})`,
-  visitLine: (visit: VisitResult) =>
-    `${visit.visitId}  ${visit.unitId}  ${visit.date}  ${visitKindLabels[visit.kind]}: ${visit.met}/${visit.checked} nội dung đạt — ${resultLabels[visit.result]}; ${visit.recommendations} kiến nghị${visit.overdue > 0 ? `, ${visit.overdue} quá hạn` : ""}${visit.rechecked ? "; đã kiểm tra lại" : ""}`,
+    `Kết quả kiểm tra công tác thi đua, khen thưởng năm học ${year} (tính đến ngày ${formatDateVi(asOf)})`,
+  visitLine: (name: string, visit: VisitResult) =>
+    `${visit.visitId}  ${name}  ${formatDateVi(visit.date)}  ${visitKindLabels[visit.kind]}: ${visit.met}/${visit.checked} nội dung đạt — ${resultLabels[visit.result]}; ${visit.recommendations} kiến nghị${visit.overdue > 0 ? `, ${visit.overdue} quá hạn` : ""}${visit.rechecked ? "; đã kiểm tra lại" : ""}`,
   unitsHeading: "Theo đơn vị:",
-  unitLine: (unit: {
-    unitId: string;
-    visits: number;
-    met: number;
-    checked: number;
-    rate: number | null;
-    overdue: number;
-  }) =>
-    `  ${unit.unitId}: ${unit.visits} cuộc, ${unit.met}/${unit.checked} nội dung đạt (${percent(unit.rate)})${unit.overdue > 0 ? `, ${unit.overdue} kiến nghị quá hạn` : ""}`,
+  unitLine: (
+    name: string,
+    unit: {
+      visits: number;
+      met: number;
+      checked: number;
+      rate: number | null;
+      overdue: number;
+    },
+  ) =>
+    `  ${name}: ${unit.visits} cuộc, ${unit.met}/${unit.checked} nội dung đạt (${percent(unit.rate)})${unit.overdue > 0 ? `, ${unit.overdue} kiến nghị quá hạn` : ""}`,
   itemsHeading: "Theo nội dung:",
   itemLine: (item: InspectionItem, met: number, checked: number, rate: number | null) =>
     `  ${inspectionItemLabels[item]}: ${met}/${checked} (${percent(rate)})`,
   overdueHeading: "Kiến nghị quá hạn chưa khắc phục:",
-  overdueLine: (entry: { visitId: string; unitId: string; item: InspectionItem; deadline: string }) =>
-    `  ${entry.unitId} (${entry.visitId}) — ${inspectionItemLabels[entry.item]}: hạn ${entry.deadline}`,
+  overdueLine: (name: string, entry: { visitId: string; item: InspectionItem; deadline: string }) =>
+    `  ${name} (${entry.visitId}) — ${inspectionItemLabels[entry.item]}: hạn ${formatDateVi(entry.deadline)}`,
   noVisits: "Chưa có cuộc kiểm tra nào trong kế hoạch.",
   written: (path: string) => `Đã ghi ${path}\n`,
   visitNeedsOut: "Dùng --visit cùng --out THƯ_MỤC để ghi biên bản kiểm tra (PDF).\n",
