@@ -23,6 +23,9 @@ describe("tab definitions", () => {
       ["tieu-chi", "Tiêu chí thi đua"],
       ["cham-diem", "Chấm điểm thi đua"],
       ["bieu-quyet-so", "Biểu quyết Hội đồng Sở"],
+      ["doan-kiem-tra", "Đoàn kiểm tra"],
+      ["ke-hoach-kiem-tra", "Kế hoạch kiểm tra"],
+      ["ket-qua-kiem-tra", "Kết quả kiểm tra"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });
