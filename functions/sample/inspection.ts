@@ -31,7 +31,7 @@ interface Shortfall {
   };
 }
 
-export const SAMPLE_TEAM_ID = "doan-1";
+const SAMPLE_TEAM_ID = "doan-1";
 
 export function inspectionSample(
   year: string,

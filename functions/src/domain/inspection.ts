@@ -102,7 +102,7 @@ export const isOverdue = (finding: InspectionFinding, today: string): boolean =>
 const metAfterRecheck = (finding: InspectionFinding): boolean =>
   finding.finding === "DAT" || finding.recheckDone === true;
 
-export interface ItemCounts {
+interface ItemCounts {
   /** Items checked. */
   checked: number;
   /** Found đạt at the visit. */

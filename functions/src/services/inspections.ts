@@ -85,8 +85,7 @@ async function unitsOf(db: Firestore, visits: readonly InspectionVisit[]): Promi
 }
 
 /** What the caller adds to the stored records: the Department as it signs, and extra nơi nhận. */
-export const InspectionDocumentOptions = z.object({ issuer: Agency, copies: Copies });
-export type InspectionDocumentOptions = z.input<typeof InspectionDocumentOptions>;
+const InspectionDocumentOptions = z.object({ issuer: Agency, copies: Copies });
 
 export interface InspectionDocument {
   fileName: string;
