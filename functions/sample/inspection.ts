@@ -4,13 +4,12 @@
  * some chưa đạt, recommendations with deadlines, and one re-check — so the dashboard, the Biên bản and
  * the ranking's INSPECTION group have figures, and the schools not visited show its missing-data rule.
  */
-import {
-  INSPECTION_ITEMS,
-  type InspectionFinding,
-  type InspectionItem,
-  type InspectionMember,
-  type InspectionVisit,
-  type VisitKind,
+import { INSPECTION_ITEMS, type InspectionItem } from "../src/domain/codes.js";
+import type {
+  InspectionFinding,
+  InspectionMember,
+  InspectionVisit,
+  VisitKind,
 } from "../src/domain/inspection.js";
 import type { Person, Unit, User } from "../src/domain/model.js";
 

@@ -5,8 +5,9 @@
  * one; the unit's head signs left, the team leader right.
  */
 import { z } from "zod";
+import { InspectionItem } from "../domain/codes.js";
 import { formatDocumentNumber } from "../domain/document-number.js";
-import { Finding, InspectionItem, TeamRole, VisitKind } from "../domain/inspection.js";
+import { Finding, TeamRole, VisitKind } from "../domain/inspection.js";
 import {
   findingLabels,
   inspectionItemLabels,

@@ -6,26 +6,9 @@
  * on a day, the dashboard per unit and per item, and the fraction the ranking's INSPECTION group reads.
  */
 import { z } from "zod";
+import { INSPECTION_ITEMS, InspectionItem } from "./codes.js";
 import { IsoDate, NaturalKey } from "./model.js";
 import { SchoolYear } from "./school-year.js";
-
-/**
- * The checklist's default items (the guidance's duties a visit checks). A year's plan uses them
- * unless the caller passes its own list (`checklist` parameters below).
- */
-export const INSPECTION_ITEMS = [
-  "DANG_KY",
-  "DAN_CHU",
-  "CONG_DOAN",
-  "PHONG_TRAO",
-  "VAN_BAN",
-  "HO_SO",
-  "DIEN_HINH",
-  "CONG_KHAI",
-  "SANG_KIEN",
-] as const;
-export const InspectionItem = z.enum(INSPECTION_ITEMS);
-export type InspectionItem = z.infer<typeof InspectionItem>;
 
 export const VISIT_KINDS = ["DAU_NAM", "KET_HOP_KIEM_TRA", "KET_HOP_CHUAN_QG"] as const;
 export const VisitKind = z.enum(VISIT_KINDS);
@@ -146,7 +129,9 @@ export function visitResult(
   today: string,
   checklist: readonly InspectionItem[] = INSPECTION_ITEMS,
 ): VisitResult {
-  const own = findings.filter((finding) => finding.visitId === visit.visitId);
+  const own = findings.filter(
+    (finding) => finding.visitId === visit.visitId && checklist.includes(finding.item),
+  );
   const counts = countItems(own);
   const checkedItems = new Set(own.map((finding) => finding.item));
   const withRecommendation = own.filter((finding) => finding.recommendation !== undefined);
@@ -189,7 +174,10 @@ const byKey =
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
-/** The findings of the year per visit, per unit and per item; findings of no planned visit are left out. */
+/**
+ * The findings of the year per visit, per unit and per item; findings of no planned visit, or on an
+ * item outside the year's checklist, are left out.
+ */
 export function inspectionDashboard(
   year: string,
   visits: readonly InspectionVisit[],
@@ -198,7 +186,9 @@ export function inspectionDashboard(
   checklist: readonly InspectionItem[] = INSPECTION_ITEMS,
 ): InspectionDashboard {
   const visitById = new Map(visits.map((visit) => [visit.visitId, visit]));
-  const planned = findings.filter((finding) => visitById.has(finding.visitId));
+  const planned = findings.filter(
+    (finding) => visitById.has(finding.visitId) && checklist.includes(finding.item),
+  );
   const unitOf = (finding: InspectionFinding): string => visitById.get(finding.visitId)?.unitId ?? "";
   const results = [...visits]
     .sort((a, b) => byKey<InspectionVisit>((visit) => `${visit.date} ${visit.visitId}`)(a, b))

@@ -10,6 +10,7 @@ import {
   DisciplineLevel,
   DossierState,
   Gender,
+  InspectionItem,
   ManagingAuthority,
   Rating,
   RecognitionLevel,
@@ -448,6 +449,8 @@ export const YearConfig = z.object({
   rankingQuotas: RankingQuotas.default({}),
   /** The thresholds of the bình xét report's flags that differ from the defaults (docs/leveling.md). */
   leveling: LevelingConfigOverride.optional(),
+  /** The inspection checklist of the year, among the default items (absent: all of INSPECTION_ITEMS). */
+  inspectionChecklist: z.array(InspectionItem).min(1).optional(),
   /** The Department's summary spreadsheet the year-end job rewrites (else TDKT_SUMMARY_SPREADSHEET_ID). */
   summarySpreadsheetId: z
     .string()

@@ -11,17 +11,17 @@ import { Agency, Copies, parseDocumentInput, throwMissing } from "../documents/i
 import type { RenderOptions } from "../documents/layout.js";
 import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
 import { dateInVietnam } from "../domain/calendar.js";
+import { INSPECTION_ITEMS, type InspectionItem } from "../domain/codes.js";
 import { AppError } from "../domain/errors.js";
 import { isValidId } from "../domain/ids.js";
 import {
-  INSPECTION_ITEMS,
   type InspectionDashboard,
   type InspectionFinding,
   type InspectionVisit,
   inspectionDashboard,
 } from "../domain/inspection.js";
 import { httpMessages, inspectionMessages as msg, sheetMessages } from "../domain/messages/index.js";
-import type { Unit, User } from "../domain/model.js";
+import type { Unit, User, YearConfig } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { loadUnits, yearInspections } from "../store/readers.js";
 import { loadYearConfig } from "../store/years.js";
@@ -39,11 +39,16 @@ export interface InspectionsOptions {
   today?: string | undefined;
 }
 
-async function requireInspectionYear(db: Firestore, year: string): Promise<void> {
+/** The year's checklist (tab Cấu hình; the default items when it names none). */
+const checklistOf = (config: YearConfig): readonly InspectionItem[] =>
+  config.inspectionChecklist ?? INSPECTION_ITEMS;
+
+async function requireInspectionYear(db: Firestore, year: string): Promise<readonly InspectionItem[]> {
   if (!isSchoolYear(year))
     throw new AppError("INVALID_ARGUMENT", sheetMessages.invalidYear(year), undefined, "path.year");
-  if (!(await loadYearConfig(db, year)))
-    throw new AppError("MISSING_DATA", msg.yearNotConfigured(year), undefined, "path.year");
+  const config = await loadYearConfig(db, year);
+  if (!config) throw new AppError("MISSING_DATA", msg.yearNotConfigured(year), undefined, "path.year");
+  return checklistOf(config);
 }
 
 /**
@@ -56,7 +61,7 @@ export async function inspectionsFor(
   year: string,
   options: InspectionsOptions = {},
 ): Promise<InspectionsView> {
-  await requireInspectionYear(db, year);
+  const checklist = await requireInspectionYear(db, year);
   const { unitId } = options;
   if (unitId !== undefined) {
     if (!isValidId(unitId))
@@ -71,7 +76,8 @@ export async function inspectionsFor(
     // A visit to a unit no longer stored is the Department's to see and correct.
     return unit === undefined ? isDepartmentRole(user.role) : canAccessUnit(user, unitScopeOf(unit), "read");
   });
-  const dashboard = inspectionDashboard(year, visible, findings, options.today ?? dateInVietnam(new Date()));
+  const today = options.today ?? dateInVietnam(new Date());
+  const dashboard = inspectionDashboard(year, visible, findings, today, checklist);
   const unitNames: Record<string, string> = {};
   for (const { unitId: id } of dashboard.units) unitNames[id] = units.get(id)?.name ?? id;
   return { ...dashboard, unitNames };
@@ -105,7 +111,7 @@ export async function inspectionDocument(
   render: RenderOptions = {},
 ): Promise<InspectionDocument> {
   if (!isDepartmentRole(user.role)) throw new AppError("PERMISSION_DENIED", httpMessages.forbiddenRole());
-  await requireInspectionYear(db, year);
+  const checklist = await requireInspectionYear(db, year);
   if (!isValidId(visitId))
     throw new AppError("INVALID_ARGUMENT", msg.invalidVisit(visitId), undefined, "path.visit");
   const { members, visits, findings } = await yearInspections(db, year);
@@ -114,7 +120,9 @@ export async function inspectionDocument(
   const options = parseDocumentInput(InspectionDocumentOptions, body ?? {}, msg.documentName);
   const unit = await requireUnitAccess(db, user, visit.unitId, "read");
   const team = members.filter((member) => member.teamId === visit.teamId);
-  const own = sortedFindings(findings.filter((finding) => finding.visitId === visitId));
+  const own = sortedFindings(
+    findings.filter((finding) => finding.visitId === visitId && checklist.includes(finding.item)),
+  );
   const head = visit.unitHead ?? unit.principalName;
   const missing = [
     ...(team.length === 0 ? [msg.missingTeam(visit.teamId)] : []),
@@ -160,14 +168,19 @@ const ITEM_ORDER: ReadonlyMap<string, number> = new Map(INSPECTION_ITEMS.map((it
 const sortedFindings = (findings: readonly InspectionFinding[]): InspectionFinding[] =>
   [...findings].sort((a, b) => (ITEM_ORDER.get(a.item) ?? 0) - (ITEM_ORDER.get(b.item) ?? 0));
 
-/** The findings of the year by the unit visited (the ranking's INSPECTION group). */
-export async function findingsByUnit(db: Firestore, year: string): Promise<Map<string, InspectionFinding[]>> {
-  const { visits, findings } = await yearInspections(db, year);
+/** The findings of the year on its checklist, by the unit visited (the ranking's INSPECTION group). */
+export async function findingsByUnit(
+  db: Firestore,
+  config: YearConfig,
+): Promise<Map<string, InspectionFinding[]>> {
+  const { visits, findings } = await yearInspections(db, config.year);
+  const checklist = checklistOf(config);
   const unitOfVisit = new Map(visits.map((visit) => [visit.visitId, visit.unitId]));
   const byUnit = new Map<string, InspectionFinding[]>();
   for (const finding of findings) {
     const unitId = unitOfVisit.get(finding.visitId);
-    if (unitId !== undefined) byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), finding]);
+    if (unitId !== undefined && checklist.includes(finding.item))
+      byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), finding]);
   }
   return byUnit;
 }

@@ -120,7 +120,7 @@ interface UnitYear {
 async function rankUnits(db: Firestore, config: YearConfig, units: readonly Unit[]): Promise<YearRankings> {
   const year = config.year;
   const quotas = resolveQuotas(config.rankingQuotas);
-  const [criteria, inspections] = await Promise.all([yearCriteria(db, year), findingsByUnit(db, year)]);
+  const [criteria, inspections] = await Promise.all([yearCriteria(db, year), findingsByUnit(db, config)]);
   const sorted = [...units].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byCluster = new Map<string, UnitScore[]>();
   const commitments: UnitYear["commitments"][] = [];

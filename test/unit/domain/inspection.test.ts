@@ -1,7 +1,7 @@
 /** The pure inspection module: a visit's result, overdue recommendations, the dashboard, the ranking's fraction. */
 import { describe, expect, it } from "vitest";
+import { INSPECTION_ITEMS } from "../../../functions/src/domain/codes.js";
 import {
-  INSPECTION_ITEMS,
   type InspectionFinding,
   type InspectionVisit,
   inspectionDashboard,
@@ -9,6 +9,8 @@ import {
   isOverdue,
   visitResult,
 } from "../../../functions/src/domain/inspection.js";
+import { parseTabRows } from "../../../functions/src/sheets/parse.js";
+import { findTab } from "../../../functions/src/sheets/tabs/index.js";
 
 const YEAR = "2025-2026";
 const visit = (visitId: string, unitId: string, date = "2025-10-15"): InspectionVisit => ({
@@ -136,5 +138,53 @@ describe("the ranking's INSPECTION fraction", () => {
       finding("kt-02", "SANG_KIEN", { finding: "CHUA_DAT" }),
     ];
     expect(inspectionFraction(findings)).toEqual({ value: 0.5, met: 2, checked: 4 });
+  });
+});
+
+describe("a year's own checklist", () => {
+  it("is chosen in tab Cấu hình among the default items, and the figures count only its items", () => {
+    const tab = findTab("cau-hinh");
+    if (!tab) throw new Error("no Cấu hình tab");
+    const [row] = parseTabRows(
+      tab,
+      [
+        {
+          row: 2,
+          values: {
+            "Năm học": YEAR,
+            "Phiên bản căn cứ pháp lý": "ND152-2025",
+            "Nội dung kiểm tra công tác thi đua": "HO_SO; sang_kien",
+          },
+        },
+      ],
+      { unitId: "so-gddt", year: YEAR },
+    ).rows;
+    expect(row?.errors).toEqual([]);
+    expect(row?.documents[0]?.data.inspectionChecklist).toEqual(["HO_SO", "SANG_KIEN"]);
+    const [rejected] = parseTabRows(
+      tab,
+      [
+        {
+          row: 3,
+          values: {
+            "Năm học": YEAR,
+            "Phiên bản căn cứ pháp lý": "x",
+            "Nội dung kiểm tra công tác thi đua": "Văn nghệ",
+          },
+        },
+      ],
+      { unitId: "so-gddt", year: YEAR },
+    ).rows;
+    expect(rejected?.errors.map((error) => error.column)).toEqual(["Nội dung kiểm tra công tác thi đua"]);
+
+    const checklist = ["HO_SO", "SANG_KIEN"] as const;
+    const findings = [
+      ...allMet("kt-01").filter((entry) => entry.item !== "HO_SO"),
+      finding("kt-01", "HO_SO", { finding: "CHUA_DAT" }),
+    ];
+    const board = inspectionDashboard(YEAR, [visit("kt-01", "a")], findings, "2026-01-01", checklist);
+    expect(board.totals).toMatchObject({ checked: 2, met: 1 });
+    expect(board.items.map((entry) => entry.item)).toEqual(["HO_SO", "SANG_KIEN"]);
+    expect(board.visits[0]).toMatchObject({ result: "CHUA_DAT", unchecked: [] });
   });
 });

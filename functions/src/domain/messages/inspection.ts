@@ -1,11 +1,12 @@
 /** Vietnamese text of inspection and consultation (kiểm tra, tư vấn): checklist, tabs, dashboard, Biên bản. */
-import type { Finding, InspectionItem, TeamRole, VisitKind, VisitResult } from "../inspection.js";
+import type { InspectionItem } from "../codes.js";
+import type { Finding, TeamRole, VisitKind, VisitResult } from "../inspection.js";
 import { formatDateVi } from "../text.js";
 
 /** The checklist's items as the guidance words them. */
 export const inspectionItemLabels: Record<InspectionItem, string> = {
   DANG_KY:
-    "Tổ chức đăng ký thi đua đầu năm học; biểu quyết thông qua chỉ tiêu thi đua tại Hội nghị viên chức",
+    "Tổ chức đăng ký thi đua đầu năm học, biểu quyết thông qua chỉ tiêu thi đua tại Hội nghị viên chức",
   DAN_CHU: "Thực hiện quy chế dân chủ ở cơ sở trong công tác thi đua, khen thưởng",
   CONG_DOAN: "Phối hợp với Công đoàn trong tổ chức phong trào thi đua",
   PHONG_TRAO: "Cụ thể hóa các phong trào thi đua của tỉnh, của ngành thành phong trào thi đua của đơn vị",

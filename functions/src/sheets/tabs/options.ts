@@ -6,6 +6,7 @@ import {
   BALLOT_TYPES,
   DISCIPLINE_LEVELS,
   GENDERS,
+  INSPECTION_ITEMS,
   MANAGING_AUTHORITIES,
   RATINGS,
   RECOGNITION_LEVELS,
@@ -15,7 +16,7 @@ import {
   TARGETS,
   TITLES,
 } from "../../domain/codes.js";
-import { FINDINGS, INSPECTION_ITEMS, TEAM_ROLES, VISIT_KINDS } from "../../domain/inspection.js";
+import { FINDINGS, TEAM_ROLES, VISIT_KINDS } from "../../domain/inspection.js";
 import {
   achieverRoleLabels,
   awardCodeLabels,
