@@ -35,8 +35,6 @@ export interface InspectionsView extends InspectionDashboard {
 export interface InspectionsOptions {
   /** One unit's own view (`?unit=`, `--unit`). */
   unitId?: string | undefined;
-  /** The day overdue recommendations are counted at; today in Vietnam by default. */
-  today?: string | undefined;
 }
 
 /** The year's checklist (tab Cấu hình; the default items when it names none). */
@@ -76,8 +74,8 @@ export async function inspectionsFor(
     // A visit to a unit no longer stored is the Department's to see and correct.
     return unit === undefined ? isDepartmentRole(user.role) : canAccessUnit(user, unitScopeOf(unit), "read");
   });
-  const today = options.today ?? dateInVietnam(new Date());
-  const dashboard = inspectionDashboard(year, visible, findings, today, checklist);
+  // Overdue is counted as of today in Vietnam.
+  const dashboard = inspectionDashboard(year, visible, findings, dateInVietnam(new Date()), checklist);
   const unitNames: Record<string, string> = {};
   for (const { unitId: id } of dashboard.units) unitNames[id] = units.get(id)?.name ?? id;
   return { ...dashboard, unitNames };
