@@ -27,6 +27,7 @@ import { adHocSample } from "./ad-hoc.js";
 import { DecisionBook, type Issuer } from "./decisions.js";
 import { type DutiesSample, dutiesSample } from "./dissemination.js";
 import { buildHistory, type SchoolScript, scriptedStaff } from "./history.js";
+import { type InspectionSample, inspectionSample } from "./inspection.js";
 import { withLevelingPatterns } from "./leveling.js";
 import { meritEvidenceSample } from "./merit.js";
 import { personName } from "./names.js";
@@ -51,7 +52,7 @@ export interface GenerateOptions {
   openLastYear?: boolean;
 }
 
-export interface Province {
+export interface Province extends InspectionSample {
   name: string;
   seed: number;
   years: string[];
@@ -234,6 +235,9 @@ export function generateProvince(options: GenerateOptions): Province {
     users,
     ...ranking,
     evidence: openLastYear ? meritEvidenceSample(lastYear, units, people, proposals, root.fork(7)) : [],
+    ...(openLastYear
+      ? inspectionSample(lastYear, units, people, users, DEPARTMENT_UNIT_ID, SAMPLE_SCHOOLS)
+      : { inspectionTeams: [], inspectionVisits: [], inspectionFindings: [] }),
     unreportedUnitId,
     duties: dutiesSample(
       units,
@@ -270,7 +274,9 @@ function unreportedUnitOf(units: readonly Unit[]): string | null {
  * schools that raise the bình xét report's flags (leveling.ts).
  */
 export function sampleProvince(): ProvinceWithDecisions {
-  return withRecordedDecisions(adHocSample(withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 }))));
+  return withRecordedDecisions(
+    adHocSample(withLevelingPatterns(generateProvince({ seed: 2026, schools: 12 }))),
+  );
 }
 
 /**

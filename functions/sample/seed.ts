@@ -12,10 +12,13 @@ import { COLLECTIONS, collectionPath } from "../src/domain/collections.js";
 import {
   awardId,
   criteriaGroupId,
+  inspectionFindingId,
+  inspectionMemberId,
   manualScoreId,
   proposalId,
   subjectYearId,
 } from "../src/domain/document-ids.js";
+import type { InspectionFinding, InspectionMember, InspectionVisit } from "../src/domain/inspection.js";
 import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
   Achievement,
@@ -58,6 +61,9 @@ export interface ProvinceData {
   /** Recorded decisions and the dossiers they answer (sample/recorded-decisions.ts). */
   decisions?: readonly Decision[];
   dossiers?: readonly Dossier[];
+  inspectionTeams: readonly InspectionMember[];
+  inspectionVisits: readonly InspectionVisit[];
+  inspectionFindings: readonly InspectionFinding[];
 }
 
 export type SeedCounts = { [K in keyof ProvinceData]: number } & { batches: number };
@@ -125,6 +131,18 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     yield { path: `${COLLECTIONS.decisions}/${decision.id}`, data: decision };
   for (const dossier of province.dossiers ?? [])
     yield { path: `${COLLECTIONS.dossiers}/${dossier.id}`, data: dossier };
+  for (const member of province.inspectionTeams)
+    yield {
+      path: `${collectionPath("inspectionTeams", member.year)}/${inspectionMemberId(member)}`,
+      data: member,
+    };
+  for (const visit of province.inspectionVisits)
+    yield { path: `${collectionPath("inspectionVisits", visit.year)}/${visit.visitId}`, data: visit };
+  for (const finding of province.inspectionFindings)
+    yield {
+      path: `${collectionPath("inspectionFindings", finding.year)}/${inspectionFindingId(finding)}`,
+      data: finding,
+    };
 }
 
 /** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
@@ -191,6 +209,9 @@ export async function seedProvince(
     achievements: province.achievements?.length ?? 0,
     decisions: province.decisions?.length ?? 0,
     dossiers: province.dossiers?.length ?? 0,
+    inspectionTeams: province.inspectionTeams.length,
+    inspectionVisits: province.inspectionVisits.length,
+    inspectionFindings: province.inspectionFindings.length,
     batches,
   };
 }

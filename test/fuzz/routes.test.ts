@@ -227,6 +227,18 @@ const TARGETS: Target[] = [
     bodies: () => noBody,
   },
   {
+    route: "GET /v1/years/{year}/inspections",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  {
+    route: "POST /v1/years/{year}/inspections/{visit}/document",
+    method: "POST",
+    params: { year: [YEAR], visit: ["kt-fuzz", "kt-khong-co"] },
+    bodies: () => anyBody({ issuer: { ...issuer, parentName: "Ủy ban nhân dân tỉnh Fuzz" } }),
+  },
+  {
     route: "GET /v1/years/{year}/exports/province",
     method: "GET",
     params: { year: [YEAR, "2024-2025"] },

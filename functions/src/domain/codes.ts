@@ -127,3 +127,21 @@ export const isIndividualTitle = (code: string): boolean => individualTitleSet.h
 export const isCollectiveTitle = (code: string): boolean => collectiveTitleSet.has(code);
 export const isTitle = (code: string): code is Title =>
   individualTitleSet.has(code) || collectiveTitleSet.has(code);
+
+/**
+ * The default checklist of an inspection visit (kiểm tra, tư vấn: docs/duties.md), the guidance's
+ * duties; a year's Cấu hình may choose among them (YearConfig.inspectionChecklist).
+ */
+export const INSPECTION_ITEMS = [
+  "DANG_KY",
+  "DAN_CHU",
+  "CONG_DOAN",
+  "PHONG_TRAO",
+  "VAN_BAN",
+  "HO_SO",
+  "DIEN_HINH",
+  "CONG_KHAI",
+  "SANG_KIEN",
+] as const;
+export const InspectionItem = z.enum(INSPECTION_ITEMS);
+export type InspectionItem = z.infer<typeof InspectionItem>;

@@ -21,6 +21,10 @@ export const COLLECTIONS = {
   thematicFields: "thematicFields",
   thematicRegistrations: "thematicRegistrations",
   thematicResults: "thematicResults",
+  /** Kiểm tra, tư vấn: the teams' members, the planned visits, the findings per visit and item. */
+  inspectionTeams: "inspectionTeams",
+  inspectionVisits: "inspectionVisits",
+  inspectionFindings: "inspectionFindings",
   dossiers: "dossiers",
   /** Quyết định khen thưởng as recorded by their deciding level (services/decisions.ts). */
   decisions: "decisions",
@@ -86,6 +90,9 @@ const YEAR_COLLECTION_NAMES = [
   "thematicFields",
   "thematicRegistrations",
   "thematicResults",
+  "inspectionTeams",
+  "inspectionVisits",
+  "inspectionFindings",
 ] as const;
 
 /** A collection that lives under years/{year}/. */

@@ -50,6 +50,11 @@ export const thematicUnitFieldId = (entry: {
 
 /** The dossier of a unit's thematic proposals, which the Department approves and decides (services/thematic.ts). */
 export const thematicDossierId = (unitId: string, year: string): string => joinId(unitId, year, "chuyen-de");
+/** One member of one inspection team, and the finding on one checklist item of one visit. */
+export const inspectionMemberId = (member: { teamId?: string | undefined; memberId?: string | undefined }) =>
+  joinId(member.teamId, member.memberId);
+export const inspectionFindingId = (finding: { visitId?: string | undefined; item?: string | undefined }) =>
+  joinId(finding.visitId, finding.item);
 
 /**
  * A recorded decision: its level, the commune for a UBND xã (two communes may both issue a

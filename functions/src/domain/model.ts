@@ -10,6 +10,7 @@ import {
   DisciplineLevel,
   DossierState,
   Gender,
+  InspectionItem,
   ManagingAuthority,
   Rating,
   RecognitionLevel,
@@ -433,7 +434,7 @@ export type YearLegalText = z.infer<typeof YearLegalText>;
 /**
  * Where the score of a criteria group of the cụm/khối ranking comes from (docs/domain.md §18):
  * commitments met, the unit's rating and titles, its members' results, emulation movements and
- * thematic fields, inspection findings (no stored data yet), or the Thường trực's manual score.
+ * thematic fields, inspection findings (tab "Kết quả kiểm tra"), or the Thường trực's manual score.
  */
 export const CRITERIA_SOURCES = [
   "COMMITMENTS",
@@ -498,6 +499,8 @@ export const YearConfig = z.object({
   rankingQuotas: RankingQuotas.default({}),
   /** The thresholds of the bình xét report's flags that differ from the defaults (docs/leveling.md). */
   leveling: LevelingConfigOverride.optional(),
+  /** The inspection checklist of the year, among the default items (absent: all of INSPECTION_ITEMS). */
+  inspectionChecklist: z.array(InspectionItem).min(1).optional(),
   /** The Department's summary spreadsheet the year-end job rewrites (else TDKT_SUMMARY_SPREADSHEET_ID). */
   /** Khen thưởng đột xuất: the table, the managers' part, the clock's target (domain/ad-hoc.ts). */
   adHoc: AdHocConfig.optional(),

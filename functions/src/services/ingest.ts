@@ -22,7 +22,7 @@ import {
 } from "../sheets/index.js";
 import { registerCodes } from "../store/duties.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
-import { activeHolders, decidedDocuments, unitDocuments } from "../store/readers.js";
+import { activeHolders, decidedDocuments, presentDocuments, unitDocuments } from "../store/readers.js";
 import {
   type ChangeKind,
   DOCUMENTS_PER_CHUNK,
@@ -34,8 +34,8 @@ import {
   withdrawMissing,
 } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";
-import { reviewThematicRows } from "./thematic-ingest.js";
 import { ingestDecisionRows } from "./decision-tab.js";
+import { reviewThematicRows } from "./thematic-ingest.js";
 import { requireUnitAccess } from "./unit-access.js";
 
 export const IngestBody = z.object({
@@ -203,6 +203,7 @@ async function ingestRows(
   await checkSubjects(db, tab, rows, request.unit);
   await checkRegisters(db, tab, rows, request);
   const notes = await reviewThematicRows(db, tab, rows, request.year);
+  await checkStoredReferences(db, tab, rows, request.year);
   if (tab.scope !== "global") await checkOwnership(db, tab, rows, request);
 
   const meta = { actor: user.email, requestId: options.requestId };
@@ -295,6 +296,32 @@ async function checkSubjects(
         );
     }
   }
+}
+
+/** Every id a row gives of another stored document (a visit of the plan, a unit) must exist. */
+async function checkStoredReferences(
+  db: Firestore,
+  tab: TabDefinition,
+  rows: ParsedSheetRow[],
+  year: string,
+): Promise<void> {
+  const references = rows.flatMap((row) =>
+    row.errors.length === 0 ? row.storedReferences.map((reference) => ({ row, reference })) : [],
+  );
+  const paths = [
+    ...new Set(references.map(({ reference }) => documentPath(reference.collection, reference.id, year))),
+  ];
+  const present = new Map<string, boolean>();
+  for (let start = 0; start < paths.length; start += DOCUMENTS_PER_CHUNK) {
+    const slice = paths.slice(start, start + DOCUMENTS_PER_CHUNK);
+    const exists = await presentDocuments(db, slice);
+    slice.forEach((path, index) => {
+      present.set(path, exists[index] === true);
+    });
+  }
+  for (const { row, reference } of references)
+    if (!present.get(documentPath(reference.collection, reference.id, year)))
+      reject(row, cellError(tab, reference.column, "UNKNOWN_REFERENCE", { value: reference.id }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
 import { DEFAULT_ELIGIBILITY_CONFIG } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
 import { isValidId } from "../domain/ids.js";
+import type { InspectionFinding } from "../domain/inspection.js";
 import { rankingMessages as msg, sheetMessages } from "../domain/messages/index.js";
 import type { CriteriaGroup, Person, Unit, User, YearConfig } from "../domain/model.js";
 import { criteriaForCluster, type ResolvedQuotas, resolveQuotas } from "../domain/ranking/config.js";
@@ -33,6 +34,7 @@ import {
   yearProposalsFor,
 } from "../store/readers.js";
 import { loadYearConfig } from "../store/years.js";
+import { findingsByUnit } from "./inspections.js";
 import { unitScopeOf } from "./unit-access.js";
 
 export interface RankOptions {
@@ -118,7 +120,7 @@ interface UnitYear {
 async function rankUnits(db: Firestore, config: YearConfig, units: readonly Unit[]): Promise<YearRankings> {
   const year = config.year;
   const quotas = resolveQuotas(config.rankingQuotas);
-  const criteria = await yearCriteria(db, year);
+  const [criteria, inspections] = await Promise.all([yearCriteria(db, year), findingsByUnit(db, config)]);
   const sorted = [...units].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byCluster = new Map<string, UnitScore[]>();
   const commitments: UnitYear["commitments"][] = [];
@@ -126,7 +128,7 @@ async function rankUnits(db: Firestore, config: YearConfig, units: readonly Unit
   // Five queries per 30 units, one chunk at a time: 1,500 schools are 250 queries, never all at once.
   for (let start = 0; start < sorted.length; start += UNITS_PER_QUERY) {
     const chunk = sorted.slice(start, start + UNITS_PER_QUERY);
-    for (const unitYear of await readUnitYears(db, config, chunk, criteria)) {
+    for (const unitYear of await readUnitYears(db, config, chunk, criteria, inspections)) {
       const members = byCluster.get(unitYear.clusterId);
       if (members) members.push(unitYear.score);
       else byCluster.set(unitYear.clusterId, [unitYear.score]);
@@ -152,6 +154,7 @@ async function readUnitYears(
   config: YearConfig,
   units: readonly Unit[],
   groups: readonly CriteriaGroup[],
+  inspections: ReadonlyMap<string, InspectionFinding[]>,
 ): Promise<(UnitYear & { clusterId: string })[]> {
   const year = config.year;
   const ids = units.map((unit) => unit.id);
@@ -171,6 +174,7 @@ async function readUnitYears(
       registrations: held(registrations, unit.id),
       awards: held(awards, unit.id),
       scores: held(scores, unit.id),
+      inspectionFindings: held(inspections, unit.id),
     }),
   }));
 }
@@ -185,6 +189,7 @@ function unitYear(
     registrations: UnitDocument<"registrations">[];
     awards: UnitDocument<"awards">[];
     scores: UnitDocument<"scores">[];
+    inspectionFindings: InspectionFinding[];
   },
 ): UnitYear {
   const year = config.year;
@@ -207,6 +212,7 @@ function unitYear(
       memberRatings: memberRecords.map((record) => record.rating),
       awardKinds: awards.map((award) => award.kind),
       manualScores: new Map(scores.map((entry) => [entry.group, entry.score])),
+      inspectionFindings: stored.inspectionFindings,
     },
     criteriaForCluster(groups, unit.clusterId),
   );

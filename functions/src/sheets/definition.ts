@@ -36,6 +36,11 @@ interface ColumnBase<K extends string> {
    * courses of the unit (tab "Tập huấn") or of the Department (tab "Tập huấn của Sở").
    */
   refers?: RegisterKind;
+  /**
+   * The column holds the id of a stored document of this collection (of the row's year for a year
+   * collection), which ingest checks exists: a result of an unplanned visit is refused in its cell.
+   */
+  refersTo?: StoreCollection;
 }
 
 type RegisterKind = "legalDocument" | "trainingCourse";
@@ -137,6 +142,13 @@ export interface SubjectReference {
   column: string;
   kind: SubjectKind;
   ids: readonly string[];
+}
+
+/** An id in a row that must name a stored document (from the columns' `refersTo`). */
+export interface StoredReference {
+  column: string;
+  collection: StoreCollection;
+  id: string;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type ParsedRow,
   type RegisterReference,
   type RowContext,
+  type StoredReference,
   type SubjectReference,
   type TabCollection,
   type TabDefinition,
@@ -53,6 +54,8 @@ export interface ParsedSheetRow {
   subjectReferences: SubjectReference[];
   /** Codes the row takes from a stored register (ingest checks them); empty with errors. */
   registerReferences: RegisterReference[];
+  /** Ids the row gives of other stored documents (ingest checks they exist); empty with errors. */
+  storedReferences: StoredReference[];
 }
 
 export interface ParsedTab {
@@ -149,6 +152,7 @@ function parseRow(
       documents: [],
       subjectReferences: [],
       registerReferences: [],
+      storedReferences: [],
     };
   }
   const values = result.data;
@@ -187,7 +191,17 @@ function parseRow(
     documents: errors.length === 0 ? documents : [],
     subjectReferences: errors.length === 0 ? subjectReferencesOf(tab, values) : [],
     registerReferences: errors.length === 0 ? registerReferencesOf(tab, values) : [],
+    storedReferences: errors.length === 0 ? storedReferencesOf(tab, values) : [],
   };
+}
+
+function storedReferencesOf(tab: TabDefinition, values: ParsedRow): StoredReference[] {
+  return tab.columns.flatMap((column): StoredReference[] => {
+    const id = values[column.key];
+    return column.refersTo !== undefined && typeof id === "string"
+      ? [{ column: column.key, collection: column.refersTo, id }]
+      : [];
+  });
 }
 
 /** The codes of the row's columns that name entries of a register, by the columns' `refers`. */

@@ -14,6 +14,7 @@ import type { z } from "zod";
 import { COLLECTIONS, collectionPath, type YearCollection } from "../domain/collections.js";
 import { subjectYearId } from "../domain/document-ids.js";
 import { AppError } from "../domain/errors.js";
+import { InspectionFinding, InspectionMember, InspectionVisit } from "../domain/inspection.js";
 import { MeritEvidence } from "../domain/merit-evidence.js";
 import { decisionMessages, httpMessages } from "../domain/messages/index.js";
 import {
@@ -240,6 +241,13 @@ export async function activeHolders(
   });
 }
 
+/** Which documents at `paths` exist and are not withdrawn. */
+export async function presentDocuments(db: Firestore, paths: readonly string[]): Promise<boolean[]> {
+  if (paths.length === 0) return [];
+  const snapshots = await db.getAll(...paths.map((path) => db.doc(path)), { fieldMask: ["withdrawn"] });
+  return snapshots.map((snapshot) => snapshot.exists && snapshot.get("withdrawn") !== true);
+}
+
 /** Which documents at `paths` a recorded decision wrote (awards ledger entries with a decisionId). */
 export async function decidedDocuments(db: Firestore, paths: readonly string[]): Promise<boolean[]> {
   if (paths.length === 0) return [];
@@ -358,6 +366,23 @@ export async function clusterUnits(db: Firestore, clusterId?: string): Promise<U
   const units = db.collection(COLLECTIONS.units);
   const query = clusterId === undefined ? units : units.where("clusterId", "==", clusterId);
   return parsedDocuments(COLLECTIONS.units, Unit, await documentsOf(query));
+}
+
+/** The year's inspection teams, planned visits and findings (tabs Đoàn, Kế hoạch, Kết quả kiểm tra). */
+export async function yearInspections(
+  db: Firestore,
+  year: string,
+): Promise<{ members: InspectionMember[]; visits: InspectionVisit[]; findings: InspectionFinding[] }> {
+  const read = <T>(collection: YearCollection, schema: z.ZodType<T>) =>
+    documentsOf(db.collection(collectionPath(collection, year))).then((documents) =>
+      parsedDocuments(COLLECTIONS[collection], schema, documents),
+    );
+  const [members, visits, findings] = await Promise.all([
+    read("inspectionTeams", InspectionMember),
+    read("inspectionVisits", InspectionVisit),
+    read("inspectionFindings", InspectionFinding),
+  ]);
+  return { members, visits, findings };
 }
 
 /** The year's criteria groups of the cụm/khối ranking (tab "Tiêu chí thi đua"). */

@@ -43,8 +43,9 @@ describe("tdkt demo", () => {
     expect(code).toBe(0);
     const files = pdfsUnder(out);
     // The school's 9 dossier documents and 4 báo cáo/bản đăng ký; the Department's biên bản, tờ
-    // trình, danh sách cá nhân and quyết định (its one Cờ thi đua candidate lacks its vote).
-    expect(files.length).toBe(17);
+    // trình, danh sách cá nhân and quyết định (its one Cờ thi đua candidate lacks its vote), and the
+    // Biên bản kiểm tra of the showcase school's visit.
+    expect(files.length).toBe(18);
     expect(
       files
         .filter((file) => file.includes("/so/"))
@@ -55,6 +56,7 @@ describe("tdkt demo", () => {
       "02-bien-ban-hop-hoi-dong.pdf",
       "03-danh-sach-ca-nhan.pdf",
       "05-quyet-dinh.pdf",
+      "bien-ban-kiem-tra-kt-01-2025-2026.pdf",
     ]);
     const province = sampleProvince();
     // A name the old inputs invented may since be one the generator draws for a real person.

@@ -42,7 +42,10 @@ describe("seedProvince", () => {
       (counts.thematic ?? 0) +
       (counts.achievements ?? 0) +
       (counts.decisions ?? 0) +
-      (counts.dossiers ?? 0);
+      (counts.dossiers ?? 0) +
+      counts.inspectionTeams +
+      counts.inspectionVisits +
+      counts.inspectionFindings;
     expect(counts.batches).toBe(Math.ceil(total / 500));
     expect(await hasProvince(db)).toBe(true);
 
@@ -60,6 +63,9 @@ describe("seedProvince", () => {
     expect(await count(db.collectionGroup(COLLECTIONS.criteria))).toBe(province.criteria.length);
     expect(await count(db.collectionGroup(COLLECTIONS.scores))).toBe(province.manualScores.length);
     expect(await count(db.collectionGroup(COLLECTIONS.evidence))).toBe(province.evidence.length);
+    expect(await count(db.collectionGroup(COLLECTIONS.inspectionFindings))).toBe(
+      province.inspectionFindings.length,
+    );
     // Seeding is not a user's change: nothing goes to the audit log.
     expect(await count(db.collection(COLLECTIONS.audit))).toBe(0);
 

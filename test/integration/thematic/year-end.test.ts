@@ -150,11 +150,11 @@ describe("the sample chuyên đề field, from the sheets to the public board", 
       proposals.map((proposal) => proposal.dossierId),
       proposals.map(({ dossierId, subjectId, target }) => ({ dossierId, subjectId, target })),
     );
-    const decision = await recordDecision(db, department, input, "req-decision");
+    const decision = await recordDecision(db, department, input, { requestId: "req-decision" });
     expect(decision.subjects.map((subject) => [subject.subjectId, subject.target, subject.kind])).toEqual(
       [...proposed].sort().map((unitId) => [unitId, "GK_GD_SO", "CHUYEN_DE"]),
     );
-    const published = await publishDecision(db, department, decision.id, "req-publish");
+    const published = await publishDecision(db, department, decision.id, { requestId: "req-publish" });
     expect(published.state).toBe("PUBLISHED");
     for (const unitId of proposed) {
       const award = (await db.doc(`awards/${unitId}_${unitId}_${YEAR}_GK_GD_SO_CHUYEN_DE`).get()).data();

@@ -40,6 +40,7 @@ const unit = (overrides: Partial<UnitRankingInput> = {}): UnitRankingInput => ({
   memberRatings: ["HTXS", "HTT", "HT"],
   awardKinds: [],
   manualScores: new Map([["thuong-truc", 10]]),
+  inspectionFindings: [],
   ...overrides,
 });
 
@@ -100,7 +101,7 @@ describe("scoring one unit", () => {
     expect(score.scores.every((group) => group.note.startsWith("Thiếu dữ liệu"))).toBe(true);
   });
 
-  it("always treats INSPECTION as missing data: no inspections are stored yet", () => {
+  it("scores INSPECTION by the items met after the re-check, and a unit not visited by the missing-data rule", () => {
     const inspection: Criterion = {
       code: "kiem-tra",
       name: "Kiểm tra",
@@ -109,6 +110,23 @@ describe("scoring one unit", () => {
       weight: 1,
     };
     expect(scored(unit(), [inspection]).scores[0]).toMatchObject({ score: 0, missing: true });
+    const finding = (item: "DANG_KY" | "DAN_CHU" | "HO_SO" | "CONG_KHAI", met: boolean, fixed = false) => ({
+      year: "2025-2026",
+      visitId: "kt-01",
+      item,
+      finding: met ? ("DAT" as const) : ("CHUA_DAT" as const),
+      ...(met ? {} : { recommendation: "Khắc phục", deadline: "2025-12-01", recheckDone: fixed }),
+    });
+    // 2 of 4 đạt at the visit, one more fixed at the re-check: 3/4 of 10 points.
+    const visited = unit({
+      inspectionFindings: [
+        finding("DANG_KY", true),
+        finding("DAN_CHU", true),
+        finding("HO_SO", false, true),
+        finding("CONG_KHAI", false),
+      ],
+    });
+    expect(scored(visited, [inspection]).scores[0]).toMatchObject({ score: 7.5, missing: false });
   });
 
   it("counts a missing line of reported commitments as not met, not as absent", () => {

@@ -36,6 +36,9 @@ describe("tab definitions", () => {
       ["linh-vuc-chuyen-de", "Lĩnh vực chuyên đề"],
       ["ket-qua-chuyen-de", "Kết quả chuyên đề"],
       ["quyet-dinh", "Quyết định khen thưởng"],
+      ["doan-kiem-tra", "Đoàn kiểm tra"],
+      ["ke-hoach-kiem-tra", "Kế hoạch kiểm tra"],
+      ["ket-qua-kiem-tra", "Kết quả kiểm tra"],
     ]);
     for (const tab of TABS) expect(tab.title.length).toBeLessThanOrEqual(31); // Excel's sheet-name limit
   });

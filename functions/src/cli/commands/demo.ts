@@ -23,9 +23,11 @@ import { aggregationResults } from "../../services/aggregate/results.js";
 import { runAggregation, startAggregation } from "../../services/aggregate/run.js";
 import { buildDossier } from "../../services/dossier/build.js";
 import { localFileStore } from "../../services/files.js";
+import { inspectionDocument } from "../../services/inspections.js";
 import { clearCounters, createFirestore } from "../../services/runtime.js";
 import type { CliCommand } from "../command.js";
 import { openLocalFirestore } from "../firestore.js";
+import { localOperator } from "./import.js";
 
 const DEMO_PROJECT = "tdkt-demo";
 const YEAR = "2025-2026";
@@ -81,7 +83,22 @@ export const demoCommand: CliCommand = {
         ["truong/dang-ky-thi-dua-ca-nhan.pdf", renderDangKy(school.dangKyCaNhan)],
         ["truong/dang-ky-thi-dua-tap-the.pdf", renderDangKy(school.dangKyTapThe)],
       ];
+      // The Biên bản kiểm tra of the showcase school's visit, from the seeded plan and findings.
+      const visit = province.inspectionVisits.find((candidate) => candidate.unitId === unitId);
+      if (visit) {
+        const { fileName, pdf } = await inspectionDocument(
+          db,
+          localOperator(DEPARTMENT_UNIT_ID),
+          YEAR,
+          visit.visitId,
+          {
+            issuer: departmentOptions(province, YEAR).issuer,
+          },
+        );
+        rendered.push([`so/${fileName}`, Promise.resolve(pdf)]);
+      }
       await mkdir(join(out, "truong"), { recursive: true });
+      await mkdir(join(out, "so"), { recursive: true });
       for (const [file, bytes] of rendered) await writeFile(join(out, file), await bytes);
       for (const document of dossier.documents) io.stdout(`${join(out, "truong", document.file)}\n`);
       for (const [file] of rendered) io.stdout(`${join(out, file)}\n`);

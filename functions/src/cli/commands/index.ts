@@ -12,6 +12,7 @@ import { eligibilityCommand } from "./eligibility.js";
 import { exportCommand } from "./export.js";
 import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
+import { inspectionCommand } from "./inspection.js";
 import { levelingCommand } from "./leveling.js";
 import { rankCommand } from "./rank.js";
 import { evidenceCommand, recordsCommand } from "./records.js";
@@ -45,6 +46,7 @@ export const commands: readonly CliCommand[] = [
   historyCommand,
   dossierCommand,
   rankCommand,
+  inspectionCommand,
   levelingCommand,
   thematicCommand,
   aggregateCommand,

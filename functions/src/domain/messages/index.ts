@@ -21,6 +21,7 @@ export {
 export * from "./eligibility.js";
 export { historyMessages } from "./history.js";
 export { httpMessages } from "./http.js";
+export * from "./inspection.js";
 export { levelingFlagLabels, levelingMessages } from "./leveling.js";
 export { provinceMessages } from "./province.js";
 export { rankingMessages } from "./ranking.js";

@@ -9,7 +9,7 @@ const sourceLabels: Record<CriteriaSource, string> = {
   UNIT_TITLES: "xếp loại, danh hiệu của đơn vị",
   MEMBER_RESULTS: "kết quả xếp loại của cán bộ, giáo viên",
   MOVEMENTS: "phong trào thi đua, chuyên đề",
-  INSPECTION: "kết quả thanh tra, kiểm tra (hệ thống chưa lưu dữ liệu này)",
+  INSPECTION: "kết quả kiểm tra công tác thi đua, khen thưởng: đơn vị chưa được kiểm tra trong năm học",
   MANUAL: "điểm chấm của Thường trực Hội đồng",
 };
 
@@ -37,6 +37,8 @@ export const rankingMessages = {
   movementsNote: (movement: boolean | undefined, awards: number) =>
     `Phong trào thi đua: ${movement === true ? "có" : movement === false ? "không" : "chưa báo cáo"}; ${awards} khen thưởng phong trào, chuyên đề trong năm.`,
   manualNote: "Điểm do Thường trực Hội đồng chấm.",
+  inspectionNote: (met: number, checked: number) =>
+    `Kiểm tra: ${met}/${checked} nội dung đạt (kể cả nội dung đã khắc phục khi kiểm tra lại).`,
   missingNote: (source: CriteriaSource) => `Thiếu dữ liệu (${sourceLabels[source]}): tính 0 điểm.`,
   clampedNote: (raw: number, max: number) => `Điểm tính được ${number(raw)} vượt tối đa, lấy ${number(max)}.`,
   // The neighbour is named by its position, not its name: a school sees only its own row.

@@ -106,6 +106,8 @@ const CELL_ERROR_CODES = [
   "DECISION_FIELD_CONFLICT",
   "DECISION_REFUSED",
   "DECISION_NOT_RECORDED",
+  "UNKNOWN_REFERENCE",
+  "REQUIRES_RECOMMENDATION",
 ] as const;
 export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
 
@@ -159,6 +161,10 @@ export const cellErrorMessages: Record<CellErrorCode, (detail: CellErrorDetail) 
   UNKNOWN_FIELD: (d) =>
     `Cột "${d.header}": lĩnh vực${quoted(d.value)} không có trong danh sách lĩnh vực chuyên đề của năm học (tab "Lĩnh vực chuyên đề" của Sở, hoặc danh sách mặc định khi Sở chưa gửi).`,
   UNKNOWN_UNIT: (d) => `Cột "${d.header}": đơn vị${quoted(d.value)} không có trong tab "Đơn vị".`,
+  UNKNOWN_REFERENCE: (d) =>
+    `Cột "${d.header}": mã${quoted(d.value)} chưa có trong dữ liệu đã gửi lên hệ thống; kiểm tra lại mã, hoặc gửi trước tab có mã này.`,
+  REQUIRES_RECOMMENDATION: (d) =>
+    `Cột "${d.header}": dòng này chưa có kiến nghị; ghi kiến nghị ở cột "Kiến nghị" trước (thời hạn, kiểm tra lại là của một kiến nghị).`,
   DECIDED: (d) =>
     `Cột "${d.header}":${quoted(d.value)} đã được ghi vào sổ theo quyết định khen thưởng của cấp có thẩm quyền; dòng này không sửa được khoản đó (nếu quyết định sai, cấp ra quyết định hủy bỏ theo G-10).`,
   UNKNOWN_DOCUMENT: (d) =>

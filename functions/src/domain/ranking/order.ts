@@ -41,8 +41,9 @@ const tieNote = (upper: UnitScore, lower: UnitScore, whoIsThis: "upper" | "lower
 };
 
 /**
- * A unit missing data the system holds (any group but INSPECTION, which has no stored data yet) stays
- * ranked but is not proposed: a Cờ or a Bằng khen is not given on zeros standing in for a report.
+ * A unit missing data it should have reported (any group but INSPECTION: a unit the plan did not
+ * visit has not failed to report) stays ranked but is not proposed: a Cờ or a Bằng khen is not given
+ * on zeros standing in for a report.
  */
 const isProposable = (unit: UnitScore): boolean =>
   unit.scores.every((group) => !group.missing || group.source === "INSPECTION");

@@ -4,6 +4,7 @@
  * named (the missing-data rule); the total is the weighted sum.
  */
 import type { AwardKind, Gender, Rating } from "../codes.js";
+import { type InspectionFinding, inspectionFraction } from "../inspection.js";
 import { rankingMessages as msg } from "../messages/index.js";
 import type { Registration } from "../model.js";
 import type { Criterion } from "./config.js";
@@ -27,6 +28,8 @@ export interface UnitRankingInput {
   awardKinds: readonly AwardKind[];
   /** The Thường trực's scores, by group code. */
   manualScores: ReadonlyMap<string, number>;
+  /** The findings of the unit's inspection visits of the year (tab "Kết quả kiểm tra"). */
+  inspectionFindings: readonly InspectionFinding[];
 }
 
 export type UnitScore = Omit<RankedUnit, "position" | "leader" | "proposedFor" | "tieBreak">;
@@ -102,9 +105,7 @@ export function scoreUnit(input: UnitRankingInput, criteria: readonly Criterion[
     const base = { group: criterion.code, name: criterion.name, source: criterion.source };
     const { maxScore, weight } = criterion;
     let raw: { points: number; note: string } | undefined;
-    // INSPECTION: no stored data yet (inspections come with another part), so always the missing-data rule.
-    if (criterion.source === "INSPECTION") raw = undefined;
-    else if (criterion.source === "MANUAL") {
+    if (criterion.source === "MANUAL") {
       const manual = input.manualScores.get(criterion.code);
       raw = manual === undefined ? undefined : { points: manual, note: msg.manualNote };
     } else {
@@ -146,10 +147,13 @@ export function scoreUnit(input: UnitRankingInput, criteria: readonly Criterion[
   };
 }
 
-function fractionOf(
-  source: Exclude<Criterion["source"], "MANUAL" | "INSPECTION">,
-  input: UnitRankingInput,
-): Fraction {
+/** Items met after the re-check over items checked, all the unit's visits of the year together. */
+function inspectionGroupFraction(findings: readonly InspectionFinding[]): Fraction {
+  const fraction = inspectionFraction(findings);
+  return fraction && { value: fraction.value, note: msg.inspectionNote(fraction.met, fraction.checked) };
+}
+
+function fractionOf(source: Exclude<Criterion["source"], "MANUAL">, input: UnitRankingInput): Fraction {
   switch (source) {
     case "COMMITMENTS":
       return commitmentsFraction(input.commitments);
@@ -159,5 +163,7 @@ function fractionOf(
       return memberResultsFraction(input.memberRatings);
     case "MOVEMENTS":
       return movementsFraction(input);
+    case "INSPECTION":
+      return inspectionGroupFraction(input.inspectionFindings);
   }
 }

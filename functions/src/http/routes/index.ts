@@ -10,6 +10,7 @@ import { dossierRoutes } from "./dossiers.js";
 import { dutyRoutes } from "./duties.js";
 import { eligibilityRoutes } from "./eligibility.js";
 import { historyRoutes } from "./history.js";
+import { inspectionRoutes } from "./inspections.js";
 import { levelingRoutes } from "./leveling.js";
 import { provinceRoutes } from "./province.js";
 import { rankingRoutes } from "./rankings.js";
@@ -38,4 +39,5 @@ export const allRoutes: readonly Route[] = [
   ...recordsRoutes,
   ...thematicRoutes,
   ...adHocRoutes,
+  ...inspectionRoutes,
 ];

@@ -106,6 +106,15 @@ const columns = [
         width: 14,
       }) as const,
   ),
+  {
+    key: "inspectionChecklist",
+    header: "Nội dung kiểm tra công tác thi đua",
+    type: "list",
+    item: OPTIONS.inspectionItem,
+    required: false,
+    help: "Mã các nội dung đoàn kiểm tra xem xét trong năm học (DANG_KY, DAN_CHU, CONG_DOAN, PHONG_TRAO, VAN_BAN, HO_SO, DIEN_HINH, CONG_KHAI, SANG_KIEN), cách nhau bằng dấu chấm phẩy; để trống: cả 9 nội dung của hướng dẫn.",
+    width: 30,
+  },
   textColumn(
     "summarySpreadsheetId",
     "Mã bảng tính tổng hợp của Sở",
@@ -172,7 +181,7 @@ export const yearConfig = defineTab({
             return value === undefined ? [] : [[key, kind === "percent" ? value / 100 : value]];
           }),
         ),
-        ...pick(row, ["summarySpreadsheetId"]),
+        ...pick(row, ["inspectionChecklist", "summarySpreadsheetId"]),
         rankingQuotas: pick(
           row,
           QUOTA_COLUMNS.map(([key]) => key),

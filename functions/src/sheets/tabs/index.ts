@@ -13,15 +13,18 @@ import { manualScores } from "./cham-diem.js";
 import { registrations } from "./dang-ky.js";
 import { thematicRegistrations } from "./dang-ky-chuyen-de.js";
 import { proposals } from "./de-nghi.js";
+import { inspectionTeams } from "./doan-kiem-tra.js";
 import { units } from "./don-vi.js";
 import { achievements } from "./dot-xuat.js";
 import { exchangeVisits } from "./giao-luu.js";
 import { briefingSessions } from "./hoi-nghi-quan-triet.js";
+import { inspectionPlan } from "./ke-hoach-kiem-tra.js";
 import { yearResults } from "./ket-qua.js";
 import { thematicResults } from "./ket-qua-chuyen-de.js";
+import { inspectionFindings } from "./ket-qua-kiem-tra.js";
 import { awardHistory } from "./lich-su.js";
-import { meritEvidence } from "./minh-chung.js";
 import { thematicFields } from "./linh-vuc-chuyen-de.js";
+import { meritEvidence } from "./minh-chung.js";
 import { users } from "./nguoi-dung.js";
 import { decisions } from "./quyet-dinh.js";
 import { initiatives } from "./sang-kien.js";
@@ -62,6 +65,9 @@ export const TABS: readonly TabDefinition[] = [
   thematicFields,
   thematicResults,
   decisions,
+  inspectionTeams,
+  inspectionPlan,
+  inspectionFindings,
 ];
 
 const tabsById: ReadonlyMap<string, TabDefinition> = new Map(TABS.map((tab) => [tab.id, tab]));

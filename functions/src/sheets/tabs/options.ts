@@ -6,6 +6,7 @@ import {
   BALLOT_TYPES,
   DISCIPLINE_LEVELS,
   GENDERS,
+  INSPECTION_ITEMS,
   MANAGING_AUTHORITIES,
   RATINGS,
   RECOGNITION_LEVELS,
@@ -15,6 +16,7 @@ import {
   TARGETS,
   TITLES,
 } from "../../domain/codes.js";
+import { FINDINGS, TEAM_ROLES, VISIT_KINDS } from "../../domain/inspection.js";
 import {
   achieverRoleLabels,
   awardCodeLabels,
@@ -24,9 +26,11 @@ import {
   criteriaSourceLabels,
   decisionLevelLabels,
   disciplineLevelLabels,
+  findingLabels,
   genderLabels,
   htxsCapDenominatorLabels,
   initiativeKindLabels,
+  inspectionItemLabels,
   managingAuthorityLabels,
   prizeLabels,
   ratingLabels,
@@ -34,7 +38,9 @@ import {
   roleLabels,
   schoolLevelLabels,
   subjectKindLabels,
+  teamRoleLabels,
   thematicRatingLabels,
+  visitKindLabels,
 } from "../../domain/messages/index.js";
 import {
   ACHIEVER_ROLES,
@@ -82,4 +88,8 @@ export const OPTIONS = {
   thematicRating: enumOptions(thematicRatingLabels, THEMATIC_RATINGS),
   thematicForm: awardCodeOptions(THEMATIC_FORMS),
   decisionLevel: enumOptions(decisionLevelLabels, DecisionLevel.options),
+  inspectionItem: enumOptions(inspectionItemLabels, INSPECTION_ITEMS),
+  visitKind: enumOptions(visitKindLabels, VISIT_KINDS),
+  teamRole: enumOptions(teamRoleLabels, TEAM_ROLES),
+  finding: enumOptions(findingLabels, FINDINGS),
 } as const;
