@@ -17,7 +17,7 @@ export type { BoardSheet } from "../../functions/src/sheets/board.js";
 import type { TabData, Workbook } from "../../functions/src/sheets/definition.js";
 import { TABS as DEFINITIONS, tabsFor as definitionsFor } from "../../functions/src/sheets/tabs/index.js";
 
-export type { Column, TabData as TabDefinition } from "../../functions/src/sheets/definition.js";
+export type { Column, TabData as TabDefinition, Workbook } from "../../functions/src/sheets/definition.js";
 export { resolveHeader } from "../../functions/src/sheets/headers.js";
 export {
   type EligibilityReport,

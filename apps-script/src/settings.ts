@@ -4,9 +4,8 @@
  * it); a bound script's pilot may still keep them in the script properties, read as the fallback.
  */
 
-import type { Workbook } from "../../functions/src/sheets/definition.js";
 import type { AppsScriptEnv, UiPort } from "./ports.js";
-import { appsScriptMessages } from "./server.js";
+import { appsScriptMessages, type Workbook } from "./server.js";
 
 const SETTING_KEYS = { apiUrl: "TDKT_API_URL", unit: "TDKT_UNIT_ID", year: "TDKT_YEAR" } as const;
 
