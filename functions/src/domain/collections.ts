@@ -32,6 +32,8 @@ export const COLLECTIONS = {
   aggregationEvents: "aggregationEvents",
   /** One record per unit, reminder and day, so a rerun the same day sends nothing twice. */
   reminders: "reminders",
+  /** Under units/{unitId}/: the ids of the unit's documents of a collection (unitIndexPath). */
+  unitIndex: "documentIndex",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -48,6 +50,7 @@ export type StoreCollection = Exclude<
   | "aggregations"
   | "aggregationEvents"
   | "reminders"
+  | "unitIndex"
 >;
 
 const YEAR_COLLECTION_NAMES = [
@@ -82,3 +85,13 @@ export const documentPath = (collection: Collection, id: string, year: string): 
  */
 export const aggregationPath = (year: string, jobId: string): string =>
   `${COLLECTIONS.years}/${year}/${COLLECTIONS.aggregations}/${jobId}`;
+
+/**
+ * The index of one unit's documents of one collection (of one year for the year's collections),
+ * units/{unitId}/documentIndex/{collection}[_{year}]: each document's id with its subject and year,
+ * so a chunk of units is read by id (store/unit-index.ts).
+ */
+export const unitIndexPath = (unitId: string, collection: Collection, year: string): string =>
+  `${COLLECTIONS.units}/${unitId}/${COLLECTIONS.unitIndex}/${
+    YEAR_COLLECTIONS.has(collection) ? `${COLLECTIONS[collection]}_${year}` : COLLECTIONS[collection]
+  }`;

@@ -23,12 +23,11 @@ import { commitmentLines, scoreUnit, type UnitScore } from "../domain/ranking/sc
 import { isSchoolYear } from "../domain/school-year.js";
 import {
   clusterUnits,
+  indexedUnitsDocuments,
   peopleOf,
   subjectsRecords,
   UNITS_PER_QUERY,
   type UnitDocument,
-  unitsDocuments,
-  unitsYearDocuments,
   yearCriteria,
   yearProposalsFor,
 } from "../store/readers.js";
@@ -155,12 +154,13 @@ async function readUnitYears(
 ): Promise<(UnitYear & { clusterId: string })[]> {
   const year = config.year;
   const ids = units.map((unit) => unit.id);
+  // Read by id through the units' index: a query would scan the whole collection on the emulator.
   const [people, records, registrations, awards, scores] = await Promise.all([
-    unitsDocuments(db, ids, "people"),
-    unitsYearDocuments(db, ids, year, "records"),
-    unitsYearDocuments(db, ids, year, "registrations"),
-    unitsDocuments(db, ids, "awards", { year }),
-    unitsYearDocuments(db, ids, year, "scores"),
+    indexedUnitsDocuments(db, ids, "people", year),
+    indexedUnitsDocuments(db, ids, "records", year),
+    indexedUnitsDocuments(db, ids, "registrations", year),
+    indexedUnitsDocuments(db, ids, "awards", year, { keep: (entry) => entry.year === year }),
+    indexedUnitsDocuments(db, ids, "scores", year),
   ]);
   const held = <T>(map: ReadonlyMap<string, T[]>, unitId: string): T[] => map.get(unitId) ?? [];
   return units.map((unit) => ({
