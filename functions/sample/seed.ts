@@ -9,7 +9,6 @@
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
 import { COLLECTIONS, collectionPath } from "../src/domain/collections.js";
-import { type IndexedWrite, indexUpdates, writeIndexUpdates } from "../src/store/unit-index.js";
 import {
   awardId,
   criteriaGroupId,
@@ -31,6 +30,7 @@ import type {
   YearConfig,
   YearRecord,
 } from "../src/domain/model.js";
+import { type IndexedWrite, indexUpdates, writeIndexUpdates } from "../src/store/unit-index.js";
 
 export interface ProvinceData {
   units: readonly Unit[];

@@ -112,37 +112,6 @@ export async function unitYearDocuments<C extends Extract<UnitCollection, YearCo
   return ownDocuments(collection, unitId, await documentsOf(query));
 }
 
-/**
- * Every unit's documents of a collection, by unit (the province-wide reports read each collection
- * once rather than once per unit); withdrawn ones left out unless `includeWithdrawn`. `year` places
- * the year's collections.
- */
-export async function provinceDocuments<C extends UnitCollection>(
-  db: Firestore,
-  collection: C,
-  year: string,
-  options: { includeWithdrawn?: boolean } = {},
-): Promise<Map<string, UnitDocument<C>[]>> {
-  const schema = UNIT_SCHEMAS[collection];
-  const byUnit = new Map<string, UnitDocument<C>[]>();
-  let malformed = 0;
-  for (const { data } of await documentsOf(db.collection(collectionPath(collection, year)))) {
-    if (data === undefined || (data.withdrawn === true && !options.includeWithdrawn)) continue;
-    const result = schema.safeParse(data);
-    if (!result.success) {
-      malformed++;
-      continue;
-    }
-    const document = result.data as UnitDocument<C>;
-    const unitId = (document as { unitId: string }).unitId;
-    const list = byUnit.get(unitId);
-    if (list) list.push(document);
-    else byUnit.set(unitId, [document]);
-  }
-  if (malformed > 0) warnMalformed(collection, malformed);
-  return byUnit;
-}
-
 /** The unit's year records over several school years (a dossier's look-back). */
 export async function unitRecordsOver(
   db: Firestore,
@@ -369,7 +338,8 @@ export async function yearCriteria(db: Firestore, year: string): Promise<Criteri
 export const UNITS_PER_QUERY = IN_LIMIT;
 
 /** A query's order: by document id, compared as Firestore compares strings (by their UTF-8 bytes). */
-const inIdOrder = (a: IndexEntry, b: IndexEntry): number => Buffer.compare(Buffer.from(a.id), Buffer.from(b.id));
+const inIdOrder = (a: IndexEntry, b: IndexEntry): number =>
+  Buffer.compare(Buffer.from(a.id), Buffer.from(b.id));
 
 /** Documents read by id at once: one call stays well within the RPC's deadline. */
 const READS_PER_CALL = 5000;
@@ -396,9 +366,13 @@ export async function indexedUnitsDocuments<C extends UnitCollection>(
   const grouped = new Map<string, StoredDocument[]>(unitIds.map((unitId) => [unitId, []]));
   const all = [...paths.keys()];
   for (let start = 0; start < all.length; start += READS_PER_CALL) {
-    const snapshots = await db.getAll(...all.slice(start, start + READS_PER_CALL).map((path) => db.doc(path)));
+    const snapshots = await db.getAll(
+      ...all.slice(start, start + READS_PER_CALL).map((path) => db.doc(path)),
+    );
     for (const snapshot of snapshots)
-      grouped.get(paths.get(snapshot.ref.path) ?? "")?.push({ path: snapshot.ref.path, data: snapshot.data() });
+      grouped
+        .get(paths.get(snapshot.ref.path) ?? "")
+        ?.push({ path: snapshot.ref.path, data: snapshot.data() });
   }
   return new Map(
     [...grouped].map(([unitId, held]) => [

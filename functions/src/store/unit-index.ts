@@ -95,8 +95,8 @@ export function writeIndexUpdates(
   writer: { set(ref: DocumentReference, data: DocumentData, options: SetOptions): unknown },
   documents: readonly IndexedWrite[],
 ): void {
+  // A merge adds (or refreshes) these entries and keeps every other: no read needed.
   for (const { path, entries } of indexUpdates(documents))
-    // A merge adds (or refreshes) these entries and keeps every other: no read needed.
     writer.set(db.doc(path), { entries }, { merge: true });
 }
 
