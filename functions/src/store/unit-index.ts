@@ -89,15 +89,42 @@ export function indexUpdates(
   return [...byIndex].map(([path, entries]) => ({ path, entries }));
 }
 
+type Writer = { set(ref: DocumentReference, data: DocumentData, options: SetOptions): unknown };
+
 /** Adds the index updates of `documents` to the transaction or batch that writes them. */
-export function writeIndexUpdates(
-  db: Firestore,
-  writer: { set(ref: DocumentReference, data: DocumentData, options: SetOptions): unknown },
-  documents: readonly IndexedWrite[],
-): void {
-  // A merge adds (or refreshes) these entries and keeps every other: no read needed.
-  for (const { path, entries } of indexUpdates(documents))
-    writer.set(db.doc(path), { entries }, { merge: true });
+export function writeIndexUpdates(db: Firestore, writer: Writer, documents: readonly IndexedWrite[]): void {
+  for (const update of indexUpdates(documents)) setIndexUpdate(db, writer, update);
+}
+
+// A merge adds (or refreshes) these entries and keeps every other: no read needed.
+const setIndexUpdate = (db: Firestore, writer: Writer, update: ReturnType<typeof indexUpdates>[number]) =>
+  writer.set(db.doc(update.path), { entries: update.entries }, { merge: true });
+
+/** Index documents merged per batch: an index can hold thousands of entries (a request ≤ 10 MiB). */
+const INDEXES_PER_BATCH = 100;
+
+/**
+ * Indexes every stored document of the indexed collections — those stored before the index
+ * existed (an upgrade: `tdkt reindex`) — from one read of their unit, subject and year. Entries are
+ * only added, so a rerun changes nothing; derived like the aggregation's results, it is not audited.
+ * Returns how many documents it found.
+ */
+export async function rebuildUnitIndexes(db: Firestore): Promise<number> {
+  let documents = 0;
+  for (const collection of INDEXED) {
+    const query = YEAR_COLLECTIONS.has(collection)
+      ? db.collectionGroup(COLLECTIONS[collection])
+      : db.collection(COLLECTIONS[collection]);
+    const snapshot = await query.select("unitId", "subjectId", "year").get();
+    const updates = indexUpdates(snapshot.docs.map((doc) => ({ path: doc.ref.path, data: doc.data() })));
+    for (let start = 0; start < updates.length; start += INDEXES_PER_BATCH) {
+      const batch = db.batch();
+      for (const update of updates.slice(start, start + INDEXES_PER_BATCH)) setIndexUpdate(db, batch, update);
+      await batch.commit();
+    }
+    documents += snapshot.size;
+  }
+  return documents;
 }
 
 /**

@@ -11,7 +11,7 @@ import { seedProvince } from "../../../functions/sample/seed.js";
 import { COLLECTIONS, collectionPath, unitIndexPath } from "../../../functions/src/domain/collections.js";
 import { ingestTab } from "../../../functions/src/services/ingest.js";
 import { indexedUnitsDocuments } from "../../../functions/src/store/readers.js";
-import { unitIndexes } from "../../../functions/src/store/unit-index.js";
+import { rebuildUnitIndexes, unitIndexes } from "../../../functions/src/store/unit-index.js";
 import {
   updateDocument,
   updateDocuments,
@@ -169,5 +169,31 @@ describe("the units' document index", () => {
     expect(people.get(UNIT)?.map((each) => each.id)).toEqual(["GV0001", "GV0002"]);
     expect(people.get("khong-co")).toEqual([]);
     await fresh.terminate();
+  });
+
+  it("is rebuilt for documents stored before it existed, and a rebuild again changes nothing", async () => {
+    const old = testFirestore("unit-index-rebuild");
+    const documents = [
+      { path: "people/gv-cu", data: { id: "gv-cu", unitId: "thpt-cu", fullName: "Trần Cũ" } },
+      {
+        path: `${collectionPath("records", YEAR)}/thpt-cu_gv-cu`,
+        data: { unitId: "thpt-cu", subjectId: "gv-cu", year: YEAR },
+      },
+      {
+        path: "awards/thpt-cu_gv-cu_2019-2020_LDTT_CONG_TRANG",
+        data: { unitId: "thpt-cu", subjectId: "gv-cu", year: "2019-2020" },
+      },
+    ];
+    await Promise.all(documents.map(({ path, data }) => old.doc(path).set(data)));
+    expect(await indexDrift(old, [YEAR])).toHaveLength(3);
+    expect(await rebuildUnitIndexes(old)).toBe(3);
+    expect(await indexDrift(old, [YEAR])).toEqual([]);
+    const before = (await old.doc(unitIndexPath("thpt-cu", "awards", YEAR)).get()).updateTime;
+    expect(await rebuildUnitIndexes(old)).toBe(3);
+    expect(await indexDrift(old, [YEAR])).toEqual([]);
+    const after = (await old.doc(unitIndexPath("thpt-cu", "awards", YEAR)).get()).updateTime;
+    expect(before?.toDate().getTime()).toBeGreaterThan(0);
+    expect(after?.toDate().getTime()).toBe(before?.toDate().getTime());
+    await old.terminate();
   });
 });

@@ -12,6 +12,7 @@ import { historyCommand } from "./history.js";
 import { importCommand } from "./import.js";
 import { levelingCommand } from "./leveling.js";
 import { rankCommand } from "./rank.js";
+import { reindexCommand } from "./reindex.js";
 import { remindCommand } from "./remind.js";
 import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
@@ -48,6 +49,7 @@ export const commands: readonly CliCommand[] = [
   statsCommand,
   boardCommand,
   remindCommand,
+  reindexCommand,
   demoCommand,
   tokenCommand,
 ];
