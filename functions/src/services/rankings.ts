@@ -25,9 +25,9 @@ import {
   clusterUnits,
   indexedUnitsDocuments,
   peopleOf,
-  subjectsRecords,
   UNITS_PER_QUERY,
   type UnitDocument,
+  unitsSubjectsRecords,
   yearCriteria,
   yearProposalsFor,
 } from "../store/readers.js";
@@ -272,12 +272,10 @@ async function provincialQuotas(
   const byUnit = new Map<string, string[]>();
   for (const { unitId, subjectId } of subjects)
     byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), subjectId]);
+  // One read by id for the whole province: a read per unit put 1,500 calls in flight at once.
+  const wanted = [...byUnit.entries()].map(([unitId, subjectIds]) => ({ unitId, subjectIds, years: [year] }));
   const records = new Map(
-    (
-      await Promise.all(
-        [...byUnit.entries()].map(([unitId, ids]) => subjectsRecords(db, unitId, ids, [year])),
-      )
-    )
+    [...(await unitsSubjectsRecords(db, wanted)).values()]
       .flat()
       .map((record) => [`${record.unitId}/${record.subjectId}`, record]),
   );

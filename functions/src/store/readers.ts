@@ -146,16 +146,6 @@ export async function subjectsLedger(
   return ownDocuments("awards", unitId, documents.flat());
 }
 
-/** The year records the unit holds of some subjects over some years (read by id: they begin with the unit). */
-export async function subjectsRecords(
-  db: Firestore,
-  unitId: string,
-  subjectIds: readonly string[],
-  years: readonly string[],
-): Promise<YearRecord[]> {
-  return (await unitsSubjectsRecords(db, [{ unitId, subjectIds, years }])).get(unitId) ?? [];
-}
-
 /** Whose year records to read for one unit: each subject in each year. */
 export interface RecordsWanted {
   unitId: string;
