@@ -3,7 +3,7 @@
  * an emulator of its own (docs/design.md §9: ≤ 60 s, and within the 1 GiB of the Cloud Run instance
  * the README deploys). The emulator is started on a free port and stopped at the end (never a shared
  * one); the province is seeded once (batched writes); then, each in a process of its own, the
- * aggregation and the floor — streaming the same collections raw —, reported per phase (whatever
+ * aggregation and the floor — the same collections read raw, by id —, reported per phase (whatever
  * AGGREGATION_PHASES holds, by the run's phase timings) and per step (read, evaluate, write…), with
  * its peak RSS. AGGREGATE_SCHOOLS changes the size (a quick check: `AGGREGATE_SCHOOLS=30 npm run
  * bench -- aggregate`).

@@ -7,6 +7,7 @@
  * left two documents out, one that held it late; a school with no officer, one whose officer never
  * passed a course, one whose officer passed only before the three-year window.
  */
+
 import { COLLECTIONS, documentPath } from "../src/domain/collections.js";
 import type { Acknowledgement, BriefingSession, LegalDocument } from "../src/domain/dissemination.js";
 import { joinId } from "../src/domain/document-ids.js";
@@ -19,6 +20,7 @@ import type {
 } from "../src/domain/emulation-officers.js";
 import type { Person, Unit } from "../src/domain/model.js";
 import { previousSchoolYear, startYearOf } from "../src/domain/school-year.js";
+import type { IndexedWrite } from "../src/store/unit-index.js";
 import type { Random } from "./prng.js";
 
 export interface DutiesSample {
@@ -357,7 +359,7 @@ function unitTraining(sample: DutiesSample, unit: Unit, staff: readonly Person[]
 }
 
 /** The seed's documents of the sample, at the paths and ids the tabs give the same rows. */
-export function* dutiesDocuments(sample: DutiesSample): Generator<{ path: string; data: object }> {
+export function* dutiesDocuments(sample: DutiesSample): Generator<IndexedWrite> {
   for (const document of sample.legalDocuments)
     yield { path: documentPath("legalDocuments", document.code, document.year), data: document };
   for (const session of sample.briefingSessions)

@@ -37,6 +37,7 @@ import type {
   YearConfig,
   YearRecord,
 } from "../src/domain/model.js";
+import { type IndexedWrite, indexUpdates, writeIndexUpdates } from "../src/store/unit-index.js";
 import { type DutiesSample, dutiesCount, dutiesDocuments } from "./dissemination.js";
 import { type ThematicSample, thematicDocuments } from "./thematic.js";
 
@@ -89,12 +90,7 @@ const votePath = (vote: Pick<CouncilVote, "year" | "unitId" | "subjectId" | "tar
 const proposalPath = (proposal: Pick<Proposal, "year" | "unitId" | "subjectId" | "target">): string =>
   `${collectionPath("proposals", proposal.year)}/${proposalId(proposal)}`;
 
-interface SeedDocument {
-  path: string;
-  data: object;
-}
-
-function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
+function* provinceDocuments(province: ProvinceData): Generator<IndexedWrite> {
   for (const unit of province.units) yield { path: `${COLLECTIONS.units}/${unit.id}`, data: unit };
   for (const person of province.people) yield { path: `${COLLECTIONS.people}/${person.id}`, data: person };
   for (const record of province.records) yield { path: recordPath(record), data: record };
@@ -145,7 +141,7 @@ function* provinceDocuments(province: ProvinceData): Generator<SeedDocument> {
     };
 }
 
-/** Writes every document of the province in batches of ≤ 500, a few batches at a time. */
+/** Writes every document of the province, with the units' index, in batches of ≤ 500 writes, a few at a time. */
 export async function seedProvince(
   db: Firestore,
   province: ProvinceData,
@@ -172,17 +168,25 @@ export async function seedProvince(
     if (failure) throw failure.error;
   };
 
-  let batch = db.batch();
-  let size = 0;
+  // Each batch holds its documents and their units' index entries (store/unit-index.ts), ≤ 500 writes.
+  let held: IndexedWrite[] = [];
+  const indexes = new Set<string>();
+  const flush = async () => {
+    const batch = db.batch();
+    for (const document of held) batch.set(db.doc(document.path), document.data);
+    writeIndexUpdates(db, batch, held);
+    await commit(batch);
+    held = [];
+    indexes.clear();
+  };
   for (const document of provinceDocuments(province)) {
-    batch.set(db.doc(document.path), document.data);
-    if (++size === BATCH_LIMIT) {
-      await commit(batch);
-      batch = db.batch();
-      size = 0;
-    }
+    const index = indexUpdates([document])[0]?.path;
+    const adds = index === undefined || indexes.has(index) ? 1 : 2;
+    if (held.length + indexes.size + adds > BATCH_LIMIT) await flush();
+    held.push(document);
+    if (index !== undefined) indexes.add(index);
   }
-  if (size > 0) await commit(batch);
+  if (held.length > 0) await flush();
   await Promise.all(inFlight);
   if (failure) throw failure.error;
 

@@ -6,11 +6,13 @@
  * GET /v1/years/{year}/thematic have every case to show. The schools proposed are ones whose
  * year-end record allows the Giấy khen (rating HTT or better, nội bộ đoàn kết), as a lawful sample must.
  */
+
 import { collectionPath } from "../src/domain/collections.js";
 import { joinId, thematicUnitFieldId } from "../src/domain/document-ids.js";
 import type { Unit, YearRecord } from "../src/domain/model.js";
 import { startYearOf } from "../src/domain/school-year.js";
 import type { ThematicField, ThematicRegistration, ThematicResult } from "../src/domain/thematic.js";
+import type { IndexedWrite } from "../src/store/unit-index.js";
 
 export interface ThematicSample {
   fields: ThematicField[];
@@ -96,9 +98,7 @@ export function thematicSample(
 }
 
 /** The sample's documents at their paths (the tabs' own ids). */
-export function* thematicDocuments(
-  sample: ThematicSample | undefined,
-): Generator<{ path: string; data: object }> {
+export function* thematicDocuments(sample: ThematicSample | undefined): Generator<IndexedWrite> {
   if (!sample) return;
   for (const field of sample.fields)
     yield { path: `${collectionPath("thematicFields", field.year)}/${joinId(field.code)}`, data: field };

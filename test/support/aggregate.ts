@@ -3,6 +3,7 @@ import type { Firestore } from "@google-cloud/firestore";
 import { sampleStoredSchool } from "../../functions/sample/documents.js";
 import { COLLECTIONS } from "../../functions/src/domain/collections.js";
 import type { User } from "../../functions/src/domain/model.js";
+import { writeIndexUpdates } from "../../functions/src/store/unit-index.js";
 
 export const AGGREGATE_YEAR = "2025-2026";
 
@@ -11,13 +12,17 @@ export async function seedAggregateYear(
   unitIds: readonly string[] = ["THPT_LQD"],
 ): Promise<void> {
   const writer = db.bulkWriter();
-  for (const unitId of unitIds)
-    for (const { path, data } of sampleStoredSchool(unitId)) void writer.set(db.doc(path), data);
+  const documents = unitIds.flatMap((unitId) => sampleStoredSchool(unitId));
+  for (const { path, data } of documents) void writer.set(db.doc(path), data);
   void writer.set(db.collection(COLLECTIONS.years).doc(AGGREGATE_YEAR), {
     year: AGGREGATE_YEAR,
     legalBasisVersion: "2025-07",
   });
   await writer.close();
+  // The units' document index, as the store's writes keep it (store/unit-index.ts).
+  const index = db.batch();
+  writeIndexUpdates(db, index, documents);
+  await index.commit();
 }
 
 /** How many jobs the year holds, and how many audit entries the store has: what an attack must not change. */

@@ -54,6 +54,8 @@ export const COLLECTIONS = {
   exchangeVisits: "exchangeVisits",
   /** Minh chứng hiệu quả công việc: the evidence beside each proposal (domain/merit-evidence.ts). */
   evidence: "evidence",
+  /** Under units/{unitId}/: the ids of the unit's documents of a collection (unitIndexPath). */
+  unitIndex: "documentIndex",
 } as const;
 
 export type Collection = keyof typeof COLLECTIONS;
@@ -70,6 +72,7 @@ export type StoreCollection = Exclude<
   | "aggregations"
   | "aggregationEvents"
   | "reminders"
+  | "unitIndex"
 >;
 
 const YEAR_COLLECTION_NAMES = [
@@ -117,3 +120,13 @@ export const documentPath = (collection: Collection, id: string, year: string): 
  */
 export const aggregationPath = (year: string, jobId: string): string =>
   `${COLLECTIONS.years}/${year}/${COLLECTIONS.aggregations}/${jobId}`;
+
+/**
+ * The index of one unit's documents of one collection (of one year for the year's collections),
+ * units/{unitId}/documentIndex/{collection}[_{year}]: each document's id with its subject and year,
+ * so a chunk of units is read by id (store/unit-index.ts).
+ */
+export const unitIndexPath = (unitId: string, collection: Collection, year: string): string =>
+  `${COLLECTIONS.units}/${unitId}/${COLLECTIONS.unitIndex}/${
+    YEAR_COLLECTIONS.has(collection) ? `${COLLECTIONS[collection]}_${year}` : COLLECTIONS[collection]
+  }`;

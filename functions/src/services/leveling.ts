@@ -26,7 +26,7 @@ import { compareVietnamese } from "../domain/text.js";
 import { levelingTab } from "../sheets/summary-tabs.js";
 import {
   allUnits,
-  provinceDocuments,
+  indexedUnitsDocuments,
   unitDocuments,
   unitRecordsOver,
   unitYearDocuments,
@@ -60,19 +60,20 @@ async function namedInputs(db: Firestore, units: readonly Unit[], year: string, 
   );
 }
 
-/** Every unit's data, each collection read once for the whole province. */
+/** Every unit's data, each collection read once for the whole province, by id through the units' index. */
 async function provinceInputs(
   db: Firestore,
   units: readonly Unit[],
   year: string,
   window: readonly string[],
 ) {
+  const ids = units.map((unit) => unit.id);
   const perYear = <C extends "records" | "achievements">(collection: C) =>
-    Promise.all(window.map((windowYear) => provinceDocuments(db, collection, windowYear)));
+    Promise.all(window.map((windowYear) => indexedUnitsDocuments(db, ids, collection, windowYear)));
   const [people, initiatives, registrations, records, achievements] = await Promise.all([
-    provinceDocuments(db, "people", year, { includeWithdrawn: true }),
-    provinceDocuments(db, "initiatives", year),
-    provinceDocuments(db, "registrations", year),
+    indexedUnitsDocuments(db, ids, "people", year, { includeWithdrawn: true }),
+    indexedUnitsDocuments(db, ids, "initiatives", year),
+    indexedUnitsDocuments(db, ids, "registrations", year),
     perYear("records"),
     perYear("achievements"),
   ]);
@@ -125,7 +126,12 @@ export async function levelingReport(
 
   // The province's distribution comes from one read of the year's records, whatever is analysed.
   const [yearRecords, inputs] = await Promise.all([
-    provinceDocuments(db, "records", year),
+    indexedUnitsDocuments(
+      db,
+      units.map((unit) => unit.id),
+      "records",
+      year,
+    ),
     options.unitIds
       ? namedInputs(
           db,

@@ -24,12 +24,11 @@ import { commitmentLines, scoreUnit, type UnitScore } from "../domain/ranking/sc
 import { isSchoolYear } from "../domain/school-year.js";
 import {
   clusterUnits,
+  indexedUnitsDocuments,
   peopleOf,
-  subjectsRecords,
   UNITS_PER_QUERY,
   type UnitDocument,
-  unitsDocuments,
-  unitsYearDocuments,
+  unitsSubjectsRecords,
   yearCriteria,
   yearProposalsFor,
 } from "../store/readers.js";
@@ -158,12 +157,13 @@ async function readUnitYears(
 ): Promise<(UnitYear & { clusterId: string })[]> {
   const year = config.year;
   const ids = units.map((unit) => unit.id);
+  // Read by id through the units' index: a query would scan the whole collection on the emulator.
   const [people, records, registrations, awards, scores] = await Promise.all([
-    unitsDocuments(db, ids, "people"),
-    unitsYearDocuments(db, ids, year, "records"),
-    unitsYearDocuments(db, ids, year, "registrations"),
-    unitsDocuments(db, ids, "awards", { year }),
-    unitsYearDocuments(db, ids, year, "scores"),
+    indexedUnitsDocuments(db, ids, "people", year),
+    indexedUnitsDocuments(db, ids, "records", year),
+    indexedUnitsDocuments(db, ids, "registrations", year),
+    indexedUnitsDocuments(db, ids, "awards", year, { keep: (entry) => entry.year === year }),
+    indexedUnitsDocuments(db, ids, "scores", year),
   ]);
   const held = <T>(map: ReadonlyMap<string, T[]>, unitId: string): T[] => map.get(unitId) ?? [];
   return units.map((unit) => ({
@@ -278,12 +278,10 @@ async function provincialQuotas(
   const byUnit = new Map<string, string[]>();
   for (const { unitId, subjectId } of subjects)
     byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), subjectId]);
+  // One read by id for the whole province: a read per unit put 1,500 calls in flight at once.
+  const wanted = [...byUnit.entries()].map(([unitId, subjectIds]) => ({ unitId, subjectIds, years: [year] }));
   const records = new Map(
-    (
-      await Promise.all(
-        [...byUnit.entries()].map(([unitId, ids]) => subjectsRecords(db, unitId, ids, [year])),
-      )
-    )
+    [...(await unitsSubjectsRecords(db, wanted)).values()]
       .flat()
       .map((record) => [`${record.unitId}/${record.subjectId}`, record]),
   );

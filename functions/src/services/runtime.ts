@@ -9,3 +9,4 @@ export { withinDeadline } from "../store/deadline.js";
 export { ensureEmulator, type RunningEmulator } from "../store/emulator.js";
 export { createFirestore, isStoreUnavailable } from "../store/firestore.js";
 export { loadUser } from "../store/readers.js";
+export { rebuildUnitIndexes } from "../store/unit-index.js";

@@ -28,7 +28,7 @@ import {
   type ThematicSelection,
   type ThematicUnit,
 } from "../domain/thematic.js";
-import { loadUnits, UNITS_PER_QUERY, unitsDocuments } from "../store/readers.js";
+import { indexedUnitsDocuments, loadUnits } from "../store/readers.js";
 import { yearThematic } from "../store/thematic.js";
 import { updateDocuments } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";
@@ -54,29 +54,30 @@ export async function thematicSelection(db: Firestore, year: string): Promise<Th
     storedFields: stored.fields,
     registrations: stored.registrations,
     results: stored.results,
-    units: await thematicUnits(db, unitIds),
+    units: await thematicUnits(db, unitIds, year),
   });
 }
 
-/** Names and G-06 shares of the units named, read 30 at a time. */
-async function thematicUnits(db: Firestore, unitIds: readonly string[]): Promise<ThematicUnit[]> {
-  const units = await loadUnits(db, unitIds);
-  const found: ThematicUnit[] = [];
-  for (let start = 0; start < unitIds.length; start += UNITS_PER_QUERY) {
-    const slice = unitIds.slice(start, start + UNITS_PER_QUERY);
-    const people = await unitsDocuments(db, slice, "people");
-    for (const id of slice) {
-      const unit = units.get(id);
-      const roster = people.get(id) ?? [];
-      const women = roster.filter((person) => person.gender === "F").length;
-      found.push({
-        id,
-        name: unit && !(unit instanceof Error) ? unit.name : id,
-        womenShare: roster.length === 0 ? null : women / roster.length,
-      });
-    }
-  }
-  return found;
+/** Names and G-06 shares of the units named (their rosters read by id through the units' index). */
+async function thematicUnits(
+  db: Firestore,
+  unitIds: readonly string[],
+  year: string,
+): Promise<ThematicUnit[]> {
+  const [units, people] = await Promise.all([
+    loadUnits(db, unitIds),
+    indexedUnitsDocuments(db, unitIds, "people", year),
+  ]);
+  return unitIds.map((id) => {
+    const unit = units.get(id);
+    const roster = people.get(id) ?? [];
+    const women = roster.filter((person) => person.gender === "F").length;
+    return {
+      id,
+      name: unit && !(unit instanceof Error) ? unit.name : id,
+      womenShare: roster.length === 0 ? null : women / roster.length,
+    };
+  });
 }
 
 /**

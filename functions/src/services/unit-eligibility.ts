@@ -15,12 +15,12 @@ import { AppError } from "../domain/errors.js";
 import type { Award, CouncilVote, Initiative, Person, Proposal, Unit, YearRecord } from "../domain/model.js";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import {
+  indexedUnitsDocuments,
   loadUnit,
   loadUnits,
   type RecordsWanted,
   subjectsLedger,
   unitDocuments,
-  unitRangeDocuments,
   unitsSubjectsRecords,
   unitYearDocuments,
 } from "../store/readers.js";
@@ -83,23 +83,29 @@ export async function loadUnitProposals(
 export type ChunkUnit = { unitId: string; loaded: LoadedProposals } | { unitId: string; error: AppError };
 
 /**
- * loadUnitProposals for a chunk of units (the year-end aggregation): one range query per collection
- * over the chunk's ids rather than a query per unit, each unit's inputs built from the chunk's
- * documents as loadUnitProposals builds them. A unit that is missing or malformed is an error of its
- * own. A chunk of neighbouring ids reads little beyond its own units (unitRangeDocuments).
+ * loadUnitProposals for a chunk of units (the year-end aggregation): the chunk's documents read by
+ * id through the units' index (indexedUnitsDocuments) rather than by a query per unit — on the
+ * emulator every query scans its whole collection —, each unit's inputs built from them as
+ * loadUnitProposals builds them. A unit that is missing or malformed is an error of its own.
  */
 export async function loadChunkProposals(
   db: Firestore,
   unitIds: readonly string[],
   year: string,
 ): Promise<ChunkUnit[]> {
-  const [units, proposals, people, awards, initiatives, votes] = await Promise.all([
+  const [units, proposals] = await Promise.all([
     loadUnits(db, unitIds),
-    unitRangeDocuments(db, unitIds, "proposals", year),
-    unitRangeDocuments(db, unitIds, "people", year),
-    unitRangeDocuments(db, unitIds, "awards", year),
-    unitRangeDocuments(db, unitIds, "initiatives", year),
-    unitRangeDocuments(db, unitIds, "votes", year),
+    indexedUnitsDocuments(db, unitIds, "proposals", year),
+  ]);
+  const subjects = new Map([...proposals].map(([unitId, list]) => [unitId, new Set(subjectsOf(list))]));
+  const [people, awards, initiatives, votes] = await Promise.all([
+    indexedUnitsDocuments(db, unitIds, "people", year),
+    // The ledger of the proposals' subjects, as subjectsLedger reads it for one unit.
+    indexedUnitsDocuments(db, unitIds, "awards", year, {
+      keep: (entry, unitId) => subjects.get(unitId)?.has(entry.subjectId) ?? false,
+    }),
+    indexedUnitsDocuments(db, unitIds, "initiatives", year),
+    indexedUnitsDocuments(db, unitIds, "votes", year),
   ]);
   const held = <T>(byUnit: ReadonlyMap<string, T[]>, unitId: string): T[] => byUnit.get(unitId) ?? [];
   const records = await unitsSubjectsRecords(

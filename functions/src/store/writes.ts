@@ -3,7 +3,7 @@
  * a write that would change nothing is skipped, so a repeated request leaves no trace. Each chunk
  * is one transaction holding the documents and their audit entries, so a crash leaves whole chunks
  * and the retry completes the rest. Past the request's deadline no further chunk starts
- * (store/deadline.ts).
+ * (store/deadline.ts). The units' document index (store/unit-index.ts) is written with the documents.
  */
 import {
   type DocumentReference,
@@ -13,6 +13,7 @@ import {
 } from "@google-cloud/firestore";
 import { COLLECTIONS, type Collection, collectionPath } from "../domain/collections.js";
 import { checkDeadline } from "./deadline.js";
+import { writeIndexUpdates } from "./unit-index.js";
 
 /** Where a change came from: a sheet row, a workbook row, a CLI command. */
 export interface RowSource {
@@ -77,7 +78,7 @@ async function upsertChunk(
   checkDeadline();
   const refs = writes.map((write) => db.doc(write.path));
   const snapshots = refs.length > 0 ? await tx.getAll(...refs) : [];
-  return writes.map((write, index) => {
+  const outcomes = writes.map((write, index): WriteOutcome => {
     const ref = refs[index] as DocumentReference;
     const before = snapshots[index]?.exists ? stripMeta(snapshots[index]?.data()) : undefined;
     if (before !== undefined && sameContent(before, write.data))
@@ -93,6 +94,12 @@ async function upsertChunk(
     });
     return { path: write.path, change: before === undefined ? "created" : "updated" };
   });
+  writeIndexUpdates(
+    db,
+    tx,
+    writes.filter((_write, index) => outcomes[index]?.change !== "unchanged"),
+  );
+  return outcomes;
 }
 
 /**
@@ -114,6 +121,7 @@ export async function updateDocument<T extends Record<string, unknown>>(
     const after = mutate(before);
     if (before !== undefined && sameContent(before, after)) return after;
     tx.set(ref, { ...after, [META_FIELD]: metaFields(meta, source) });
+    writeIndexUpdates(db, tx, [{ path, data: after }]);
     appendAudit(db, tx, {
       action: before === undefined ? "create" : "update",
       path,
@@ -143,12 +151,14 @@ export async function updateDocuments(
     const snapshots = await tx.getAll(...refs);
     const before = snapshots.map((snapshot) => (snapshot.exists ? stripMeta(snapshot.data()) : undefined));
     const after = mutate(before);
-    return paths.map((path, index) => {
+    const written: DocumentWrite[] = [];
+    const outcomes = paths.map((path, index): WriteOutcome => {
       const next = after[index];
       const previous = before[index];
       if (next === undefined || (previous !== undefined && sameContent(previous, next)))
         return { path, change: "unchanged" };
       tx.set(refs[index] as DocumentReference, { ...next, [META_FIELD]: metaFields(meta, undefined) });
+      written.push({ path, data: next });
       appendAudit(db, tx, {
         action: previous === undefined ? "create" : "update",
         path,
@@ -159,6 +169,8 @@ export async function updateDocuments(
       });
       return { path, change: previous === undefined ? "created" : "updated" };
     });
+    writeIndexUpdates(db, tx, written);
+    return outcomes;
   });
 }
 
@@ -203,13 +215,16 @@ export async function withdrawMissing(
     await db.runTransaction(async (tx) => {
       checkDeadline();
       const snapshots = await tx.getAll(...slice);
+      const written: DocumentWrite[] = [];
       for (const snapshot of snapshots) {
         const before = stripMeta(snapshot.data());
         if (!snapshot.exists || before.withdrawn === true) continue;
         const after = { ...before, withdrawn: true };
         tx.set(snapshot.ref, { ...after, [META_FIELD]: metaFields(meta, source) });
+        written.push({ path: snapshot.ref.path, data: after });
         appendAudit(db, tx, { action: "withdraw", path: snapshot.ref.path, before, after, meta, source });
       }
+      writeIndexUpdates(db, tx, written);
     });
   }
   return missing.length;

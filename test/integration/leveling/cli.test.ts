@@ -15,6 +15,7 @@ import { subjectYearId } from "../../../functions/src/domain/document-ids.js";
 import { LevelingReport } from "../../../functions/src/domain/leveling-schema.js";
 import type { Person, Unit, YearRecord } from "../../../functions/src/domain/model.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { writeIndexUpdates } from "../../../functions/src/store/unit-index.js";
 import { emulatorHost } from "../../support/firestore.js";
 import { type SheetsFake, startSheetsFake } from "../../support/sheets-fake.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
@@ -67,13 +68,19 @@ beforeAll(async () => {
     discipline: [],
     suspended: false,
   }));
-  await Promise.all([
-    db.doc(`units/${unitId}`).set(unit),
-    ...people.map((person) => db.doc(`people/${person.id}`).set(person)),
-    ...records.map((record) =>
-      db.doc(`${collectionPath("records", YEAR)}/${subjectYearId(unitId, record.subjectId)}`).set(record),
-    ),
-  ]);
+  const documents = [
+    { path: `units/${unitId}`, data: unit },
+    ...people.map((person) => ({ path: `people/${person.id}`, data: person })),
+    ...records.map((record) => ({
+      path: `${collectionPath("records", YEAR)}/${subjectYearId(unitId, record.subjectId)}`,
+      data: record,
+    })),
+  ];
+  const batch = db.batch();
+  for (const { path, data } of documents) batch.set(db.doc(path), data);
+  // The units' document index, as the store's writes keep it (store/unit-index.ts).
+  writeIndexUpdates(db, batch, documents);
+  await batch.commit();
   await db.terminate();
 }, 60_000);
 afterAll(() => fake.close());

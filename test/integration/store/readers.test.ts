@@ -18,9 +18,9 @@ import {
   loadUser,
   MALFORMED_DOCUMENT_WARNING,
   subjectsLedger,
-  subjectsRecords,
   unitDocuments,
   unitRecordsOver,
+  unitsSubjectsRecords,
   unitYearDocuments,
 } from "../../../functions/src/store/readers.js";
 import { communeSchool } from "../../fixtures/store/units.js";
@@ -175,8 +175,10 @@ describe("subjects' ledger and records", () => {
       // A record filed under the bare subject id by another unit is not this unit's.
       db.doc(`${collectionPath("records", LAST_YEAR)}/gv-lan`).set(record("gv-lan", LAST_YEAR, OTHER)),
     ]);
-    const records = await subjectsRecords(db, SCHOOL, ["gv-lan"], [LAST_YEAR, YEAR]);
-    expect(records.map((r) => r.year)).toEqual([YEAR]);
+    const records = await unitsSubjectsRecords(db, [
+      { unitId: SCHOOL, subjectIds: ["gv-lan"], years: [LAST_YEAR, YEAR] },
+    ]);
+    expect(records.get(SCHOOL)?.map((r) => r.year)).toEqual([YEAR]);
   });
 
   it("names the unit holding each active document, and none for absent or withdrawn ones", async () => {

@@ -16,6 +16,7 @@ import { inspectionCommand } from "./inspection.js";
 import { levelingCommand } from "./leveling.js";
 import { rankCommand } from "./rank.js";
 import { evidenceCommand, recordsCommand } from "./records.js";
+import { reindexCommand } from "./reindex.js";
 import { remindCommand } from "./remind.js";
 import { statsCommand } from "./stats.js";
 import { templateCommand } from "./template.js";
@@ -61,6 +62,7 @@ export const commands: readonly CliCommand[] = [
   disseminationCommand,
   officersCommand,
   trainingPlanCommand,
+  reindexCommand,
   demoCommand,
   tokenCommand,
 ];

@@ -24,6 +24,10 @@ export const cliMessages = {
     "Cách dùng: tdkt token EMAIL [--hours 8]\n  In mã Bearer ký bằng khóa phát triển cục bộ cho tài khoản EMAIL.\n",
   tokenLifetime: (maxHours: number) =>
     `--hours phải lớn hơn 0 và không quá ${maxHours}: máy chủ không nhận mã xác thực sống lâu hơn.`,
+  reindexSummary: "Ghi chỉ mục tài liệu theo đơn vị cho dữ liệu đã lưu (chạy một lần sau khi nâng cấp)",
+  reindexUsage:
+    "Cách dùng: tdkt reindex\n  Ghi chỉ mục tài liệu của từng đơn vị (units/{id}/documentIndex) cho mọi cán bộ, khen thưởng, sáng kiến, hồ sơ năm, đề nghị… đã lưu, để phần tổng hợp cuối năm đọc theo mã. Chạy lại không thay đổi gì.\n",
+  reindexDone: (documents: number) => `Đã ghi chỉ mục cho ${documents} tài liệu.\n`,
   serveSummary: "Chạy hệ thống tại máy: trình giả lập Firestore, dữ liệu mẫu, API tại 127.0.0.1:8080",
   serveUsage:
     "Cách dùng: tdkt serve [--port 8080] [--emulator-port N] [--reset]\n  --reset  xóa dữ liệu cục bộ và nạp lại tỉnh mẫu.\n  Dữ liệu cục bộ nằm trong .local/ (hoặc thư mục TDKT_LOCAL_DIR). Ctrl+C: lưu dữ liệu rồi dừng.\n",

@@ -1,6 +1,6 @@
 /**
  * The phase "read + evaluate": every unit holding proposals of the year, a chunk of units at a
- * time, is read (one query per collection for the chunk) and judged by the same use case as the
+ * time, is read (by id through the units' document index) and judged by the same use case as the
  * unit eligibility route (services/unit-eligibility.ts); each unit's results are stored under the
  * job, so later phases and `GET` read them without judging again. Nothing outlives its chunk.
  */
@@ -27,7 +27,7 @@ export const evaluatePhase: AggregationPhase = {
 
 async function evaluateChunk(context: AggregationContext, unitIds: readonly string[]) {
   const { db, year } = context;
-  // The chunk is read at once, one query per collection (not per unit), then judged unit by unit.
+  // The chunk is read at once, by id (not a query per unit), then judged unit by unit.
   const loaded = await timed(context, "read", () => loadChunkProposals(db, unitIds, year));
   return timed(context, "evaluate", () => {
     let counts = emptyCounts();
