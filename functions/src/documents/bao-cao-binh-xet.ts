@@ -4,34 +4,17 @@
  * province's shares, then every flag with its figures, then the thresholds used. NĐ 30/2020 layout,
  * landscape for the wide table.
  */
-import { z } from "zod";
-import { formatDocumentNumber } from "../domain/document-number.js";
+import type { z } from "zod";
 import { LevelingReport, type UnitLeveling } from "../domain/leveling-schema.js";
 import { documentKindText, levelingFlagLabels, levelingMessages as msg } from "../domain/messages/index.js";
-import { IsoDate } from "../domain/model.js";
-import {
-  Agency,
-  Copies,
-  parseDocumentInput,
-  placeDateOf,
-  Signer,
-  signatureOf,
-  standardCopies,
-} from "./inputs.js";
-import { OfficialPdf, type RenderOptions } from "./layout.js";
+import { closeReport, openReport, reportInputOf } from "./department-report.js";
+import { parseDocumentInput } from "./inputs.js";
+import type { RenderOptions } from "./layout.js";
 import { drawTable } from "./table.js";
 
 const KIND = documentKindText.baoCaoBinhXet;
 
-export const BaoCaoBinhXetInput = z.object({
-  issuer: Agency,
-  date: IsoDate,
-  /** The number in the issuer's series, when the report is numbered. */
-  number: z.number().int().positive().optional(),
-  signer: Signer,
-  copies: Copies,
-  report: LevelingReport,
-});
+export const BaoCaoBinhXetInput = reportInputOf(LevelingReport);
 export type BaoCaoBinhXetInput = z.input<typeof BaoCaoBinhXetInput>;
 
 const countOf = (unit: UnitLeveling, title: string): string => String(unit.titles[title]?.count ?? 0);
@@ -59,21 +42,7 @@ export async function renderBaoCaoBinhXet(
 ): Promise<Buffer> {
   const data = parseDocumentInput(BaoCaoBinhXetInput, input, KIND.name);
   const { report } = data;
-  const pdf = new OfficialPdf(
-    { title: `${KIND.name} năm học ${report.year}`, subject: KIND.name },
-    "landscape",
-    options,
-  );
-  pdf.header({
-    parentAgency: data.issuer.parentName,
-    agency: data.issuer.name,
-    number:
-      data.number === undefined
-        ? undefined
-        : formatDocumentNumber(data.number, KIND.code, data.issuer.abbreviation),
-    placeDate: placeDateOf(data.issuer, data.date),
-  });
-  pdf.title(KIND.title, [msg.pdfSummary(report.year)]);
+  const pdf = openReport(data, KIND, report.year, msg.pdfSummary(report.year), options);
   const flagged = report.units.filter((unit) => unit.flags.length > 0);
   pdf.paragraph(msg.pdfIntro(report.units.length, flagged.length, report.config.windowYears));
   const { province } = report;
@@ -117,9 +86,5 @@ export async function renderBaoCaoBinhXet(
   pdf.heading(msg.pdfThresholdsHeading);
   for (const line of msg.pdfThresholds(report.config)) pdf.paragraph(`- ${line}`);
   pdf.paragraph(msg.pdfThresholdsNote);
-  pdf.closing({
-    signatures: [signatureOf(data.signer)],
-    copies: standardCopies(data.copies, data.issuer.abbreviation, false),
-  });
-  return pdf.finish();
+  return closeReport(pdf, data);
 }

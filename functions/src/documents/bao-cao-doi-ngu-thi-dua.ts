@@ -4,34 +4,19 @@
  * exchange visits. No phone, no e-mail: those are personal. NĐ 30/2020 layout, landscape.
  */
 import { z } from "zod";
-import { formatDocumentNumber } from "../domain/document-number.js";
 import type { OfficersReport } from "../domain/emulation-officers.js";
 import { dutyDocumentKinds, dutyMessages as msg } from "../domain/messages/index.js";
-import { IsoDate } from "../domain/model.js";
-import { columnsOf } from "./bao-cao-quan-triet.js";
-import {
-  Agency,
-  Copies,
-  parseDocumentInput,
-  placeDateOf,
-  Signer,
-  signatureOf,
-  standardCopies,
-} from "./inputs.js";
-import { OfficialPdf, type RenderOptions } from "./layout.js";
+import { closeReport, columnsOf, openReport, reportInputOf } from "./department-report.js";
+import { parseDocumentInput } from "./inputs.js";
+import type { RenderOptions } from "./layout.js";
 import { drawTable } from "./table.js";
 
 const KIND = dutyDocumentKinds.officers;
 
-export const BaoCaoDoiNguInput = z.object({
-  issuer: Agency,
-  date: IsoDate,
-  number: z.number().int().positive().optional(),
-  signer: Signer,
-  copies: Copies,
+export const BaoCaoDoiNguInput = reportInputOf(
   /** Computed by domain/emulation-officers.ts from stored rows, never typed by hand. */
-  report: z.custom<OfficersReport>((value) => typeof value === "object" && value !== null),
-});
+  z.custom<OfficersReport>((value) => typeof value === "object" && value !== null),
+);
 export type BaoCaoDoiNguInput = z.input<typeof BaoCaoDoiNguInput>;
 
 export async function renderBaoCaoDoiNgu(
@@ -40,21 +25,7 @@ export async function renderBaoCaoDoiNgu(
 ): Promise<Buffer> {
   const data = parseDocumentInput(BaoCaoDoiNguInput, input, KIND.name);
   const { report } = data;
-  const pdf = new OfficialPdf(
-    { title: `${KIND.name} năm học ${report.year}`, subject: KIND.name },
-    "landscape",
-    options,
-  );
-  pdf.header({
-    parentAgency: data.issuer.parentName,
-    agency: data.issuer.name,
-    number:
-      data.number === undefined
-        ? undefined
-        : formatDocumentNumber(data.number, KIND.code, data.issuer.abbreviation),
-    placeDate: placeDateOf(data.issuer, data.date),
-  });
-  pdf.title(KIND.title, [msg.officersPdfSummary(report.year)]);
+  const pdf = openReport(data, KIND, report.year, msg.officersPdfSummary(report.year), options);
   const officers = report.units.reduce((sum, unit) => sum + unit.officers.length, 0);
   pdf.paragraph(
     msg.officersPdfIntro(report.units.length, officers, report.untrainedUnits.length, report.window),
@@ -127,9 +98,5 @@ export async function renderBaoCaoDoiNgu(
       visiting.length,
     ),
   );
-  pdf.closing({
-    signatures: [signatureOf(data.signer)],
-    copies: standardCopies(data.copies, data.issuer.abbreviation, false),
-  });
-  return pdf.finish();
+  return closeReport(pdf, data);
 }

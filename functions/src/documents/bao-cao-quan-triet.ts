@@ -5,46 +5,19 @@
  */
 import { z } from "zod";
 import type { DisseminationReport } from "../domain/dissemination.js";
-import { formatDocumentNumber } from "../domain/document-number.js";
 import { briefingStatusLabels, dutyDocumentKinds, dutyMessages as msg } from "../domain/messages/index.js";
-import { IsoDate } from "../domain/model.js";
-import {
-  Agency,
-  Copies,
-  parseDocumentInput,
-  placeDateOf,
-  Signer,
-  signatureOf,
-  standardCopies,
-} from "./inputs.js";
-import { OfficialPdf, type RenderOptions } from "./layout.js";
-import { drawTable, type TableColumn } from "./table.js";
+import { closeReport, columnsOf, openReport, reportInputOf } from "./department-report.js";
+import { parseDocumentInput } from "./inputs.js";
+import type { RenderOptions } from "./layout.js";
+import { drawTable } from "./table.js";
 
 const KIND = dutyDocumentKinds.dissemination;
 
-export const BaoCaoQuanTrietInput = z.object({
-  issuer: Agency,
-  date: IsoDate,
-  number: z.number().int().positive().optional(),
-  signer: Signer,
-  copies: Copies,
+export const BaoCaoQuanTrietInput = reportInputOf(
   /** Computed by domain/dissemination.ts from stored rows, never typed by hand. */
-  report: z.custom<DisseminationReport>((value) => typeof value === "object" && value !== null),
-});
+  z.custom<DisseminationReport>((value) => typeof value === "object" && value !== null),
+);
 export type BaoCaoQuanTrietInput = z.input<typeof BaoCaoQuanTrietInput>;
-
-/** Table columns from their headers: a weight each, centred where `centred` says. */
-export const columnsOf = (
-  headers: readonly string[],
-  weights: readonly number[],
-  centred: ReadonlySet<number>,
-): TableColumn[] =>
-  headers.map((header, index) => ({
-    header,
-    weight: weights[index] ?? 1,
-    ...(centred.has(index) ? { align: "center" as const } : {}),
-    ...(weights[index] === 0 ? { keepWhole: true } : {}),
-  }));
 
 export async function renderBaoCaoQuanTriet(
   input: BaoCaoQuanTrietInput,
@@ -52,21 +25,7 @@ export async function renderBaoCaoQuanTriet(
 ): Promise<Buffer> {
   const data = parseDocumentInput(BaoCaoQuanTrietInput, input, KIND.name);
   const { report } = data;
-  const pdf = new OfficialPdf(
-    { title: `${KIND.name} năm học ${report.year}`, subject: KIND.name },
-    "landscape",
-    options,
-  );
-  pdf.header({
-    parentAgency: data.issuer.parentName,
-    agency: data.issuer.name,
-    number:
-      data.number === undefined
-        ? undefined
-        : formatDocumentNumber(data.number, KIND.code, data.issuer.abbreviation),
-    placeDate: placeDateOf(data.issuer, data.date),
-  });
-  pdf.title(KIND.title, [msg.disseminationPdfSummary(report.year)]);
+  const pdf = openReport(data, KIND, report.year, msg.disseminationPdfSummary(report.year), options);
   pdf.paragraph(
     msg.disseminationPdfIntro(
       report.documents.length,
@@ -120,9 +79,5 @@ export async function renderBaoCaoQuanTriet(
   report.overdueUnits.forEach((unit, index) => {
     pdf.paragraph(`${index + 1}. ${msg.overdueLine(unit.unitName, unit.documents)}`, { indent: false });
   });
-  pdf.closing({
-    signatures: [signatureOf(data.signer)],
-    copies: standardCopies(data.copies, data.issuer.abbreviation, false),
-  });
-  return pdf.finish();
+  return closeReport(pdf, data);
 }
