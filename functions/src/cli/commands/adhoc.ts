@@ -2,8 +2,6 @@
  * `tdkt adhoc --year Y [--unit U] [--json] [--out DIR --date D]`: the year's đột xuất cases (forms
  * proposed by the table, clocks); with --out, the unit's simplified dossier (Luật 2022 Đ85) in DIR.
  */
-import { parseArgs } from "node:util";
-import { isAppError } from "../../domain/errors.js";
 import {
   adHocRoleLabels,
   awardCodeLabels,
@@ -12,6 +10,7 @@ import {
 } from "../../domain/messages/index.js";
 import { adHocReport, buildAdHocDossier } from "../../services/ad-hoc.js";
 import { localFileStore } from "../../services/files.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 import { localOperator } from "./import.js";
@@ -21,75 +20,66 @@ export const adHocCommand: CliCommand = {
   summary: msg.cliSummary,
   usage: msg.cliUsage,
   run: async (args, io) => {
-    let values: { year?: string; unit?: string; json?: boolean; out?: string; date?: string };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          year: { type: "string" },
-          unit: { type: "string" },
-          json: { type: "boolean" },
-          out: { type: "string" },
-          date: { type: "string" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.cliUsage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        year: { type: "string" },
+        unit: { type: "string" },
+        json: { type: "boolean" },
+        out: { type: "string" },
+        date: { type: "string" },
+      },
+      msg.cliUsage,
+      io,
+    );
+    if (!values) return 2;
     const { year, unit, json, out, date } = values;
     if (!year || (out && (!unit || !date))) {
       io.stderr(msg.cliUsage);
       return 2;
     }
-    try {
-      // The local operator is an administrator: without --unit it sees every unit.
-      const operator = localOperator(unit ?? "");
-      if (out && unit) {
-        const built = await withFirestore((db) =>
-          buildAdHocDossier({
-            db,
-            unitId: unit,
-            year,
-            options: { date },
-            files: localFileStore(out),
-            actor: "cli",
-          }),
-        );
-        if (json) io.stdout(`${JSON.stringify(built, null, 2)}\n`);
-        else io.stdout(`${msg.cliWrote(built.documents.length, out)}\n`);
-        return 0;
-      }
-      const report = await withFirestore((db) => adHocReport(db, operator, year, { unitId: unit }));
-      if (json) {
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        return 0;
-      }
-      for (const entry of report.units) {
-        io.stdout(`${msg.cliUnit(entry.unit.name, entry.overdue)}\n`);
-        for (const line of entry.lines)
-          io.stdout(
-            `${msg.cliLine(line.name, adHocRoleLabels[line.role], awardCodeLabels[line.target], line.ruleId)}\n`,
-          );
-        for (const item of entry.cases)
-          io.stdout(
-            `${
-              item.clock
-                ? msg.cliClock(
-                    item.name,
-                    clockStateLabels[item.clock.state],
-                    item.clock.days,
-                    item.clock.deadline,
-                  )
-                : msg.cliNoDate(item.name)
-            }\n`,
-          );
-      }
+    // The local operator is an administrator: without --unit it sees every unit.
+    const operator = localOperator(unit ?? "");
+    if (out && unit) {
+      const built = await withFirestore((db) =>
+        buildAdHocDossier({
+          db,
+          unitId: unit,
+          year,
+          options: { date },
+          files: localFileStore(out),
+          actor: "cli",
+        }),
+      );
+      if (json) io.stdout(`${JSON.stringify(built, null, 2)}\n`);
+      else io.stdout(`${msg.cliWrote(built.documents.length, out)}\n`);
       return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
     }
+    const report = await withFirestore((db) => adHocReport(db, operator, year, { unitId: unit }));
+    if (json) {
+      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      return 0;
+    }
+    for (const entry of report.units) {
+      io.stdout(`${msg.cliUnit(entry.unit.name, entry.overdue)}\n`);
+      for (const line of entry.lines)
+        io.stdout(
+          `${msg.cliLine(line.name, adHocRoleLabels[line.role], awardCodeLabels[line.target], line.ruleId)}\n`,
+        );
+      for (const item of entry.cases)
+        io.stdout(
+          `${
+            item.clock
+              ? msg.cliClock(
+                  item.name,
+                  clockStateLabels[item.clock.state],
+                  item.clock.days,
+                  item.clock.deadline,
+                )
+              : msg.cliNoDate(item.name)
+          }\n`,
+        );
+    }
+    return 0;
   },
 };

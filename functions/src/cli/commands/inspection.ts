@@ -5,10 +5,9 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { isAppError } from "../../domain/errors.js";
 import { inspectionMessages as msg } from "../../domain/messages/index.js";
 import { type InspectionsView, inspectionDocument, inspectionsFor } from "../../services/inspections.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 import { readOptionsFile } from "../options-file.js";
@@ -19,30 +18,20 @@ export const inspectionCommand: CliCommand = {
   summary: msg.summary,
   usage: msg.usage,
   run: async (args, io) => {
-    let values: {
-      year?: string;
-      unit?: string;
-      visit?: string;
-      out?: string;
-      options?: string;
-      json?: boolean;
-    };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          year: { type: "string" },
-          unit: { type: "string" },
-          visit: { type: "string" },
-          out: { type: "string" },
-          options: { type: "string" },
-          json: { type: "boolean" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.usage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        year: { type: "string" },
+        unit: { type: "string" },
+        visit: { type: "string" },
+        out: { type: "string" },
+        options: { type: "string" },
+        json: { type: "boolean" },
+      },
+      msg.usage,
+      io,
+    );
+    if (!values) return 2;
     const { year, unit, visit, out } = values;
     if (!year) {
       io.stderr(msg.usage);
@@ -53,27 +42,21 @@ export const inspectionCommand: CliCommand = {
       return 2;
     }
     const operator = localOperator(unit ?? "");
-    try {
-      if (visit !== undefined && out) {
-        const read = await readOptionsFile(values.options, io);
-        if (!read) return 1;
-        const document = await withFirestore((db) =>
-          inspectionDocument(db, operator, year, visit, read.options),
-        );
-        await mkdir(out, { recursive: true });
-        const path = join(out, document.fileName);
-        await writeFile(path, document.pdf);
-        io.stdout(msg.written(path));
-        return 0;
-      }
-      const view = await withFirestore((db) => inspectionsFor(db, operator, year, { unitId: unit }));
-      io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : dashboardText(view));
+    if (visit !== undefined && out) {
+      const read = await readOptionsFile(values.options, io);
+      if (!read) return 1;
+      const document = await withFirestore((db) =>
+        inspectionDocument(db, operator, year, visit, read.options),
+      );
+      await mkdir(out, { recursive: true });
+      const path = join(out, document.fileName);
+      await writeFile(path, document.pdf);
+      io.stdout(msg.written(path));
       return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
     }
+    const view = await withFirestore((db) => inspectionsFor(db, operator, year, { unitId: unit }));
+    io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : dashboardText(view));
+    return 0;
   },
 };
 

@@ -7,7 +7,6 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { subjectText } from "../../documents/muc-luc.js";
 import {
   awardCodeLabels,
@@ -25,39 +24,29 @@ import {
   unitRecordsIndex,
   unitRegisterPdf,
 } from "../../services/records-index.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand, CliIo } from "../command.js";
 import { withFirestore } from "../firestore.js";
 import { localOperator } from "./import.js";
-
-interface UnitYearArgs {
-  unit?: string;
-  year?: string;
-  years?: string;
-  json?: boolean;
-  out?: string;
-}
 
 /**
  * The common flags; undefined (usage printed) when they do not parse, --year is missing, or --unit is
  * where the command needs it.
  */
 function unitYearArgs(args: readonly string[], io: CliIo, usage: string, command: "records" | "evidence") {
-  let values: UnitYearArgs;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        unit: { type: "string" },
-        year: { type: "string" },
-        years: { type: "string" },
-        json: { type: "boolean" },
-        out: { type: "string" },
-      },
-    }));
-  } catch {
-    io.stderr(usage);
-    return undefined;
-  }
+  const values = commandOptions(
+    [...args],
+    {
+      unit: { type: "string" },
+      year: { type: "string" },
+      years: { type: "string" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+    },
+    usage,
+    io,
+  );
+  if (!values) return undefined;
   const { unit, year } = values;
   const needsUnit = command === "evidence" || values.out !== undefined || values.years !== undefined;
   if (!year || (needsUnit && !unit) || (command === "evidence" && values.years !== undefined)) {

@@ -3,13 +3,12 @@
  * stored data (services/thematic.ts) — each field's registered units in order with their reasons —
  * and, with --propose, the proposals of kind CHUYEN_DE for the decision, as the account EMAIL.
  */
-import { parseArgs } from "node:util";
-import { isAppError } from "../../domain/errors.js";
 import { thematicMessages as msg } from "../../domain/messages/index.js";
 import { emailKey } from "../../domain/text.js";
 import type { ThematicSelection } from "../../domain/thematic.js";
 import { loadUser } from "../../services/runtime.js";
 import { proposeThematicAwards, thematicSelection } from "../../services/thematic.js";
+import { commandOptions } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { withFirestore } from "../firestore.js";
 
@@ -18,57 +17,48 @@ export const thematicCommand: CliCommand = {
   summary: msg.summary,
   usage: msg.usage,
   run: async (args, io) => {
-    let values: { year?: string; json?: boolean; propose?: boolean; as?: string };
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          year: { type: "string" },
-          json: { type: "boolean" },
-          propose: { type: "boolean" },
-          as: { type: "string" },
-        },
-      }));
-    } catch {
-      io.stderr(msg.usage);
-      return 2;
-    }
+    const values = commandOptions(
+      args,
+      {
+        year: { type: "string" },
+        json: { type: "boolean" },
+        propose: { type: "boolean" },
+        as: { type: "string" },
+      },
+      msg.usage,
+      io,
+    );
+    if (!values) return 2;
     const { year, as } = values;
     if (!year || (values.propose && !as)) {
       io.stderr(msg.usage);
       return 2;
     }
-    try {
-      return await withFirestore(async (db) => {
-        if (!values.propose || !as) {
-          const selection = await thematicSelection(db, year);
-          io.stdout(values.json ? `${JSON.stringify(selection, null, 2)}\n` : selectionText(selection));
-          return 0;
-        }
-        const user = await loadUser(db, emailKey(as));
-        if (!user) {
-          io.stderr(`${msg.unknownUser(as)}\n`);
-          return 1;
-        }
-        const result = await proposeThematicAwards(db, user, year, `cli:thematic:${Date.now()}`);
-        if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-        else {
-          io.stdout(selectionText(result.selection));
-          for (const skipped of result.skipped) io.stdout(`${skipped.reason}\n`);
-          io.stdout(
-            `${msg.proposalsWritten(
-              result.proposals.length,
-              result.proposals.map((proposal) => proposal.dossierId),
-            )}\n`,
-          );
-        }
+    return await withFirestore(async (db) => {
+      if (!values.propose || !as) {
+        const selection = await thematicSelection(db, year);
+        io.stdout(values.json ? `${JSON.stringify(selection, null, 2)}\n` : selectionText(selection));
         return 0;
-      });
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
+      }
+      const user = await loadUser(db, emailKey(as));
+      if (!user) {
+        io.stderr(`${msg.unknownUser(as)}\n`);
+        return 1;
+      }
+      const result = await proposeThematicAwards(db, user, year, `cli:thematic:${Date.now()}`);
+      if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      else {
+        io.stdout(selectionText(result.selection));
+        for (const skipped of result.skipped) io.stdout(`${skipped.reason}\n`);
+        io.stdout(
+          `${msg.proposalsWritten(
+            result.proposals.length,
+            result.proposals.map((proposal) => proposal.dossierId),
+          )}\n`,
+        );
+      }
+      return 0;
+    });
   },
 };
 
