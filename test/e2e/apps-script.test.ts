@@ -111,7 +111,7 @@ async function overTheWire({ world, call }: Loaded, name: string): Promise<Recor
 describe("Code.js", () => {
   it("carries the tab definitions as plain data, without zod", () => {
     expect(code).not.toMatch(/ZodError|\$ZodType/);
-    expect(built.bytes).toBeLessThan(128 * 1024);
+    expect(built.bytes).toBeLessThan(192 * 1024);
     const { call, world } = load();
     call("setupTemplate");
     const titles = tabsFor("school").map((tab) => tab.title);

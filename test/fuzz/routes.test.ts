@@ -200,6 +200,18 @@ const TARGETS: Target[] = [
     bodies: () => anyBody(dossierOptions),
   },
   {
+    route: "POST /v1/units/{unit}/years/{year}/ad-hoc/dossier",
+    method: "POST",
+    params: { unit: [UNIT], year: [YEAR] },
+    bodies: () => anyBody(dossierOptions),
+  },
+  {
+    route: "GET /v1/years/{year}/ad-hoc",
+    method: "GET",
+    params: { year: [YEAR, "2024-2025"] },
+    bodies: () => noBody,
+  },
+  {
     route: "POST /v1/years/{year}/department-dossier",
     method: "POST",
     params: { year: [YEAR, "2024-2025"] },

@@ -34,7 +34,7 @@ import {
   User,
   YearRecord,
 } from "../domain/model.js";
-import { type IndexEntry, unitIndexes } from "./unit-index.js";
+import { type IndexEntry, type IndexedCollection, unitIndexes } from "./unit-index.js";
 
 /** The schema of each collection of documents a unit holds. */
 const UNIT_SCHEMAS = {
@@ -399,7 +399,7 @@ const READS_PER_CALL = 5000;
  * ledger of some subjects, one year's awards); each unit keeps its own documents as every reader
  * does (not withdrawn unless `includeWithdrawn`, nor revoked).
  */
-export async function indexedUnitsDocuments<C extends UnitCollection>(
+export async function indexedUnitsDocuments<C extends UnitCollection & IndexedCollection>(
   db: Firestore,
   unitIds: readonly string[],
   collection: C,

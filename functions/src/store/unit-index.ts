@@ -26,7 +26,6 @@ const INDEXED = [
   "achievements",
   "proposals",
   "scores",
-  "evidence",
 ] as const;
 export type IndexedCollection = (typeof INDEXED)[number];
 
