@@ -10,6 +10,7 @@ import { INSPECTION_ITEMS } from "../../../functions/src/domain/codes.js";
 import { COLLECTIONS, collectionPath } from "../../../functions/src/domain/collections.js";
 import type { InspectionsView } from "../../../functions/src/services/inspections.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
 
@@ -71,14 +72,8 @@ beforeAll(async () => {
 }, 60_000);
 
 async function inspection(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await inspectionCommand.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, out: out.join(""), err: err.join("") };
+  const { code, stdout, stderr } = await runCommand(inspectionCommand, args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("tdkt inspection", { timeout: 60_000 }, () => {

@@ -5,6 +5,7 @@ import { thematicCommand } from "../../../functions/src/cli/commands/thematic.js
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import type { ThematicSelection } from "../../../functions/src/domain/thematic.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
+import { runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 // The CLI's project is shared by the tests that use it: a year and units of this run's own.
@@ -53,14 +54,8 @@ beforeAll(async () => {
 }, 60_000);
 
 async function thematic(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await thematicCommand.run(args, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => "",
-  });
-  return { code, out: out.join(""), err: err.join("") };
+  const { code, stdout, stderr } = await runCommand(thematicCommand, args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("tdkt thematic", { timeout: 60_000 }, () => {
