@@ -124,11 +124,12 @@ export interface StepDocument {
 }
 
 /**
- * Bounds of one commit of a step's documents: Firestore takes 500 writes and a 4 MiB request (its
- * encoding is near the documents' JSON in UTF-8 bytes; 3 MB leaves room for the difference).
+ * Bounds of one commit of a step's documents: Firestore takes 500 writes and a 4 MiB request. The
+ * request's encoding is not the documents' JSON (a number takes up to 9 bytes and each field a tag
+ * and a length), so 2 MB of JSON in UTF-8 leaves it room to be twice as large.
  */
 const DOCUMENTS_PER_COMMIT = 400;
-const BYTES_PER_COMMIT = 3_000_000;
+const BYTES_PER_COMMIT = 2_000_000;
 
 /** The documents in order, grouped into commits within both bounds (a document alone when larger). */
 function inCommits(documents: readonly StepDocument[]): UnitOutcome[][] {
