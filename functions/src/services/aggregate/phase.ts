@@ -173,7 +173,6 @@ export function stepPhase(
     run: (context, progress) =>
       runChunked(context, progress, {
         name,
-        collection: "results",
         plan: async () => [[]],
         runChunk: async () => {
           const documents = await timed(context, name, () => step(context));
