@@ -4,6 +4,8 @@
  * write that moves the job is a transaction: a job and the event that started it are created
  * together; a chunk's results, its done mark and the job's progress are committed together, so a
  * crash leaves whole chunks and a rerun (even one running alongside) never applies a chunk twice.
+ * A step phase's results, too large for one commit, go in commits of their own before its done
+ * mark, which lists them: a rerun overwrites them by id and reads back only the listed ones.
  */
 import { createHash } from "node:crypto";
 import type { Firestore, Transaction } from "@google-cloud/firestore";
@@ -23,6 +25,11 @@ export interface StoredChunk {
   unitIds: string[];
   done: boolean;
   counts?: AggregationCounts;
+  /**
+   * A step phase's results, by id, in the order it stored them: what its done mark covers, so a
+   * part left by an earlier attempt that stored more parts is never read back.
+   */
+  documents?: string[];
 }
 
 const chunkId = (phase: string, index: number): string => `${phase}-${String(index).padStart(5, "0")}`;
@@ -152,6 +159,43 @@ export async function commitChunk(
     tx.set(jobRef, { ...job, chunksDone: job.chunksDone + 1 });
     return true;
   });
+}
+
+/**
+ * Writes a step's results in several commits (a batch each, as `commits` groups them), before
+ * the done mark: documents are set by id, so an attempt that stops between commits and is
+ * redone leaves what one clean attempt writes. `afterCommit` runs after each (tests stop there).
+ */
+export async function writeResultCommits(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  commits: readonly (readonly UnitOutcome[])[],
+  afterCommit?: (index: number) => void | Promise<void>,
+): Promise<void> {
+  const results = db.doc(aggregationPath(year, jobId)).collection("results");
+  for (const [index, outcomes] of commits.entries()) {
+    checkDeadline();
+    const batch = db.batch();
+    for (const outcome of outcomes) batch.set(results.doc(outcome.unitId), outcome.data);
+    await batch.commit();
+    await afterCommit?.(index);
+  }
+}
+
+/** The documents a step phase's done mark lists, in its order; none while the step is not done. */
+export async function stepDocuments(
+  db: Firestore,
+  year: string,
+  jobId: string,
+  phase: string,
+): Promise<Record<string, unknown>[]> {
+  const jobRef = db.doc(aggregationPath(year, jobId));
+  const mark = await jobRef.collection(CHUNKS).doc(chunkId(phase, 0)).get();
+  const ids = mark.get("done") === true ? ((mark.get("documents") ?? []) as string[]) : [];
+  if (ids.length === 0) return [];
+  const snapshots = await db.getAll(...ids.map((id) => jobRef.collection("results").doc(id)));
+  return snapshots.map((doc) => doc.data() ?? {});
 }
 
 /** The sum of the counts of every committed chunk: the job's totals, whichever run committed them. */

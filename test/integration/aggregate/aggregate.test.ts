@@ -286,6 +286,39 @@ describe("the year-end aggregation", () => {
       expect(await storedJob(jobId)).toEqual(clean);
     }, 400_000);
 
+  it("a run stopped after the rank phase committed its parts but not its done mark, then rerun, ends in exactly the clean run's state", async () => {
+    const jobId = await newJob();
+    const crash = new Error("crash before rank's done mark");
+    await expect(
+      runAggregation(
+        db,
+        YEAR,
+        jobId,
+        withOutputs({
+          afterStepCommit: (phase) => {
+            if (phase === "rank") throw crash;
+          },
+        }),
+      ),
+    ).rejects.toBe(crash);
+    const halfway = await storedJob(jobId);
+    expect(halfway["."]).toMatchObject({ state: "FAILED", phase: "rank" });
+    expect(halfway["chunks/rank-00000"]).toMatchObject({ done: false });
+    expect(halfway["results/ranking"]).toBeDefined();
+    const events: string[] = [];
+    const { job } = await runAggregation(
+      db,
+      YEAR,
+      jobId,
+      withOutputs({
+        progress: (event) => events.push(`${event.phase} ${event.chunksDone}/${event.chunksTotal}`),
+      }),
+    );
+    expect(job.state).toBe("SUCCEEDED");
+    expect(events.find((event) => !/ (\d+)\/\1$/.test(event))).toBe("rank 0/1");
+    expect(await storedJob(jobId)).toEqual(clean);
+  }, 400_000);
+
   it("the same event twice starts one job, and its second delivery changes nothing", async () => {
     const eventId = `event-${Date.now()}`;
     const first = await startAggregation(db, YEAR, { actor: "scheduler", eventId });

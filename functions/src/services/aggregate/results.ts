@@ -1,7 +1,8 @@
 /**
  * The phases after "evaluate" (docs/design.md §5.4) and the reading of what they store under the
- * job's `results`: the consolidation (one part per chunk of units), the rankings (one document per
- * cụm/khối), the bình xét report (the province's figures, then the units by parts), the Department's
+ * job's `results`: the consolidation (one part per chunk of units), the rankings (their head, one
+ * document per cụm/khối, the other tables by parts), the bình xét report (the province's figures,
+ * then the units by parts), the Department's
  * dossier built from the stored consolidation, and the summary spreadsheet's rewrite. Every phase
  * reads only what the store holds, so a rerun computes the same documents.
  */
@@ -19,19 +20,28 @@ import { aggregateMessages } from "../../domain/messages/index.js";
 import type { Unit } from "../../domain/model.js";
 import { YearRankings } from "../../domain/ranking/schema.js";
 import { consolidationTab, levelingTab, rankingTab } from "../../sheets/summary-tabs.js";
-import { jobDocuments, judgedUnits, loadAggregationJob } from "../../store/aggregations.js";
+import { jobDocuments, judgedUnits, loadAggregationJob, stepDocuments } from "../../store/aggregations.js";
 import { loadUnit } from "../../store/readers.js";
 import { loadYearConfig } from "../../store/years.js";
 import { buildDepartmentDossier } from "../department-dossier.js";
 import { levelingReport } from "../leveling.js";
 import { rankYear } from "../rankings.js";
 import { rewriteSummarySpreadsheet, sheetsClient, summarySpreadsheetId } from "../summary-sheet.js";
-import { type AggregationPhase, runChunked, stepPhase, timed } from "./phase.js";
+import { type AggregationPhase, inParts, runChunked, type StepDocument, stepPhase, timed } from "./phase.js";
 import { storedConsolidation } from "./stored.js";
 
 const part = (index: number): string => String(index).padStart(5, "0");
 /** Units of the bình xét report per stored part: ~1 KB each, far below Firestore's 1 MiB document. */
 const LEVELING_UNITS_PER_PART = 200;
+/**
+ * The rankings' parts, by count, from the sizes measured on a generated province (JSON, UTF-8):
+ * a unit's commitments table ≤ 1.1 KB, so 100 a part ≈ 110 KB; a provincial position ≈ 310 B, so
+ * 1,000 a part ≈ 310 KB; a unit's HTXS cap ≤ 2 KB, but ~30 KB where it binds on a staff of 100
+ * (one position per person rated HTXS), so 25 a part ≤ 750 KB. Each stays under Firestore's 1 MiB.
+ */
+const COMMITMENT_UNITS_PER_PART = 100;
+const PROVINCIAL_POSITIONS_PER_PART = 1_000;
+const HTXS_UNITS_PER_PART = 25;
 
 /** The judged units' verdicts, a chunk at a time, each chunk's consolidation stored as one part. */
 export const consolidatePhase: AggregationPhase = {
@@ -71,26 +81,49 @@ export const consolidatePhase: AggregationPhase = {
     }),
 };
 
-export const rankPhase = stepPhase("rank", async ({ db, year }) => {
-  const { clusters, ...rest } = await rankYear(db, year);
+export const rankPhase = stepPhase("rank", async ({ db, year }) =>
+  rankingDocuments(await rankYear(db, year)),
+);
+
+/**
+ * The rankings as stored: the head (year, rules, quotas, each provincial quota's figures), one
+ * document per cụm/khối, and the commitments, provincial positions and HTXS caps by parts.
+ */
+export function rankingDocuments(rankings: YearRankings): StepDocument[] {
+  const { clusters, commitments, individuals, ...head } = rankings;
+  const provincial = individuals.provincial.map(({ positions, ...quota }) => quota);
   return [
-    { id: "ranking", data: { kind: "ranking", ...rest } },
+    { id: "ranking", data: { kind: "ranking", ...head, provincial } },
     ...clusters.map((cluster, index) => ({
       id: `ranking-cluster-${part(index)}`,
       data: { kind: "ranking-cluster", ...cluster },
     })),
+    ...inParts(commitments, COMMITMENT_UNITS_PER_PART).map((units, index) => ({
+      id: `ranking-commitments-${part(index)}`,
+      data: { kind: "ranking-commitments", commitments: units },
+    })),
+    ...individuals.provincial.flatMap(({ target, positions }) =>
+      inParts(positions, PROVINCIAL_POSITIONS_PER_PART).map((slice, index) => ({
+        id: `ranking-provincial-${target}-${part(index)}`,
+        data: { kind: "ranking-provincial", target, positions: slice },
+      })),
+    ),
+    ...inParts(individuals.htxsCaps, HTXS_UNITS_PER_PART).map((caps, index) => ({
+      id: `ranking-htxs-${part(index)}`,
+      data: { kind: "ranking-htxs", htxsCaps: caps },
+    })),
   ];
-});
+}
 
 export const levelingPhase = stepPhase("leveling", async ({ db, year }) => {
   const { units, ...rest } = await levelingReport(db, year);
-  const parts = [];
-  for (let start = 0; start < units.length; start += LEVELING_UNITS_PER_PART)
-    parts.push({
-      id: `leveling-units-${part(start / LEVELING_UNITS_PER_PART)}`,
-      data: { kind: "leveling-units", units: units.slice(start, start + LEVELING_UNITS_PER_PART) },
-    });
-  return [{ id: "leveling", data: { kind: "leveling", ...rest } }, ...parts];
+  return [
+    { id: "leveling", data: { kind: "leveling", ...rest } },
+    ...inParts(units, LEVELING_UNITS_PER_PART).map((slice, index) => ({
+      id: `leveling-units-${part(index)}`,
+      data: { kind: "leveling-units", units: slice },
+    })),
+  ];
 });
 
 export const documentsPhase = stepPhase("documents", async (context) => {
@@ -161,24 +194,35 @@ export const summarySheetPhase = stepPhase("summary-sheet", async (context) => {
   ];
 });
 
-async function storedRankings(db: Firestore, year: string, jobId: string): Promise<YearRankings> {
-  const [[rest], clusters] = await Promise.all([
-    jobDocuments(db, year, jobId, "results", "ranking"),
-    jobDocuments(db, year, jobId, "results", "ranking-cluster"),
-  ]);
-  return YearRankings.parse({ ...rest, clusters });
+/** The job's rankings, reassembled from the documents its rank phase's done mark lists. */
+export async function storedRankings(db: Firestore, year: string, jobId: string): Promise<YearRankings> {
+  const documents = await stepDocuments(db, year, jobId, "rank");
+  const ofKind = (kind: string) => documents.filter((stored) => stored.kind === kind);
+  const { provincial = [], ...head } = (ofKind("ranking")[0] ?? {}) as { provincial?: { target: string }[] };
+  const positions = ofKind("ranking-provincial");
+  return YearRankings.parse({
+    ...head,
+    clusters: ofKind("ranking-cluster"),
+    commitments: ofKind("ranking-commitments").flatMap((stored) => stored.commitments as unknown[]),
+    individuals: {
+      provincial: provincial.map((quota) => ({
+        ...quota,
+        positions: positions
+          .filter((stored) => stored.target === quota.target)
+          .flatMap((stored) => stored.positions as unknown[]),
+      })),
+      htxsCaps: ofKind("ranking-htxs").flatMap((stored) => stored.htxsCaps as unknown[]),
+    },
+  });
 }
 
 async function storedLeveling(db: Firestore, year: string, jobId: string): Promise<LevelingReport> {
-  const [[rest], parts] = await Promise.all([
-    jobDocuments(db, year, jobId, "results", "leveling"),
-    jobDocuments(db, year, jobId, "results", "leveling-units"),
-  ]);
+  const [rest, ...parts] = await stepDocuments(db, year, jobId, "leveling");
   return LevelingReport.parse({ ...rest, units: parts.flatMap((stored) => stored.units as unknown[]) });
 }
 
-const stepResult = async (db: Firestore, year: string, jobId: string, kind: string) =>
-  (await jobDocuments(db, year, jobId, "results", kind))[0] ?? {};
+const stepResult = async (db: Firestore, year: string, jobId: string, phase: string) =>
+  (await stepDocuments(db, year, jobId, phase))[0] ?? {};
 
 export interface AggregationResults {
   jobId: string;

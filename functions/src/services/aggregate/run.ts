@@ -106,6 +106,8 @@ export interface RunOptions {
   unitsPerChunk?: number;
   /** Called after each committed chunk (tests stop a run there, as a crash would). */
   afterChunk?: AggregationContext["afterChunk"];
+  /** Called after each commit of a step phase's documents, before its done mark (tests stop there). */
+  afterStepCommit?: AggregationContext["afterStepCommit"];
   /** The Department's dossier: its unit, options and file store; without it the documents phase is skipped. */
   departmentDossier?: AggregationContext["departmentDossier"];
   /** The summary spreadsheet's client (tests: the local fake). */
@@ -138,6 +140,7 @@ export async function runAggregation(
     year,
     jobId,
     afterChunk: options.afterChunk,
+    afterStepCommit: options.afterStepCommit,
     unitsPerChunk: options.unitsPerChunk ?? UNITS_PER_CHUNK,
     timings: {},
     departmentDossier: options.departmentDossier,
