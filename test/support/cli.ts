@@ -27,3 +27,14 @@ export async function runCommand(
   );
   return { code, stdout: out.join(""), stderr: err.join("") };
 }
+
+/**
+ * The CLI's project is shared by every CLI test file. Those that configure a school year of their own
+ * draw it from a band of their own, so that two files never write the same year's configuration (the
+ * fixed years other files use — 2031, 2032, 2091, the sample's 2025 — lie outside every band).
+ */
+const YEAR_BANDS = { rank: 2040, inspection: 2053, thematic: 2066, export: 2079 } as const;
+
+/** A random first calendar year in the file's band (12 wide; export also uses the year before). */
+export const cliTestYearStart = (file: keyof typeof YEAR_BANDS): number =>
+  YEAR_BANDS[file] + 1 + Math.floor(Math.random() * 11);

@@ -2,7 +2,7 @@
  * `tdkt export --format province` and `tdkt stats` against the CLI's own project on the test
  * emulator. Other tests share that project, so this world has school years and ids of its own.
  */
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,13 +15,13 @@ import { provinceMessages } from "../../../functions/src/domain/messages/index.j
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { openXlsx } from "../../fixtures/province/templates.js";
 import { provinceWorld, seedProvinceWorld } from "../../fixtures/province/world.js";
-import { runCommand } from "../../support/cli.js";
+import { cliTestYearStart, runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
 
 // The CLI's project is shared with other tests: a school year nobody else uses, and the world
 // removed afterwards, keep the counts exact.
-const start = 2040 + randomInt(60);
+const start = cliTestYearStart("export");
 const YEAR = `${start}-${start + 1}`;
 const LEDGER_YEAR = `${start - 1}-${start}`;
 const suffix = `-${randomUUID().slice(0, 8)}`;

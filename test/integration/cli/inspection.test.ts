@@ -10,12 +10,12 @@ import { INSPECTION_ITEMS } from "../../../functions/src/domain/codes.js";
 import { COLLECTIONS, collectionPath } from "../../../functions/src/domain/collections.js";
 import type { InspectionsView } from "../../../functions/src/services/inspections.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
-import { runCommand } from "../../support/cli.js";
+import { cliTestYearStart, runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 import { pdfText } from "../../unit/documents/pdf-tools.js";
 
 // The CLI's project is shared: a year and units of this run's own.
-const start = 2040 + Math.floor(Math.random() * 55);
+const start = cliTestYearStart("inspection");
 const year = `${start}-${start + 1}`;
 const tag = randomUUID().slice(0, 6);
 const visited = `truong-kt-${tag}`;

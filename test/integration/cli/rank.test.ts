@@ -6,11 +6,11 @@ import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import { YearRankings } from "../../../functions/src/domain/ranking/schema.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
 import { type RankingWorld, rankingWorld, seedRankingWorld } from "../../fixtures/ranking.js";
-import { runCommand } from "../../support/cli.js";
+import { cliTestYearStart, runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 // The CLI's project is shared by the tests (and runs) that use it: a year and clusters of this run's own.
-const start = 2040 + Math.floor(Math.random() * 55);
+const start = cliTestYearStart("rank");
 let world: RankingWorld;
 beforeAll(async () => {
   emulatorHost();

@@ -5,11 +5,11 @@ import { thematicCommand } from "../../../functions/src/cli/commands/thematic.js
 import { LOCAL_PROJECT_ID } from "../../../functions/src/cli/firestore.js";
 import type { ThematicSelection } from "../../../functions/src/domain/thematic.js";
 import { createFirestore } from "../../../functions/src/store/firestore.js";
-import { runCommand } from "../../support/cli.js";
+import { cliTestYearStart, runCommand } from "../../support/cli.js";
 import { emulatorHost } from "../../support/firestore.js";
 
 // The CLI's project is shared by the tests that use it: a year and units of this run's own.
-const start = 2040 + Math.floor(Math.random() * 55);
+const start = cliTestYearStart("thematic");
 const YEAR = `${start}-${start + 1}`;
 const tag = randomUUID().slice(0, 6);
 const [first, second] = [`thpt-mot-${tag}`, `thpt-hai-${tag}`];
