@@ -4,6 +4,8 @@
  * Vietnamese messages and the request limits. All of it is pure; esbuild bundles it into Code.js,
  * the tab definitions as plain data, without zod (validation stays on the server).
  */
+
+export type { DossierDocument } from "../../functions/src/domain/dossier.js";
 export { REQUEST_LIMITS, type RequestLimits } from "../../functions/src/domain/limits.js";
 export {
   appsScriptMessages,
@@ -11,7 +13,6 @@ export {
   type CellErrorCode,
   sheetMessages,
 } from "../../functions/src/domain/messages/index.js";
-export type { DossierDocument } from "../../functions/src/domain/model.js";
 export type { BoardSheet } from "../../functions/src/sheets/board.js";
 
 import type { TabData, Workbook } from "../../functions/src/sheets/definition.js";

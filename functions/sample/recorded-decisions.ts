@@ -11,10 +11,12 @@
  */
 import { deciderOf } from "../src/domain/authority.js";
 import { Target } from "../src/domain/codes.js";
+import type { Decision, DecisionSubject } from "../src/domain/decision.js";
 import { awardId, decisionId } from "../src/domain/document-ids.js";
 import { parseDocumentNumber } from "../src/domain/document-number.js";
+import type { Dossier } from "../src/domain/dossier.js";
 import { documentKindText } from "../src/domain/messages/index.js";
-import type { Award, Decision, DecisionSubject, Dossier, Unit } from "../src/domain/model.js";
+import type { Award, Unit } from "../src/domain/model.js";
 import { schoolYearStarting, startYearOf } from "../src/domain/school-year.js";
 import { personName } from "./names.js";
 import { Random } from "./prng.js";

@@ -9,6 +9,7 @@
  */
 import type { Firestore, WriteBatch } from "@google-cloud/firestore";
 import { COLLECTIONS, collectionPath } from "../src/domain/collections.js";
+import type { Decision } from "../src/domain/decision.js";
 import {
   awardId,
   criteriaGroupId,
@@ -18,6 +19,7 @@ import {
   proposalId,
   subjectYearId,
 } from "../src/domain/document-ids.js";
+import type { Dossier } from "../src/domain/dossier.js";
 import type { InspectionFinding, InspectionMember, InspectionVisit } from "../src/domain/inspection.js";
 import type { MeritEvidence } from "../src/domain/merit-evidence.js";
 import type {
@@ -25,8 +27,6 @@ import type {
   Award,
   CouncilVote,
   CriteriaGroup,
-  Decision,
-  Dossier,
   Initiative,
   ManualScore,
   Person,

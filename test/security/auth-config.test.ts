@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../../functions/src/domain/model.js";
-import { AUTH_CONFIG_PATH } from "../../functions/src/store/readers.js";
+import { AUTH_CONFIG_PATH } from "../../functions/src/store/registry.js";
 import { errorOf, signGoogleStyleToken, startTestApi, type TestApi } from "../support/api.js";
 
 const admin: User = { email: "quantri@sgd.example.org", role: "ADMIN", unitId: "SGD" };

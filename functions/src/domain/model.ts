@@ -8,7 +8,6 @@ import {
   AwardKind,
   BallotType,
   DisciplineLevel,
-  DossierState,
   Gender,
   InspectionItem,
   ManagingAuthority,
@@ -25,7 +24,6 @@ import { LEGAL_TEXT_IDS, LEGAL_TEXT_KINDS } from "./legal-timeline.js";
 import { LevelingConfigOverride } from "./leveling-config.js";
 import { SubjectClass } from "./province-codes.js";
 import { SchoolYear } from "./school-year.js";
-import { StepLevel, WORKFLOW_ACTIONS } from "./workflow.js";
 
 export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -167,66 +165,6 @@ export const Award = z.object({
 });
 export type Award = z.infer<typeof Award>;
 
-/** The levels whose decisions are recorded here: UBND xã, the Department, the province (entered by the Department). */
-export const DecisionLevel = z.enum(["XA", "SO", "TINH"]);
-export type DecisionLevel = z.infer<typeof DecisionLevel>;
-
-export const DecisionState = z.enum(["ISSUED", "PUBLISHED", "REVOKED"]);
-export type DecisionState = z.infer<typeof DecisionState>;
-
-const line = z.string().trim().min(1).max(500);
-
-/** One approved subject of a decision, as its annex lists it (names kept as they were on the day). */
-export const DecisionSubject = z.object({
-  dossierId: NaturalKey,
-  unitId: NaturalKey,
-  subjectKind: SubjectKind,
-  subjectId: NaturalKey,
-  target: Target,
-  kind: AwardKind,
-  name: line,
-  positionAndUnit: line,
-  /** Its awards ledger entry (document-ids.ts awardId). */
-  awardId: NaturalKey,
-});
-export type DecisionSubject = z.infer<typeof DecisionSubject>;
-
-/** decisions/{id}: a quyết định khen thưởng as entered once by its deciding level (docs/design.md §6). */
-export const Decision = z.object({
-  id: NaturalKey,
-  level: DecisionLevel,
-  /** The commune that issued it (XA); the Department and the province are one body each. */
-  issuerUnitId: NaturalKey.optional(),
-  issuer: z.object({ parentName: line.optional(), name: line, abbreviation: line, place: line }),
-  /** The authority line: "Chủ tịch Ủy ban nhân dân xã An Thịnh". */
-  issuerTitle: line,
-  number: z.number().int().positive(),
-  /** "15/QĐ-UBND": the number as printed and as the ledger records it. */
-  numberText: line,
-  date: IsoDate,
-  year: SchoolYear,
-  signer: z.object({ capacity: line.optional(), title: line, name: line }),
-  proposalRef: line,
-  advisor: line,
-  fundSource: line,
-  executors: z.array(line).min(1),
-  copies: z.array(line).default([]),
-  dossierIds: z.array(NaturalKey).min(1),
-  subjects: z.array(DecisionSubject).min(1),
-  state: DecisionState,
-  revocationReason: z.string().optional(),
-  history: z.array(
-    z.object({
-      state: DecisionState,
-      actor: z.string().min(1),
-      at: z.string().min(1),
-      legalBasisVersion: z.string().optional(),
-      note: z.string().optional(),
-    }),
-  ),
-});
-export type Decision = z.infer<typeof Decision>;
-
 export const CouncilVote = z
   .object({
     year: SchoolYear,
@@ -243,61 +181,6 @@ export const CouncilVote = z
   })
   .refine((vote) => vote.agree <= vote.members, { message: "vote-agree-exceeds-members", path: ["agree"] });
 export type CouncilVote = z.infer<typeof CouncilVote>;
-
-export const DossierDocument = z.object({
-  type: z.string().min(1),
-  number: z.string().optional(),
-  file: z.string().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().nonnegative(),
-});
-export type DossierDocument = z.infer<typeof DossierDocument>;
-
-const DossierTransition = z.object({
-  from: DossierState.nullable(),
-  to: DossierState,
-  actor: z.string().min(1),
-  /** The level the actor acted for and its unit (domain/workflow.ts StepParty); absent on older steps. */
-  level: StepLevel.optional(),
-  unitId: z.string().optional(),
-  /** The step's name in the workflow table and the role that took it; absent on older steps. */
-  action: z.enum(WORKFLOW_ACTIONS).optional(),
-  role: Role.optional(),
-  at: z.string().min(1),
-  /** The legal basis in force on the day of the step (docs/domain.md §13). */
-  legalBasisVersion: z.string().optional(),
-  note: z.string().optional(),
-  /** The decision behind a decider's step (record, publish, revoke). */
-  decisionId: z.string().optional(),
-});
-
-export const Dossier = z.object({
-  id: NaturalKey,
-  unitId: NaturalKey,
-  year: SchoolYear,
-  state: DossierState,
-  legalBasisVersion: z.string().min(1),
-  documents: z.array(DossierDocument).default([]),
-  history: z.array(DossierTransition).default([]),
-  /** The decisions recorded on the dossier, each with its state. */
-  decisions: z.record(z.string(), z.enum(["ISSUED", "PUBLISHED", "REVOKED"])).optional(),
-  /** Thủ tục đơn giản (Luật 2022 Đ85): the đột xuất dossier of services/ad-hoc.ts, apart from the annual one. */
-  procedure: z.literal("DON_GIAN").optional(),
-  /** The đột xuất dossier's proposals as built (a student's subject is their achievement's id). */
-  adHocProposals: z
-    .array(
-      z.object({
-        subjectId: NaturalKey,
-        name: z.string().min(1),
-        target: Target,
-        position: z.string().optional(),
-      }),
-    )
-    .optional(),
-  /** The numbers a dossier holds by document (the Department's): a rebuild keeps them. */
-  numbers: z.record(z.string(), z.number().int().positive()).optional(),
-});
-export type Dossier = z.infer<typeof Dossier>;
 
 export const User = z.object({
   email: z.email(),

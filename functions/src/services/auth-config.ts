@@ -9,7 +9,7 @@ import type { Firestore } from "@google-cloud/firestore";
 import { AppError, bodyField } from "../domain/errors.js";
 import { httpMessages } from "../domain/messages/index.js";
 import { AuthConfig, type User } from "../domain/model.js";
-import { AUTH_CONFIG_PATH, loadAuthConfig } from "../store/readers.js";
+import { AUTH_CONFIG_PATH, loadAuthConfig } from "../store/registry.js";
 import { updateDocument } from "../store/writes.js";
 
 /** How long an instance trusts its copy of config/auth. */

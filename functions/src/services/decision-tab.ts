@@ -9,8 +9,9 @@
  * changes by a resend; "Công bố" publishes the decision once recorded.
  */
 import type { Firestore } from "@google-cloud/firestore";
+import type { Decision } from "../domain/decision.js";
 import { type AppError, isAppError } from "../domain/errors.js";
-import type { Decision, User } from "../domain/model.js";
+import type { User } from "../domain/model.js";
 import { resolveHeader } from "../sheets/headers.js";
 import {
   type CellError,

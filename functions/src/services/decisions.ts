@@ -8,82 +8,36 @@
  */
 import type { Firestore } from "@google-cloud/firestore";
 import { z } from "zod";
-import { canAccessUnit, isAppraiserOf, isDepartmentRole } from "../domain/access.js";
-import { deciderOf } from "../domain/authority.js";
+import { canAccessUnit, isDepartmentRole } from "../domain/access.js";
 import { dateInVietnam } from "../domain/calendar.js";
-import { Target } from "../domain/codes.js";
 import { COLLECTIONS } from "../domain/collections.js";
-import { awardId, decisionId } from "../domain/document-ids.js";
+import { Decision, type DecisionLevel, type DecisionState } from "../domain/decision.js";
+import { decisionId } from "../domain/document-ids.js";
 import { formatDocumentNumber } from "../domain/document-number.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError, bodyField } from "../domain/errors.js";
-import {
-  awardCodeLabels,
-  deciderLabels,
-  decisionMessages,
-  documentKindText,
-  dossierStateLabels,
-} from "../domain/messages/index.js";
-import {
-  type Award,
-  Decision,
-  DecisionLevel,
-  type DecisionState,
-  type DecisionSubject,
-  IsoDate,
-  NaturalKey,
-  type Proposal,
-  type Unit,
-  type User,
-} from "../domain/model.js";
-import { SchoolYear } from "../domain/school-year.js";
+import { awardCodeLabels, decisionMessages, documentKindText } from "../domain/messages/index.js";
+import type { Award, User } from "../domain/model.js";
 import type { StepParty } from "../domain/workflow.js";
 import { fingerprintOf, withIdempotency } from "../store/idempotency.js";
-import { loadDecision, loadUnit, unitDocuments, unitYearDocuments } from "../store/readers.js";
+import { loadDecision } from "../store/readers.js";
+import { loadUnit } from "../store/registry.js";
 import { sameContent, updateDocuments } from "../store/writes.js";
-import { simplifiedProposals } from "./ad-hoc.js";
+import {
+  approvedSubjects,
+  DecisionInput,
+  loadDossiers,
+  proposalRefOf,
+  requireDecidable,
+} from "./decision-subjects.js";
 import { type StoredDossier, takeStep } from "./dossier-workflow.js";
 import { unitScopeOf } from "./unit-access.js";
-import { evaluateUnitProposals } from "./unit-eligibility.js";
-
-const line = z.string().trim().min(1).max(500);
-
-/** What the deciding level enters (tab "Quyết định khen thưởng", POST /v1/decisions, `tdkt decision record`). */
-const DecisionInput = z
-  .object({
-    level: DecisionLevel,
-    number: z.number().int().positive().max(99_999),
-    date: IsoDate,
-    year: SchoolYear,
-    issuer: z.object({ parentName: line.optional(), name: line, abbreviation: line, place: line }).strict(),
-    issuerTitle: line,
-    signer: z.object({ capacity: line.optional(), title: line, name: line }).strict(),
-    /** The tờ trình answered; by default the dossiers' own. */
-    proposalRef: line.optional(),
-    advisor: line,
-    fundSource: line,
-    executors: z.array(line).min(1).max(20),
-    copies: z.array(line).max(20).default([]),
-    dossierIds: z.array(NaturalKey).min(1).max(50),
-    /** The approved proposals; absent: every eligible one of the dossiers this level decides. */
-    proposals: z
-      .array(z.object({ dossierId: NaturalKey, subjectId: NaturalKey, target: Target }).strict())
-      .min(1)
-      .max(2000)
-      .optional(),
-  })
-  .strict();
 
 const RevokeInput = z.object({ reason: z.string().max(2000) }).strict();
-
-/** Vietnam keeps UTC+7 all year: the legal basis of a step is the one of the Vietnamese day. */
 
 const decisionPath = (id: string) => `${COLLECTIONS.decisions}/${id}`;
 const dossierPath = (id: string) => `${COLLECTIONS.dossiers}/${id}`;
 const awardPath = (id: string) => `${COLLECTIONS.awards}/${id}`;
-
-/** Dossier states a decision may be recorded on: approved, or already decided in part (a later level's decision). */
-const DECIDABLE_STATES: ReadonlySet<string> = new Set(["APPROVED", "DECISION_ISSUED", "PUBLISHED"]);
 
 /** Refuses anyone but the deciding level: a commune's specialist for UBND xã, the Department for itself and the province. */
 function requireDecidingLevel(
@@ -104,173 +58,6 @@ const partyOf = (user: User, level: DecisionLevel): StepParty => ({
   level: level === "XA" ? "XA" : "SO",
   unitId: user.unitId,
 });
-
-interface LoadedDossier {
-  id: string;
-  unit: Unit;
-  stored: StoredDossier;
-}
-
-async function loadDossiers(db: Firestore, user: User, input: z.output<typeof DecisionInput>) {
-  const loaded: LoadedDossier[] = [];
-  for (const [index, id] of [...new Set(input.dossierIds)].entries()) {
-    const field = `body.dossierIds.${index}`;
-    const snapshot = await db.doc(dossierPath(id)).get();
-    const stored = snapshot.data() as StoredDossier | undefined;
-    if (!stored?.unitId)
-      throw new AppError("NOT_FOUND", decisionMessages.dossierNotFound(id), undefined, field);
-    const unit = await loadUnit(db, stored.unitId);
-    const scope = unitScopeOf(unit);
-    if (!canAccessUnit(user, scope, "read") || (input.level === "XA" && !isAppraiserOf(user, scope)))
-      throw new AppError(
-        "PERMISSION_DENIED",
-        decisionMessages.notManagingCommune(unit.name),
-        undefined,
-        field,
-      );
-    if (stored.year !== input.year)
-      throw new AppError(
-        "INVALID_ARGUMENT",
-        decisionMessages.wrongYear(id, String(stored.year)),
-        undefined,
-        "body.year",
-      );
-    requireDecidable(id, stored.state);
-    loaded.push({ id, unit, stored });
-  }
-  return loaded;
-}
-
-function requireDecidable(dossierId: string, state: StoredDossier["state"]): void {
-  if (state !== undefined && DECIDABLE_STATES.has(state)) return;
-  throw new AppError(
-    "CONFLICT",
-    decisionMessages.dossierNotApproved(dossierId, state ? dossierStateLabels[state] : String(state)),
-  );
-}
-
-/** The approved subjects, each checked: in its dossier, decided by this level, eligible. */
-async function approvedSubjects(
-  db: Firestore,
-  input: z.output<typeof DecisionInput>,
-  dossiers: readonly LoadedDossier[],
-): Promise<DecisionSubject[]> {
-  const subjects: DecisionSubject[] = [];
-  const requested = input.proposals;
-  requested?.forEach((proposal, index) => {
-    if (!dossiers.some((dossier) => dossier.id === proposal.dossierId))
-      throw new AppError(
-        "INVALID_ARGUMENT",
-        decisionMessages.dossierNotListed(proposal.dossierId),
-        undefined,
-        bodyField(["proposals", index, "dossierId"]),
-      );
-  });
-  for (const dossier of dossiers) {
-    const { unit } = dossier;
-    // A simplified (đột xuất) dossier carries its own proposals, judged by the đột xuất table when built.
-    const adHoc = simplifiedProposals(dossier.stored, unit.id, input.year);
-    const [proposals, people, verdicts, ledger] = await Promise.all([
-      adHoc?.proposals ?? unitYearDocuments(db, unit.id, input.year, "proposals"),
-      unitDocuments(db, unit.id, "people"),
-      adHoc ? undefined : evaluateUnitProposals(db, unit.id, input.year),
-      unitDocuments(db, unit.id, "awards"),
-    ]);
-    // Ledger entries of decisions still standing (revoked ones are not read): "all" leaves them out.
-    const decided = new Set(ledger.filter((award) => award.decisionId).map((award) => award.id));
-    const nameOf = (subjectId: string) =>
-      subjectId === unit.id
-        ? unit.name
-        : (people.find((person) => person.id === subjectId)?.fullName ??
-          adHoc?.names.get(subjectId) ??
-          subjectId);
-    // Each chosen proposal with the index of its line in the request (for the error's field).
-    const chosen: { proposal: Proposal; index?: number }[] = requested
-      ? requested.flatMap((wanted, index) => {
-          if (wanted.dossierId !== dossier.id) return [];
-          const proposal = proposals.find(
-            (candidate) => candidate.subjectId === wanted.subjectId && candidate.target === wanted.target,
-          );
-          if (!proposal)
-            throw new AppError(
-              "INVALID_ARGUMENT",
-              decisionMessages.proposalNotInDossier(dossier.id, wanted.subjectId, wanted.target),
-              undefined,
-              bodyField(["proposals", index]),
-            );
-          const decider = deciderOf(proposal.target, unit.managingAuthority);
-          if (decider !== input.level)
-            throw new AppError(
-              "PERMISSION_DENIED",
-              decisionMessages.otherDecider(
-                nameOf(proposal.subjectId),
-                awardCodeLabels[proposal.target],
-                deciderLabels[decider],
-              ),
-              undefined,
-              bodyField(["proposals", index, "target"]),
-            );
-          return [{ proposal, index }];
-        })
-      : proposals
-          .filter(
-            (proposal) =>
-              deciderOf(proposal.target, unit.managingAuthority) === input.level &&
-              !decided.has(awardIdOf(unit.id, input.year, proposal)),
-          )
-          .map((proposal) => ({ proposal }));
-    for (const { proposal, index } of chosen) {
-      const verdict = verdicts?.results.find(
-        (result) => result.subjectId === proposal.subjectId && result.target === proposal.target,
-      );
-      if (verdicts && verdict?.status !== "eligible") {
-        // Left out of an "all" decision; named when the decision lists it.
-        if (index === undefined) continue;
-        throw new AppError(
-          "UNPROCESSABLE",
-          decisionMessages.notEligible(
-            nameOf(proposal.subjectId),
-            awardCodeLabels[proposal.target],
-            verdict?.failed ?? [],
-          ),
-          undefined,
-          bodyField(["proposals", index]),
-        );
-      }
-      const person = people.find((candidate) => candidate.id === proposal.subjectId);
-      subjects.push({
-        dossierId: dossier.id,
-        unitId: unit.id,
-        subjectKind: proposal.subjectKind,
-        subjectId: proposal.subjectId,
-        target: proposal.target,
-        kind: proposal.kind,
-        name: nameOf(proposal.subjectId),
-        positionAndUnit:
-          proposal.subjectKind === "individual"
-            ? [person?.position ?? adHoc?.positions.get(proposal.subjectId), unit.name]
-                .filter(Boolean)
-                .join(", ")
-            : unit.managingBodyName,
-        awardId: awardIdOf(unit.id, input.year, proposal),
-      });
-    }
-  }
-  return subjects;
-}
-
-const awardIdOf = (unitId: string, year: string, proposal: Proposal): string =>
-  awardId({ unitId, subjectId: proposal.subjectId, year, code: proposal.target, kind: proposal.kind });
-
-/** The tờ trình the decision answers: the dossiers' numbered ones, unless the input names it. */
-function proposalRefOf(dossiers: readonly LoadedDossier[]): string {
-  const refs = dossiers.map((dossier) => {
-    const documents = (dossier.stored.documents ?? []) as { type?: string; number?: string }[];
-    const numbers = documents.filter((document) => document.type === "to-trinh" && document.number);
-    return `Tờ trình ${numbers.length > 0 ? `số ${numbers.map((document) => document.number).join(", ")} ` : ""}của ${dossier.unit.name}`;
-  });
-  return refs.join("; ");
-}
 
 function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const parsed = schema.safeParse(input);

@@ -11,7 +11,6 @@
  */
 import { createHash } from "node:crypto";
 import type { Firestore } from "@google-cloud/firestore";
-import { renderBienBanHop } from "../documents/bien-ban.js";
 import { type DanhSachInput, renderDanhSach } from "../documents/danh-sach.js";
 import type { Draft } from "../documents/inputs.js";
 import type { RenderOptions } from "../documents/layout.js";
@@ -25,6 +24,7 @@ import {
   consolidatedLists,
   type LeftOutLine,
 } from "../domain/consolidation.js";
+import type { Dossier, DossierDocument } from "../domain/dossier.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
 import {
@@ -35,7 +35,7 @@ import {
   higherDeciderTitles,
   managingDeciderTitle,
 } from "../domain/messages/index.js";
-import type { CouncilVote, Dossier, DossierDocument, YearConfig } from "../domain/model.js";
+import type { CouncilVote, YearConfig } from "../domain/model.js";
 import { allocateDocumentNumber } from "../store/counters.js";
 import { COLLECTIONS } from "../store/firestore.js";
 import { dossierNumbersOf, dossierStateOf, unitYearDocuments } from "../store/readers.js";
@@ -48,7 +48,7 @@ import { type DossierContext, dossierContext } from "./dossier/context.js";
 import { loadDossierData } from "./dossier/load.js";
 import { NumberBook, numberingYearOf } from "./dossier/numbering.js";
 import { type ParsedDepartmentDossierOptions, parseDepartmentDossierOptions } from "./dossier/options.js";
-import type { ListCommon, PlannedDocument } from "./dossier/plan.js";
+import { type ListCommon, meetingMinutes, type PlannedDocument } from "./dossier/plan.js";
 import { type CollectiveRow, collectiveRows, type IndividualRow, individualRows } from "./dossier/rows.js";
 import { ballotTypeOf, meetingOf, voteLines } from "./dossier/votes.js";
 import type { FileStore } from "./files.js";
@@ -329,25 +329,9 @@ function planDepartmentDossier(
   const forwarded = channels.flatMap((channel) => channel.entries);
   const plan: PlannedDocument[] = [];
   if (forwarded.length > 0)
-    plan.push({
-      type: "bien-ban-hop",
-      file: "02-bien-ban-hop-hoi-dong.pdf",
-      ref: MEETING_REF,
-      kindCode: documentKindText.bienBanHop.code,
-      render: (book) =>
-        renderBienBanHop(
-          {
-            issuer,
-            number: book.numberOf(MEETING_REF),
-            schoolYear: year,
-            meeting,
-            ballotType,
-            votes,
-            entries: forwarded,
-          },
-          render,
-        ),
-    });
+    plan.push(
+      meetingMinutes({ issuer, schoolYear: year, meeting, ballotType, votes, entries: forwarded }, render),
+    );
   for (const channel of channels) {
     const level = channel.key as HigherLevel;
     plan.push({

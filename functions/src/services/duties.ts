@@ -12,7 +12,8 @@ import { dutyMessages, provinceMessages } from "../domain/messages/index.js";
 import { IsoDate, type Person, type Unit, type User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnamese } from "../domain/text.js";
-import { allUnits, loadUnit, provinceDocuments, unitDocuments } from "../store/readers.js";
+import { provinceDocuments, unitDocuments } from "../store/readers.js";
+import { allUnits, loadUnit } from "../store/registry.js";
 import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
 
 /** A report's query as the route and the CLI receive it: text, checked here. */

@@ -33,7 +33,7 @@ import {
 } from "../sheets/history-workbook.js";
 import { writeStatusColumn } from "../sheets/xlsx.js";
 import { awardsByIds, loadProvinceCodes, PROVINCE_CODES_PATH, peopleNamedBy } from "../store/history.js";
-import { allUnits } from "../store/readers.js";
+import { allUnits } from "../store/registry.js";
 import { updateDocument, upsertDocuments } from "../store/writes.js";
 
 export interface HistoryImportOptions {

@@ -23,7 +23,8 @@ import {
 import { httpMessages, inspectionMessages as msg, sheetMessages } from "../domain/messages/index.js";
 import type { Unit, User, YearConfig } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
-import { loadUnits, yearInspections } from "../store/readers.js";
+import { yearInspections } from "../store/readers.js";
+import { loadUnits } from "../store/registry.js";
 import { loadYearConfig } from "../store/years.js";
 import { requireUnitAccess, unitScopeOf } from "./unit-access.js";
 

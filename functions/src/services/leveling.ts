@@ -25,12 +25,12 @@ import { isSchoolYear } from "../domain/school-year.js";
 import { compareVietnamese } from "../domain/text.js";
 import { levelingTab } from "../sheets/summary-tabs.js";
 import {
-  allUnits,
   indexedUnitsDocuments,
   unitDocuments,
   unitRecordsOver,
   unitYearDocuments,
 } from "../store/readers.js";
+import { allUnits } from "../store/registry.js";
 import { loadYearConfig } from "../store/years.js";
 import { rewriteSummarySpreadsheet, type SummaryWrite, summarySpreadsheetId } from "./summary-sheet.js";
 import { unitScopeOf } from "./unit-access.js";

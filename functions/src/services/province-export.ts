@@ -19,7 +19,8 @@ import {
 import { formatDateVi } from "../domain/text.js";
 import { fillProvinceList, type ProvinceListRow, type ProvinceTemplates } from "../sheets/province.js";
 import { loadProvinceCodes } from "../store/history.js";
-import { allUnits, unitDocuments, unitYearDocuments } from "../store/readers.js";
+import { unitDocuments, unitYearDocuments } from "../store/readers.js";
+import { allUnits } from "../store/registry.js";
 import { latestConsolidation } from "./aggregate/stored.js";
 import { consolidateStoredYear } from "./year-consolidation.js";
 

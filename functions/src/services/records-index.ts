@@ -16,13 +16,8 @@ import type { Unit, User } from "../domain/model.js";
 import { type RecordsIndex, recordsIndex } from "../domain/records-index.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import { unitYearDossiers, yearAwardsByUnit, yearDossiersByUnit } from "../store/dossier-files.js";
-import {
-  allUnits,
-  provinceDocuments,
-  unitDocuments,
-  unitYearAwards,
-  unitYearDocuments,
-} from "../store/readers.js";
+import { provinceDocuments, unitDocuments, unitYearAwards, unitYearDocuments } from "../store/readers.js";
+import { allUnits } from "../store/registry.js";
 import { dossierContext } from "./dossier/context.js";
 import { loadDossierData } from "./dossier/load.js";
 import { NumberBook } from "./dossier/numbering.js";

@@ -8,5 +8,5 @@ export { clearCounters } from "../store/counters.js";
 export { withinDeadline } from "../store/deadline.js";
 export { ensureEmulator, type RunningEmulator } from "../store/emulator.js";
 export { createFirestore, isStoreUnavailable } from "../store/firestore.js";
-export { loadUser } from "../store/readers.js";
+export { loadUser } from "../store/registry.js";
 export { rebuildUnitIndexes } from "../store/unit-index.js";

@@ -15,7 +15,8 @@ import {
   type SubjectClassRule,
   subjectClassOf,
 } from "../domain/subject-classes.js";
-import { allUnits, unitDocuments, unitYearAwards } from "../store/readers.js";
+import { unitDocuments, unitYearAwards } from "../store/readers.js";
+import { allUnits } from "../store/registry.js";
 
 export interface YearStatistics {
   year: string;

@@ -10,7 +10,7 @@ import { fieldsOfYear, isLate, ThematicRegistration } from "../domain/thematic.j
 import { cellError, type ParsedSheetRow, type TabDefinition } from "../sheets/index.js";
 import { thematicRegistrations } from "../sheets/tabs/dang-ky-chuyen-de.js";
 import { thematicResults } from "../sheets/tabs/ket-qua-chuyen-de.js";
-import { loadUnits } from "../store/readers.js";
+import { loadUnits } from "../store/registry.js";
 import { yearThematicFields } from "../store/thematic.js";
 
 const reject = (

@@ -16,10 +16,11 @@ import { canAccessUnit, isDepartmentRole, mayAggregateProvince } from "../domain
 import { dateInVietnam } from "../domain/calendar.js";
 import { COLLECTIONS, documentPath } from "../domain/collections.js";
 import { proposalId, thematicDossierId } from "../domain/document-ids.js";
+import type { Dossier } from "../domain/dossier.js";
 import { legalBasisVersionOn } from "../domain/eligibility/index.js";
 import { AppError } from "../domain/errors.js";
 import { awardCodeLabels, sheetMessages, thematicMessages } from "../domain/messages/index.js";
-import type { Dossier, Proposal, Unit, User } from "../domain/model.js";
+import type { Proposal, Unit, User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
 import {
   proposedUnits,
@@ -28,7 +29,8 @@ import {
   type ThematicSelection,
   type ThematicUnit,
 } from "../domain/thematic.js";
-import { indexedUnitsDocuments, loadUnits } from "../store/readers.js";
+import { indexedUnitsDocuments } from "../store/readers.js";
+import { loadUnits } from "../store/registry.js";
 import { yearThematic } from "../store/thematic.js";
 import { updateDocuments } from "../store/writes.js";
 import { loadYearConfig } from "../store/years.js";

@@ -8,7 +8,7 @@ import { AppError } from "../domain/errors.js";
 import { httpMessages, provinceMessages } from "../domain/messages/index.js";
 import type { Unit, User } from "../domain/model.js";
 import { isSchoolYear } from "../domain/school-year.js";
-import { loadUnit } from "../store/readers.js";
+import { loadUnit } from "../store/registry.js";
 
 /** What access and the workflow need of a stored unit. */
 export const unitScopeOf = (unit: Unit): UnitScope => ({

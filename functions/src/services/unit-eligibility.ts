@@ -16,14 +16,13 @@ import type { Award, CouncilVote, Initiative, Person, Proposal, Unit, YearRecord
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../domain/school-year.js";
 import {
   indexedUnitsDocuments,
-  loadUnit,
-  loadUnits,
   type RecordsWanted,
   subjectsLedger,
   unitDocuments,
   unitsSubjectsRecords,
   unitYearDocuments,
 } from "../store/readers.js";
+import { loadUnit, loadUnits } from "../store/registry.js";
 
 /** Consecutive-year rules look back at most 10 years (docs/design.md §1). */
 const LOOKBACK_YEARS = 10;

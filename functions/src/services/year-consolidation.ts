@@ -7,7 +7,7 @@
 import type { Firestore } from "@google-cloud/firestore";
 import { type Consolidation, consolidateUnits } from "../domain/consolidation.js";
 import type { Unit } from "../domain/model.js";
-import { allUnits } from "../store/readers.js";
+import { allUnits } from "../store/registry.js";
 import { evaluateUnitProposals } from "./unit-eligibility.js";
 
 /** `units` chooses the units judged (the Department's dossier needs only the units it manages). */

@@ -1,7 +1,8 @@
 /** The stored dossiers with their generated files and the year's ledger, for the records index. */
 import type { DocumentData, Firestore } from "@google-cloud/firestore";
 import { COLLECTIONS } from "../domain/collections.js";
-import { Award, Dossier } from "../domain/model.js";
+import { Dossier } from "../domain/dossier.js";
+import { Award } from "../domain/model.js";
 
 const parsedDossiers = (documents: readonly DocumentData[]): Dossier[] =>
   documents.flatMap((data) => {

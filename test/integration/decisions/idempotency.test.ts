@@ -4,7 +4,7 @@
  * nothing; the key with another payload is 409; without a key the decision's own replay rule holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Decision } from "../../../functions/src/domain/model.js";
+import type { Decision } from "../../../functions/src/domain/decision.js";
 import { departmentDecision, seedDecisionProvince, USERS } from "../../fixtures/decisions.js";
 import { errorOf, startTestApi, type TestApi } from "../../support/api.js";
 

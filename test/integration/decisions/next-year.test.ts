@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Decision } from "../../../functions/src/domain/model.js";
+import type { Decision } from "../../../functions/src/domain/decision.js";
 import type { IngestResponse } from "../../../functions/src/services/ingest.js";
 import { decisionRows, decisionTabBody, seedYear } from "../../fixtures/decision-tab.js";
 import { communeDecision, NEXT_YEAR, UNITS, USERS, YEAR } from "../../fixtures/decisions.js";

@@ -1,7 +1,7 @@
 /** The accepted audiences: environment ∪ config/auth, cached a minute per instance, on the emulator. */
 import { describe, expect, it } from "vitest";
 import { AUDIENCE_CACHE_MS, audienceSource } from "../../../functions/src/services/auth-config.js";
-import { AUTH_CONFIG_PATH } from "../../../functions/src/store/readers.js";
+import { AUTH_CONFIG_PATH } from "../../../functions/src/store/registry.js";
 import { testFirestore } from "../../support/firestore.js";
 
 const FROM_ENV = "1000000001-pilot.apps.googleusercontent.com";

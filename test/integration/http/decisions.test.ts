@@ -5,7 +5,7 @@
  * published decision is frozen; a revoked one (G-10) keeps its history and no longer counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Decision } from "../../../functions/src/domain/model.js";
+import type { Decision } from "../../../functions/src/domain/decision.js";
 import { evaluateUnitProposals } from "../../../functions/src/services/unit-eligibility.js";
 import {
   communeDecision,

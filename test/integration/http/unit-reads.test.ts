@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SAMPLE_SCHOOLS, sampleProvince } from "../../../functions/sample/province.js";
 import { seedProvince } from "../../../functions/sample/seed.js";
 import { evaluateUnitProposals } from "../../../functions/src/services/unit-eligibility.js";
-import { loadUnit } from "../../../functions/src/store/readers.js";
+import { loadUnit } from "../../../functions/src/store/registry.js";
 import { startTestApi, type TestApi } from "../../support/api.js";
 
 const unitId = SAMPLE_SCHOOLS.nguyenDu;

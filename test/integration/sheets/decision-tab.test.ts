@@ -4,7 +4,7 @@
  * good decisions kept, a resend changes nothing, "Công bố" publishes, a published decision is frozen.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Decision } from "../../../functions/src/domain/model.js";
+import type { Decision } from "../../../functions/src/domain/decision.js";
 import type { IngestResponse } from "../../../functions/src/services/ingest.js";
 import { statusText } from "../../../functions/src/sheets/render.js";
 import { decisionRows, decisionTabBody, seedYear, type TabRow } from "../../fixtures/decision-tab.js";

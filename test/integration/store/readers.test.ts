@@ -14,8 +14,6 @@ import {
   decidedDocuments,
   dossierStateOf,
   dossierUnitOf,
-  loadUnit,
-  loadUser,
   MALFORMED_DOCUMENT_WARNING,
   subjectsLedger,
   unitDocuments,
@@ -23,6 +21,7 @@ import {
   unitsSubjectsRecords,
   unitYearDocuments,
 } from "../../../functions/src/store/readers.js";
+import { loadUnit, loadUser } from "../../../functions/src/store/registry.js";
 import { communeSchool } from "../../fixtures/store/units.js";
 import { testFirestore } from "../../support/firestore.js";
 

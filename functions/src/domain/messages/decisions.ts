@@ -1,6 +1,6 @@
 /** Messages of recorded decisions (services/decisions.ts) and of `tdkt decision`. */
 import type { DecidingLevel } from "../authority.js";
-import type { DecisionLevel } from "../model.js";
+import type { DecisionLevel } from "../decision.js";
 
 /** Who decides, as a refusal names it. */
 export const deciderLabels: Record<DecidingLevel, string> = {

@@ -5,9 +5,8 @@
  * built by its writer; Idempotency-Key makes a repeated click harmless.
  */
 import { adHocReport, buildAdHocDossier } from "../../services/ad-hoc.js";
-import { fileStoreFor } from "../../services/files.js";
-import { requireUnitAccess } from "../../services/unit-access.js";
 import type { Route } from "../route.js";
+import { dossierBuildRoute } from "./dossiers.js";
 
 export const adHocRoutes: Route[] = [
   {
@@ -19,23 +18,5 @@ export const adHocRoutes: Route[] = [
       }),
     }),
   },
-  {
-    method: "POST",
-    path: "/v1/units/{unit}/years/{year}/ad-hoc/dossier",
-    handle: async (ctx, deps) => {
-      const unitId = ctx.params.unit ?? "";
-      await requireUnitAccess(deps.db, ctx.user, unitId, "write");
-      const dossier = await buildAdHocDossier({
-        db: deps.db,
-        unitId,
-        year: ctx.params.year ?? "",
-        options: ctx.body ?? {},
-        files: fileStoreFor(deps.config),
-        actor: ctx.user.email,
-        requestId: ctx.requestId,
-        idempotencyKey: ctx.idempotencyKey,
-      });
-      return { status: 201, body: dossier };
-    },
-  },
+  dossierBuildRoute("/v1/units/{unit}/years/{year}/ad-hoc/dossier", buildAdHocDossier),
 ];

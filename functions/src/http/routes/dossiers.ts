@@ -13,26 +13,29 @@ import { fileStoreFor } from "../../services/files.js";
 import { requireUnitAccess } from "../../services/unit-access.js";
 import type { Route } from "../route.js";
 
-export const dossierRoutes: Route[] = [
-  {
-    method: "POST",
-    path: "/v1/units/{unit}/years/{year}/dossiers",
-    handle: async (ctx, deps) => {
-      const unitId = ctx.params.unit ?? "";
-      await requireUnitAccess(deps.db, ctx.user, unitId, "write");
-      const dossier = await buildDossier({
-        db: deps.db,
-        unitId,
-        year: ctx.params.year ?? "",
-        options: ctx.body ?? {},
-        files: fileStoreFor(deps.config),
-        actor: ctx.user.email,
-        requestId: ctx.requestId,
-        idempotencyKey: ctx.idempotencyKey,
-      });
-      return { status: 201, body: dossier };
-    },
+/** A route that builds a unit's dossier (the annual one, or the đột xuất one): the unit's writers only. */
+export const dossierBuildRoute = (path: string, build: typeof buildDossier): Route => ({
+  method: "POST",
+  path,
+  handle: async (ctx, deps) => {
+    const unitId = ctx.params.unit ?? "";
+    await requireUnitAccess(deps.db, ctx.user, unitId, "write");
+    const dossier = await build({
+      db: deps.db,
+      unitId,
+      year: ctx.params.year ?? "",
+      options: ctx.body ?? {},
+      files: fileStoreFor(deps.config),
+      actor: ctx.user.email,
+      requestId: ctx.requestId,
+      idempotencyKey: ctx.idempotencyKey,
+    });
+    return { status: 201, body: dossier };
   },
+});
+
+export const dossierRoutes: Route[] = [
+  dossierBuildRoute("/v1/units/{unit}/years/{year}/dossiers", buildDossier),
   {
     method: "POST",
     path: "/v1/dossiers/{id}:transition",

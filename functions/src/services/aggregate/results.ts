@@ -21,7 +21,7 @@ import type { Unit } from "../../domain/model.js";
 import { YearRankings } from "../../domain/ranking/schema.js";
 import { consolidationTab, levelingTab, rankingTab } from "../../sheets/summary-tabs.js";
 import { jobDocuments, judgedUnits, loadAggregationJob, stepDocuments } from "../../store/aggregations.js";
-import { loadUnit } from "../../store/readers.js";
+import { loadUnit } from "../../store/registry.js";
 import { loadYearConfig } from "../../store/years.js";
 import { buildDepartmentDossier } from "../department-dossier.js";
 import { levelingReport } from "../leveling.js";

@@ -13,6 +13,7 @@ import type { RenderOptions } from "../../documents/layout.js";
 import { type AdHocLine, adHocSettings, proposeAdHoc } from "../../domain/ad-hoc.js";
 import { DossierState } from "../../domain/codes.js";
 import { adHocDossierId } from "../../domain/document-ids.js";
+import type { Dossier, DossierDocument } from "../../domain/dossier.js";
 import { legalBasisVersionOn } from "../../domain/eligibility/index.js";
 import { AppError } from "../../domain/errors.js";
 import {
@@ -22,7 +23,7 @@ import {
   eligibilityServiceMessages,
   workflowMessages,
 } from "../../domain/messages/index.js";
-import type { Dossier, DossierDocument, Unit } from "../../domain/model.js";
+import type { Unit } from "../../domain/model.js";
 import { SchoolYear } from "../../domain/school-year.js";
 import { isRebuildable, rebuildableStates } from "../../domain/workflow.js";
 import { allocateDocumentNumber } from "../../store/counters.js";

@@ -1,7 +1,8 @@
 /** The unit's stored data a dossier is built from, read through the typed readers of store/. */
 import type { Firestore } from "@google-cloud/firestore";
 import { schoolYearStarting, schoolYearsBetween, startYearOf } from "../../domain/school-year.js";
-import { loadUnit, unitDocuments, unitRecordsOver, unitYearDocuments } from "../../store/readers.js";
+import { unitDocuments, unitRecordsOver, unitYearDocuments } from "../../store/readers.js";
+import { loadUnit } from "../../store/registry.js";
 import { loadYearConfig } from "../../store/years.js";
 import type { DossierData } from "./context.js";
 

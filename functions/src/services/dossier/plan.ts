@@ -4,7 +4,12 @@
  * and phiếu bầu, the sổ theo dõi. Rendering reads numbers from the book, so the same plan serves
  * the dry run (every number 1) and the build.
  */
-import { renderBienBanHop, renderBienBanKiemPhieu, renderPhieuBau } from "../../documents/bien-ban.js";
+import {
+  type BienBanHopInput,
+  renderBienBanHop,
+  renderBienBanKiemPhieu,
+  renderPhieuBau,
+} from "../../documents/bien-ban.js";
 import { type DanhSachInput, renderDanhSach } from "../../documents/danh-sach.js";
 import type { Draft } from "../../documents/inputs.js";
 import type { RenderOptions } from "../../documents/layout.js";
@@ -58,25 +63,9 @@ export function planDossier(
   const { simplified } = options;
 
   if (entries.length > 0 && !simplified)
-    plan.push({
-      type: "bien-ban-hop",
-      file: "02-bien-ban-hop-hoi-dong.pdf",
-      ref: MEETING_REF,
-      kindCode: documentKindText.bienBanHop.code,
-      render: (book) =>
-        renderBienBanHop(
-          {
-            issuer,
-            number: book.numberOf(MEETING_REF),
-            schoolYear: year,
-            meeting,
-            ballotType,
-            votes,
-            entries: [...entries],
-          },
-          render,
-        ),
-    });
+    plan.push(
+      meetingMinutes({ issuer, schoolYear: year, meeting, ballotType, votes, entries: [...entries] }, render),
+    );
   if (entries.length > 0)
     for (const channel of channels)
       plan.push({
@@ -238,3 +227,18 @@ export function planDossier(
 
 /** What every danh sách of a dossier shares: issuer, year, the tờ trình it goes with, signer. */
 export type ListCommon = Omit<Draft<DanhSachInput>, "kind" | "rows">;
+
+/**
+ * The biên bản họp Hội đồng of a dossier (the school's or the Department's): numbered in the
+ * dossier's book when it is rendered.
+ */
+export const meetingMinutes = (
+  input: Omit<Draft<BienBanHopInput>, "number">,
+  render: RenderOptions | undefined,
+): PlannedDocument => ({
+  type: "bien-ban-hop",
+  file: "02-bien-ban-hop-hoi-dong.pdf",
+  ref: MEETING_REF,
+  kindCode: documentKindText.bienBanHop.code,
+  render: (book) => renderBienBanHop({ ...input, number: book.numberOf(MEETING_REF) }, render),
+});

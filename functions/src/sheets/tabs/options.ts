@@ -16,6 +16,7 @@ import {
   TARGETS,
   TITLES,
 } from "../../domain/codes.js";
+import { DecisionLevel } from "../../domain/decision.js";
 import { FINDINGS, TEAM_ROLES, VISIT_KINDS } from "../../domain/inspection.js";
 import {
   achieverRoleLabels,
@@ -46,7 +47,6 @@ import {
   ACHIEVER_ROLES,
   CONTEST_LEVELS,
   CRITERIA_SOURCES,
-  DecisionLevel,
   HTXS_CAP_DENOMINATORS,
   Initiative,
   PRIZES,
